@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Replies to complainants; each has a template per language in templates/. */
+export const COMPLAINANT_REPLY_TYPES = [
+  'acknowledgement',
+  'request_details',
+  'anonymous_registered',
+  'compliment_thanks',
+  'idea_thanks',
+  'question_received',
+  'urgent_redirect',
+  'followup_received',
+  'extension_notice',
+  'not_handled_notice',
+] as const;
+
+/** Mails to officers. */
+export const OFFICER_MAIL_TYPES = ['officer_alert', 'deadline_reminder', 'digest'] as const;
+
+export const ReplyTypeSchema = z.enum(COMPLAINANT_REPLY_TYPES);
+export type ReplyType = z.infer<typeof ReplyTypeSchema>;
+export const OfficerMailTypeSchema = z.enum(OFFICER_MAIL_TYPES);
+export type OfficerMailType = z.infer<typeof OfficerMailTypeSchema>;
+export type TemplateType = ReplyType | OfficerMailType;
+export const TEMPLATE_TYPES: readonly TemplateType[] = [...COMPLAINANT_REPLY_TYPES, ...OFFICER_MAIL_TYPES];
+
+export const LanguageSchema = z.enum(['nl', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** Complaint ids look like KL-2026-00042: year of receipt and a counter per year. */
+export const COMPLAINT_ID_PATTERN = /\bKL-(\d{4})-(\d{5,})\b/i;
+export const ComplaintIdSchema = z.string().regex(/^KL-\d{4}-\d{5,}$/, 'expected a reference like KL-2026-00042');
+
+export function formatComplaintId(year: number, counter: number): string {
+  return `KL-${year}-${String(counter).padStart(5, '0')}`;
+}
+
+/**
+ * The Message-ID of our reply of one type to one complaint. Deterministic, so a reply that is
+ * queued or sent twice is recognisably the same message, and a complainant's answer that points
+ * at it (In-Reply-To / References) identifies the complaint without trusting the text.
+ */
+export function replyMessageId(complaintId: string, type: TemplateType, domain: string, suffix = ''): string {
+  return `<${complaintId}.${type}${suffix ? `.${suffix}` : ''}.klachtenopvang@${domain}>`;
+}
+
+const REPLY_MESSAGE_ID = /^<?(KL-\d{4}-\d{5,})\.([a-z_]+)(?:\.[^.@]+)?\.klachtenopvang@([^>\s]+)>?$/i;
+
+/** The complaint id a Message-ID of ours refers to, or null when it is not one of ours. */
+export function complaintIdFromReplyMessageId(messageId: string, domain: string): string | null {
+  const match = REPLY_MESSAGE_ID.exec(messageId.trim());
+  if (!match || match[3]?.toLowerCase() !== domain.toLowerCase()) return null;
+  return match[1]?.toUpperCase() ?? null;
+}
