@@ -1,0 +1,247 @@
+import type { Redis } from 'ioredis';
+import { AppError } from '../errors.ts';
+import {
+  ComplaintRecordSchema,
+  RecordEventSchema,
+  type ComplaintRecord,
+  type RecordEvent,
+  type RecordStatus,
+} from '../domain/complaint-record.ts';
+import { makeKeys, type Keys } from './redis-keys.ts';
+
+/**
+ * Complaint records in Redis. Creation is one Lua script, so a record, its first events, its
+ * indexes and its dedupe keys appear together or not at all. Updates are compare-and-set on
+ * the stored JSON (also Lua), so two workers never overwrite each other's change.
+ */
+const PLACEHOLDER = '__KLID__';
+
+const CREATE_SCRIPT = `
+local existing = redis.call('GET', KEYS[1])
+if existing then return {0, existing} end
+if ARGV[5] == '1' then
+  existing = redis.call('GET', KEYS[2])
+  if existing then return {0, existing} end
+end
+local n = redis.call('INCR', KEYS[3])
+local id = string.format('KL-%s-%05d', ARGV[1], n)
+redis.call('SET', ARGV[7] .. id, (string.gsub(ARGV[2], '${PLACEHOLDER}', id)))
+for i = 9, #ARGV do
+  redis.call('RPUSH', ARGV[8] .. id, (string.gsub(ARGV[i], '${PLACEHOLDER}', id)))
+end
+redis.call('SET', KEYS[1], id)
+if ARGV[5] == '1' then redis.call('SET', KEYS[2], id) end
+redis.call('ZADD', KEYS[4], ARGV[3], id)
+redis.call('ZADD', KEYS[5], ARGV[3], id)
+if ARGV[4] ~= '' then redis.call('ZADD', KEYS[6], ARGV[4], id) end
+if ARGV[6] == '1' then redis.call('ZADD', KEYS[7], ARGV[3], id) end
+return {1, id}
+`;
+
+const UPDATE_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[6] == '1' then
+  if redis.call('EXISTS', KEYS[6]) == 1 or (ARGV[7] == '1' and redis.call('EXISTS', KEYS[7]) == 1) then return -1 end
+  redis.call('SET', KEYS[6], ARGV[3])
+  if ARGV[7] == '1' then redis.call('SET', KEYS[7], ARGV[3]) end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('ZREM', KEYS[3], ARGV[3])
+redis.call('ZADD', KEYS[4], ARGV[4], ARGV[3])
+if ARGV[5] == '' then redis.call('ZREM', KEYS[5], ARGV[3]) else redis.call('ZADD', KEYS[5], ARGV[5], ARGV[3]) end
+for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+return 1
+`;
+
+export type NewRecord = Omit<ComplaintRecord, 'id'>;
+
+export interface CreateInput {
+  record: NewRecord;
+  events: RecordEvent[];
+  /** Dedupe by Message-ID fingerprint (see messageFingerprint); null when the message has none. */
+  fingerprint: string | null;
+  senderAddress: string | null;
+}
+
+export interface LinkInput {
+  sha256: string;
+  fingerprint: string | null;
+}
+
+export type Mutation = { record: ComplaintRecord; events: RecordEvent[] } | null;
+
+const RUNNING_STATUSES: readonly RecordStatus[] = ['open', 'awaiting_details'];
+
+/** Score of a record in the deadline index: the deadline as days since 1970, or none. */
+export function deadlineScore(record: ComplaintRecord): string {
+  if (!record.deadline || !RUNNING_STATUSES.includes(record.status)) return '';
+  return String(Date.parse(`${record.deadline.deadline}T00:00:00Z`) / 86_400_000);
+}
+
+export function makeComplaintStore(redis: Redis, prefix: string) {
+  const keys: Keys = makeKeys(prefix);
+
+  async function create(input: CreateInput): Promise<{ created: boolean; id: string }> {
+    const year = Number(input.record.receivedDate.slice(0, 4));
+    const json = JSON.stringify({ ...input.record, id: PLACEHOLDER });
+    const receivedScore = String(Date.parse(input.record.receivedAt));
+    const withId = { ...input.record, id: 'KL-0000-00000' } as ComplaintRecord;
+    const result = (await redis.eval(
+      CREATE_SCRIPT,
+      7,
+      keys.bySha(input.record.source.sha256),
+      input.fingerprint ? keys.byMessageId(input.fingerprint) : keys.byMessageId('none'),
+      keys.counter(year),
+      keys.all(),
+      keys.byStatus(input.record.status),
+      keys.byDeadline(),
+      input.senderAddress ? keys.bySender(input.senderAddress) : keys.bySender('none'),
+      String(year),
+      json,
+      receivedScore,
+      deadlineScore(withId),
+      input.fingerprint ? '1' : '0',
+      input.senderAddress ? '1' : '0',
+      keys.record(''),
+      keys.events(''),
+      ...input.events.map((event) => JSON.stringify(event)),
+    )) as [number, string];
+    return { created: result[0] === 1, id: result[1] };
+  }
+
+  async function findDuplicate(sha256: string, fingerprint: string | null): Promise<string | null> {
+    const bySha = await redis.get(keys.bySha(sha256));
+    if (bySha || !fingerprint) return bySha;
+    return redis.get(keys.byMessageId(fingerprint));
+  }
+
+  async function getRaw(id: string): Promise<string | null> {
+    return redis.get(keys.record(id));
+  }
+
+  function parseRecord(id: string, json: string): ComplaintRecord {
+    const parsed = ComplaintRecordSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) {
+      throw new AppError('record_invalid', `Record ${id} in Redis does not match the record schema; inspect it before changing it.`, {
+        cause: parsed.error,
+        permanent: true,
+      });
+    }
+    return parsed.data;
+  }
+
+  async function get(id: string): Promise<ComplaintRecord | null> {
+    const json = await getRaw(id);
+    return json === null ? null : parseRecord(id, json);
+  }
+
+  async function require(id: string): Promise<ComplaintRecord> {
+    const record = await get(id);
+    if (!record) throw new AppError('record_not_found', `No complaint with reference ${id}. Check the reference with "complaints list".`, { permanent: true });
+    return record;
+  }
+
+  async function events(id: string): Promise<RecordEvent[]> {
+    const raw = await redis.lrange(keys.events(id), 0, -1);
+    return raw.map((line) => RecordEventSchema.parse(JSON.parse(line)));
+  }
+
+  async function appendEvents(id: string, list: RecordEvent[]): Promise<void> {
+    if (list.length > 0) await redis.rpush(keys.events(id), ...list.map((event) => JSON.stringify(event)));
+  }
+
+  /**
+   * Applies `mutate` to the current record and stores the result with its new events, retrying
+   * when another writer changed the record in between. `mutate` returning null changes nothing.
+   * With `link`, the message's dedupe keys point at this record too (a follow-up); if they
+   * already exist the update is refused and `{ duplicate: true }` returned.
+   */
+  async function update(
+    id: string,
+    mutate: (record: ComplaintRecord, history: () => Promise<RecordEvent[]>) => Mutation | Promise<Mutation>,
+    link?: LinkInput,
+  ): Promise<{ record: ComplaintRecord; changed: boolean; duplicate: boolean }> {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const json = await getRaw(id);
+      if (json === null) throw new AppError('record_not_found', `No complaint with reference ${id}. Check the reference with "complaints list".`, { permanent: true });
+      const current = parseRecord(id, json);
+      const mutation = await mutate(current, () => events(id));
+      if (!mutation) return { record: current, changed: false, duplicate: false };
+      const next: ComplaintRecord = { ...mutation.record, id, updatedAt: new Date().toISOString() };
+      ComplaintRecordSchema.parse(next);
+      const result = (await redis.eval(
+        UPDATE_SCRIPT,
+        7,
+        keys.record(id),
+        keys.events(id),
+        keys.byStatus(current.status),
+        keys.byStatus(next.status),
+        keys.byDeadline(),
+        link ? keys.bySha(link.sha256) : keys.bySha('none'),
+        link?.fingerprint ? keys.byMessageId(link.fingerprint) : keys.byMessageId('none'),
+        json,
+        JSON.stringify(next),
+        id,
+        String(Date.parse(next.receivedAt)),
+        deadlineScore(next),
+        link ? '1' : '0',
+        link?.fingerprint ? '1' : '0',
+        ...mutation.events.map((event) => JSON.stringify(event)),
+      )) as number;
+      if (result === 1) return { record: next, changed: true, duplicate: false };
+      if (result === -1) return { record: current, changed: false, duplicate: true };
+    }
+    throw new AppError('record_contended', `Record ${id} kept changing while it was being updated; try again.`);
+  }
+
+  async function listIds(options: { status?: RecordStatus; limit?: number; offset?: number; newestFirst?: boolean } = {}): Promise<string[]> {
+    const key = options.status ? keys.byStatus(options.status) : keys.all();
+    const start = options.offset ?? 0;
+    const stop = options.limit === undefined ? -1 : start + options.limit - 1;
+    return options.newestFirst === false ? redis.zrange(key, String(start), String(stop)) : redis.zrevrange(key, String(start), String(stop));
+  }
+
+  async function getMany(ids: string[]): Promise<ComplaintRecord[]> {
+    if (ids.length === 0) return [];
+    const values = await redis.mget(ids.map((id) => keys.record(id)));
+    const out: ComplaintRecord[] = [];
+    values.forEach((json, index) => {
+      if (json !== null) out.push(parseRecord(ids[index] ?? '?', json));
+    });
+    return out;
+  }
+
+  async function idsReceivedBetween(fromMs: number, toMs: number): Promise<string[]> {
+    return redis.zrangebyscore(keys.all(), fromMs, toMs);
+  }
+
+  async function idsWithDeadlineUntil(epochDay: number): Promise<string[]> {
+    return redis.zrangebyscore(keys.byDeadline(), '-inf', String(epochDay));
+  }
+
+  async function idsBySender(address: string): Promise<string[]> {
+    return redis.zrevrange(keys.bySender(address), '0', '99');
+  }
+
+  async function count(status?: RecordStatus): Promise<number> {
+    return redis.zcard(status ? keys.byStatus(status) : keys.all());
+  }
+
+  return {
+    keys,
+    create,
+    findDuplicate,
+    get,
+    require,
+    events,
+    appendEvents,
+    update,
+    listIds,
+    getMany,
+    idsReceivedBetween,
+    idsWithDeadlineUntil,
+    idsBySender,
+    count,
+  };
+}
+export type ComplaintStore = ReturnType<typeof makeComplaintStore>;

@@ -1,0 +1,42 @@
+import { createServer, type Server } from 'node:http';
+import type { Metrics } from './metrics.ts';
+
+export interface HealthChecks {
+  /** Named checks for /readyz; each resolves true when that dependency is usable. */
+  [name: string]: () => Promise<boolean> | boolean;
+}
+
+/** /healthz (the process runs), /readyz (its dependencies answer) and /metrics (Prometheus). */
+export function startHttpServer(options: { host: string; port: number; metrics: Metrics; checks: HealthChecks }): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method !== 'GET') {
+      res.writeHead(405, { allow: 'GET' }).end();
+      return;
+    }
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (path === '/readyz') {
+      const results: Record<string, boolean> = {};
+      for (const [name, check] of Object.entries(options.checks)) {
+        results[name] = await Promise.resolve()
+          .then(check)
+          .catch(() => false);
+      }
+      const ready = Object.values(results).every(Boolean);
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready, checks: results }));
+      return;
+    }
+    if (path === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(options.metrics.render());
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve(server));
+  });
+}

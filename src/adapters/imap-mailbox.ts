@@ -1,0 +1,145 @@
+import { ImapFlow } from 'imapflow';
+import type { Config } from '../config.ts';
+import { AppError, errorCode } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
+import type { Metrics } from './metrics.ts';
+import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
+
+export interface UidValidityStore {
+  get(mailbox: string): Promise<number | null>;
+  set(mailbox: string, value: number): Promise<void>;
+}
+
+export interface ImapOptions {
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  uidValidity: UidValidityStore;
+  /** Reconnect delay base; tests shorten it. */
+  reconnectBaseMs?: number;
+}
+
+/**
+ * Watches the IMAP inbox. A new ImapFlow client per connection attempt (imapflow cannot
+ * reconnect an instance); IDLE wakes us for new mail and a periodic resync catches what a
+ * silently dead IDLE would miss. Everything in the inbox is unprocessed by definition: a
+ * message leaves it only by a MOVE after its record is written, and is never deleted.
+ */
+export function makeImapMailbox(options: ImapOptions): MailboxSource {
+  const { config, log, metrics } = options;
+  let connected = false;
+
+  function newClient(): ImapFlow {
+    return new ImapFlow({
+      host: config.IMAP_HOST ?? '127.0.0.1',
+      port: config.IMAP_PORT,
+      secure: config.IMAP_SECURE,
+      auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
+      logger: false,
+      tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
+      maxIdleTime: 5 * 60_000,
+      connectionTimeout: 30_000,
+    });
+  }
+
+  async function ensureFolders(client: ImapFlow): Promise<void> {
+    const existing = new Set((await client.list()).map((box) => box.path));
+    for (const path of [config.IMAP_PROCESSED_MAILBOX, config.IMAP_QUARANTINE_MAILBOX]) {
+      if (!existing.has(path)) await client.mailboxCreate(path);
+    }
+  }
+
+  async function checkUidValidity(client: ImapFlow): Promise<void> {
+    const current = client.mailbox ? Number(client.mailbox.uidValidity) : null;
+    if (current === null) return;
+    const known = await options.uidValidity.get(config.IMAP_MAILBOX);
+    if (known !== null && known !== current) {
+      // Safe because dedupe is by content hash and Message-ID, never by UID.
+      log.warn('imap_uidvalidity_changed', { previous: known, current });
+    }
+    if (known !== current) await options.uidValidity.set(config.IMAP_MAILBOX, current);
+  }
+
+  async function drain(client: ImapFlow, handler: MessageHandler, signal: AbortSignal): Promise<void> {
+    const lock = await client.getMailboxLock(config.IMAP_MAILBOX);
+    try {
+      if (!client.mailbox || client.mailbox.exists === 0) return;
+      const uidValidity = Number(client.mailbox.uidValidity);
+      // Collect first: no IMAP command may run inside a fetch iteration.
+      const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
+      list.sort((a, b) => a.uid - b.uid);
+      for (const item of list) {
+        if (signal.aborted) return;
+        const uid = String(item.uid);
+        let disposition: 'processed' | 'quarantine';
+        try {
+          disposition = await handler({
+            source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid: item.uid, file: null },
+            receivedAt: item.internalDate instanceof Date ? item.internalDate : new Date(String(item.internalDate ?? Date.now())),
+            declaredSize: item.size ?? 0,
+            open: async () => {
+              const download = await client.download(uid, undefined, { uid: true });
+              if (!download.content) throw new AppError('imap_message_gone', 'The message disappeared from the mailbox before it was read.');
+              return download.content;
+            },
+          });
+        } catch (error) {
+          if (!client.usable) throw error;
+          metrics.inc('intake_errors_total');
+          log.error('intake_failed', { uid: item.uid, code: errorCode(error) });
+          continue;
+        }
+        const target = disposition === 'quarantine' ? config.IMAP_QUARANTINE_MAILBOX : config.IMAP_PROCESSED_MAILBOX;
+        await client.messageMove(uid, target, { uid: true });
+      }
+    } finally {
+      lock.release();
+    }
+  }
+
+  async function watch(client: ImapFlow, handler: MessageHandler, signal: AbortSignal): Promise<void> {
+    const waiter = makeWaiter();
+    client.on('exists', () => waiter.wake());
+    client.on('close', () => waiter.wake());
+    const idle = client.capabilities.has('IDLE');
+    const resyncMs = idle ? config.IMAP_RESYNC_SECONDS * 1000 : Math.min(10_000, config.IMAP_RESYNC_SECONDS * 1000);
+    while (!signal.aborted) {
+      await drain(client, handler, signal);
+      await waiter.wait(resyncMs, signal);
+      if (!client.usable) throw new AppError('imap_connection_lost', 'The IMAP connection closed; reconnecting.');
+    }
+  }
+
+  async function run(handler: MessageHandler, signal: AbortSignal): Promise<void> {
+    let attempt = 0;
+    const waiter = makeWaiter();
+    while (!signal.aborted) {
+      const client = newClient();
+      client.on('error', (error: unknown) => log.warn('imap_error', { code: errorCode(error) }));
+      try {
+        await client.connect();
+        connected = true;
+        metrics.set('imap_connected', 1);
+        if (attempt > 0) log.info('imap_reconnected', { attempts: attempt });
+        attempt = 0;
+        await ensureFolders(client);
+        await client.mailboxOpen(config.IMAP_MAILBOX);
+        await checkUidValidity(client);
+        await watch(client, handler, signal);
+      } catch (error) {
+        if (!signal.aborted) log.warn('imap_disconnected', { code: errorCode(error) });
+      } finally {
+        connected = false;
+        metrics.set('imap_connected', 0);
+        await client.logout().catch(() => client.close());
+      }
+      if (signal.aborted) break;
+      attempt += 1;
+      metrics.inc('imap_reconnects_total');
+      await waiter.wait(reconnectDelayMs(attempt, { baseMs: options.reconnectBaseMs ?? 500 }), signal);
+    }
+  }
+
+  return { run, isConnected: () => connected };
+}

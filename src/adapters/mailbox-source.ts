@@ -1,0 +1,44 @@
+import type { IncomingMessage } from '../app/ingest-message.ts';
+
+/** Where a processed message goes: the processed folder, or quarantine for an officer to see. */
+export type Disposition = 'processed' | 'quarantine';
+
+/** Handles one message; throwing leaves it in the inbox to be tried again later. */
+export type MessageHandler = (message: IncomingMessage) => Promise<Disposition>;
+
+/** A mailbox the service watches: IMAP in production, a folder of .eml files in local mode. */
+export interface MailboxSource {
+  /** Runs until the signal aborts; the message in hand is finished first. */
+  run(handler: MessageHandler, signal: AbortSignal): Promise<void>;
+  isConnected(): boolean;
+}
+
+/** Resolves after `ms`, or at once when the signal aborts or `wake` is called. */
+export function makeWaiter() {
+  let wakeUp: (() => void) | null = null;
+  let pending = false;
+  return {
+    wake() {
+      pending = true;
+      wakeUp?.();
+    },
+    wait(ms: number, signal: AbortSignal): Promise<void> {
+      if (pending || signal.aborted) {
+        pending = false;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', done);
+          wakeUp = null;
+          pending = false;
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+        wakeUp = done;
+      });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * A few Prometheus counters and gauges, written out in the text exposition format. Small on
+ * purpose: the service needs counts and a lag figure, not a metrics library.
+ */
+const HELP = {
+  messages_ingested_total: ['counter', 'Messages turned into a complaint record or follow-up'],
+  messages_duplicate_total: ['counter', 'Messages seen again and recognised as already recorded'],
+  parse_failures_total: ['counter', 'Messages that could not be parsed as MIME'],
+  messages_quarantined_total: ['counter', 'Messages moved to the quarantine mailbox'],
+  intake_errors_total: ['counter', 'Messages whose intake failed and will be retried'],
+  replies_sent_total: ['counter', 'Automatic replies accepted by the mail server'],
+  replies_failed_total: ['counter', 'Automatic replies that failed permanently'],
+  replies_suppressed_total: ['counter', 'Automatic replies not sent (loop or flood protection)'],
+  imap_reconnects_total: ['counter', 'IMAP connections opened after a failure'],
+  records_missing: ['gauge', 'Processed messages without a record in Redis (data lost?)'],
+  intake_lag_seconds: ['gauge', 'Seconds from arrival in the mailbox to record, last message'],
+  imap_connected: ['gauge', '1 while the mailbox connection is up'],
+} as const;
+export type MetricName = keyof typeof HELP;
+
+export interface Metrics {
+  inc(name: MetricName, by?: number): void;
+  set(name: MetricName, value: number): void;
+  get(name: MetricName): number;
+  observeLag(ms: number): void;
+  render(): string;
+}
+
+export function makeMetrics(namespace = 'klachtenopvang'): Metrics {
+  const values = new Map<MetricName, number>();
+  const metrics: Metrics = {
+    inc: (name, by = 1) => void values.set(name, (values.get(name) ?? 0) + by),
+    set: (name, value) => void values.set(name, value),
+    get: (name) => values.get(name) ?? 0,
+    observeLag: (ms) => metrics.set('intake_lag_seconds', Math.max(0, ms) / 1000),
+    render: () =>
+      (Object.keys(HELP) as MetricName[])
+        .map((name) => {
+          const [type, help] = HELP[name];
+          const full = `${namespace}_${name}`;
+          return `# HELP ${full} ${help}\n# TYPE ${full} ${type}\n${full} ${values.get(name) ?? 0}\n`;
+        })
+        .join(''),
+  };
+  return metrics;
+}

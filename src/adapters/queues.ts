@@ -1,0 +1,88 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { ComplaintIdSchema, ReplyTypeSchema } from '../domain/reply-types.ts';
+
+/**
+ * The BullMQ queues and their job payloads. Payloads carry ids, never message content: the
+ * worker re-reads the record, so a job queued before a change acts on the current state.
+ * Job ids are deterministic (and free of `:`), so queueing the same thing twice queues it once.
+ */
+export const QUEUE_NAMES = { replies: 'replies', officer: 'officer' } as const;
+
+export const ReplyJobSchema = z.object({
+  complaintId: ComplaintIdSchema,
+  type: ReplyTypeSchema,
+  /** Distinguishes several replies of one type to one complaint (a follow-up's key). */
+  key: z.string().regex(/^[a-zA-Z0-9_-]*$/).default(''),
+});
+export type ReplyJob = z.infer<typeof ReplyJobSchema>;
+
+export const OfficerJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('officer_alert'), complaintId: ComplaintIdSchema }),
+  z.object({
+    kind: z.literal('deadline_reminder'),
+    complaintId: ComplaintIdSchema,
+    /** The deadline the reminder was planned for; a moved deadline makes it stale. */
+    deadline: z.iso.date(),
+    reminderKey: z.string(),
+    target: z.enum(['deadline', 'notice_by']),
+  }),
+  z.object({ kind: z.literal('extension_notice'), complaintId: ComplaintIdSchema }),
+  z.object({ kind: z.literal('digest'), force: z.boolean().default(false) }),
+]);
+export type OfficerJob = z.infer<typeof OfficerJobSchema>;
+
+export function replyJobId(job: Pick<ReplyJob, 'complaintId' | 'type' | 'key'>): string {
+  return ['reply', job.complaintId, job.type, job.key].filter(Boolean).join('-');
+}
+
+export interface QueueOptions {
+  /** First retry delay of a failed send; doubles up to an hour, so 40 attempts span > 24 h. */
+  retryBaseMs: number;
+}
+
+export function makeQueues(connection: Redis, prefix: string, options: QueueOptions) {
+  const replies = new Queue(QUEUE_NAMES.replies, { connection, prefix });
+  const officer = new Queue(QUEUE_NAMES.officer, { connection, prefix });
+  const retrying: JobsOptions = {
+    attempts: 40,
+    backoff: { type: 'capped-exponential', delay: options.retryBaseMs },
+    removeOnComplete: { age: 7 * 24 * 3600 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  };
+
+  async function queueReply(job: ReplyJob): Promise<string> {
+    const data = ReplyJobSchema.parse(job);
+    const id = replyJobId(data);
+    await replies.add(data.type, data, { ...retrying, jobId: id });
+    return id;
+  }
+
+  async function queueOfficer(job: OfficerJob, jobId: string, delayMs = 0): Promise<void> {
+    const data = OfficerJobSchema.parse(job);
+    await officer.add(data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
+  }
+
+  async function removeOfficerJob(jobId: string): Promise<void> {
+    const job = await officer.getJob(jobId);
+    if (job && (await job.isDelayed())) await job.remove();
+  }
+
+  let closing: Promise<void> | null = null;
+  function close(): Promise<void> {
+    closing ??= Promise.all([replies.close(), officer.close()]).then(() => undefined);
+    return closing;
+  }
+
+  return { replies, officer, queueReply, queueOfficer, removeOfficerJob, close };
+}
+export type Queues = ReturnType<typeof makeQueues>;
+
+/** Exponential backoff capped at an hour, with ±20 % jitter so retries do not arrive in step. */
+export function cappedBackoff(baseMs: number, random: () => number = Math.random) {
+  return (attemptsMade: number): number => {
+    const raw = Math.min(baseMs * 2 ** Math.max(0, attemptsMade - 1), 3_600_000);
+    return Math.round(raw * (0.8 + 0.4 * random()));
+  };
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Every Redis key of the service is built here, so the layout can be read in one place.
+ * Personal data never appears in a key name: senders and Message-IDs are hashed.
+ */
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function makeKeys(prefix: string) {
+  return {
+    prefix,
+    record: (id: string) => `${prefix}:record:${id}`,
+    events: (id: string) => `${prefix}:events:${id}`,
+    counter: (year: number) => `${prefix}:counter:${year}`,
+    /** Sorted set of all record ids, score = receivedAt in ms. */
+    all: () => `${prefix}:idx:all`,
+    byStatus: (status: string) => `${prefix}:idx:status:${status}`,
+    /** Sorted set of ids with a running deadline, score = deadline as epoch days. */
+    byDeadline: () => `${prefix}:idx:deadline`,
+    bySha: (sha256: string) => `${prefix}:idx:sha:${sha256}`,
+    byMessageId: (fingerprint: string) => `${prefix}:idx:msgid:${fingerprint}`,
+    bySender: (address: string) => `${prefix}:idx:sender:${sha256Hex(address.toLowerCase())}`,
+    /** Timestamps of automatic replies to one sender, for the flood cap. */
+    repliesToSender: (address: string) => `${prefix}:replies:sender:${sha256Hex(address.toLowerCase())}`,
+    uidValidity: (mailbox: string) => `${prefix}:mailbox:${sha256Hex(mailbox)}:uidvalidity`,
+    lastDigest: () => `${prefix}:digest:last`,
+    bullPrefix: () => `${prefix}-bull`,
+  };
+}
+export type Keys = ReturnType<typeof makeKeys>;
+
+/**
+ * The Message-ID alone does not identify a message: a hostile or broken sender can reuse one.
+ * Together with the sender and the Date header it recognises the same message re-uploaded by a
+ * client (whose bytes may differ) without letting a stranger's message hide behind an old id.
+ */
+export function messageFingerprint(messageId: string, from: string | null, date: string | null): string {
+  return sha256Hex(`${messageId.trim().toLowerCase()}\n${(from ?? '').toLowerCase()}\n${date ?? ''}`);
+}

@@ -1,0 +1,216 @@
+import type { Readable } from 'node:stream';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { amsterdamDateOf } from '../domain/calendar-date.ts';
+import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
+import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
+import { complaintIdFromReplyMessageId } from '../domain/reply-types.ts';
+import type { ParsedMessage } from '../domain/parsed-message.ts';
+import type { TriageResult } from '../domain/triage/triage-result.ts';
+import { triageMessage } from '../domain/triage/triage-message.ts';
+import { applyFollowupVerification } from '../domain/triage/followup-verification.ts';
+import type { ComplaintStore, NewRecord } from '../adapters/complaint-store.ts';
+import { messageFingerprint } from '../adapters/redis-keys.ts';
+import type { Metrics } from '../adapters/metrics.ts';
+import { readMessage } from './read-message.ts';
+import { planClock } from './plan-clock.ts';
+
+/** Where a message came from and how to read its bytes; the mailbox adapters provide this. */
+export interface IncomingMessage {
+  source: Pick<Source, 'kind' | 'mailbox' | 'uidValidity' | 'uid' | 'file'>;
+  /** The server's INTERNALDATE (or the file's arrival time in local mode). */
+  receivedAt: Date;
+  declaredSize: number;
+  open(): Promise<Readable>;
+}
+
+export type IngestOutcome =
+  | { outcome: 'created'; id: string; quarantine: boolean }
+  | { outcome: 'duplicate'; id: string; quarantine: boolean }
+  | { outcome: 'followup'; id: string; quarantine: false };
+
+/** What happens after a record exists: replies, alerts, reminders. Idempotent by design. */
+export interface RecordEffects {
+  afterCreate(record: ComplaintRecord): Promise<void>;
+  afterFollowup(record: ComplaintRecord, followupKey: string): Promise<void>;
+}
+
+export interface IngestDeps {
+  store: ComplaintStore;
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  effects: RecordEffects;
+  now?: () => Date;
+}
+
+/**
+ * Turns one message into a record (or a follow-up on one). Safe to call again for the same
+ * message: the dedupe keys return the existing record and its effects are re-dispatched, which
+ * covers a crash between writing the record and queueing its reply.
+ */
+export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage): Promise<IngestOutcome> {
+  const now = deps.now ?? (() => new Date());
+  const started = Date.now();
+  const read = await readMessage(await incoming.open(), {
+    maxBytes: deps.config.MAX_MESSAGE_BYTES,
+    declaredSize: incoming.declaredSize,
+  });
+  const message = read.message;
+  const fingerprint = message?.messageId ? messageFingerprint(message.messageId, message.from?.address ?? null, message.date) : null;
+
+  const existing = await deps.store.findDuplicate(read.sha256, fingerprint);
+  if (existing) {
+    const record = await deps.store.get(existing);
+    if (record) {
+      await deps.store.appendEvents(existing, [makeEvent('duplicate_seen', 'intake', { sha256: read.sha256, source: incoming.source })]);
+      await deps.effects.afterCreate(record);
+      deps.metrics.inc('messages_duplicate_total');
+      deps.log.info('message_duplicate', { id: existing });
+      return { outcome: 'duplicate', id: existing, quarantine: record.status === 'quarantined' };
+    }
+  }
+
+  const triage = message && !read.failure ? triageMessage(message, triageContext(deps.config, incoming.receivedAt)) : null;
+
+  if (message && triage) {
+    const followup = await tryAttachFollowup(deps, incoming, message, triage, read.sha256, fingerprint);
+    if (followup.attached) {
+      deps.metrics.inc('messages_ingested_total');
+      deps.metrics.observeLag(now().getTime() - incoming.receivedAt.getTime());
+      return { outcome: 'followup', id: followup.id, quarantine: false };
+    }
+    return createRecord(deps, incoming, read, followup.triage, fingerprint, started, now);
+  }
+  return createRecord(deps, incoming, read, triage, fingerprint, started, now);
+}
+
+function triageContext(config: Config, receivedAt: Date) {
+  return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config) };
+}
+
+export function ownDomain(config: Config): string {
+  return config.mailboxAddress.split('@')[1] ?? 'wijzijnhecht.nl';
+}
+
+async function createRecord(
+  deps: IngestDeps,
+  incoming: IncomingMessage,
+  read: Awaited<ReturnType<typeof readMessage>>,
+  triage: TriageResult | null,
+  fingerprint: string | null,
+  started: number,
+  now: () => Date,
+): Promise<IngestOutcome> {
+  const message = read.message;
+  const intakeFlags: IntakeFlag[] = [];
+  if (read.failure) intakeFlags.push(read.failure);
+  if (message && !message.messageId) intakeFlags.push('no_message_id');
+
+  const receivedDate = amsterdamDateOf(incoming.receivedAt);
+  const status = initialStatus(triage, intakeFlags);
+  const stamp = now().toISOString();
+  const base: NewRecord = {
+    schemaVersion: 1,
+    receivedAt: incoming.receivedAt.toISOString(),
+    receivedDate,
+    ingestedAt: stamp,
+    updatedAt: stamp,
+    status,
+    intakeFlags,
+    source: { ...incoming.source, messageId: message?.messageId ?? null, sha256: read.sha256, size: read.size },
+    message: read.failure === 'parse_error' ? null : message,
+    triage,
+    contact: contactFromTriage(triage, message?.replyTo?.address ?? message?.from?.address ?? null),
+    deadline: null,
+    noticeBy: null,
+    assignedTo: null,
+  };
+  const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' });
+  const record: NewRecord = { ...base, deadline: clock.deadline, noticeBy: clock.noticeBy };
+  const events = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
+  if (triage) events.push(makeEvent('triaged', 'intake', { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }));
+
+  const result = await deps.store.create({
+    record,
+    events,
+    fingerprint,
+    senderAddress: message?.from?.address ?? null,
+  });
+  const stored = await deps.store.require(result.id);
+  await deps.effects.afterCreate(stored);
+
+  deps.metrics.inc(result.created ? 'messages_ingested_total' : 'messages_duplicate_total');
+  if (read.failure === 'parse_error') deps.metrics.inc('parse_failures_total');
+  if (status === 'quarantined') deps.metrics.inc('messages_quarantined_total');
+  deps.metrics.observeLag(now().getTime() - incoming.receivedAt.getTime());
+  deps.log.info(result.created ? 'record_created' : 'message_duplicate', {
+    id: result.id,
+    status,
+    kind: triage?.kind ?? null,
+    bytes: read.size,
+    attachments: message?.attachments.length ?? 0,
+    ms: Date.now() - started,
+  });
+  return { outcome: result.created ? 'created' : 'duplicate', id: result.id, quarantine: status === 'quarantined' };
+}
+
+/**
+ * A follow-up attaches to its complaint only when the link is proven: the message answers one
+ * of our replies to that complaint (In-Reply-To/References), or its sender is the complainant.
+ * Otherwise it becomes a new record flagged `unverified_reference` and touches nothing else.
+ */
+async function tryAttachFollowup(
+  deps: IngestDeps,
+  incoming: IncomingMessage,
+  message: ParsedMessage,
+  triage: TriageResult,
+  sha256: string,
+  fingerprint: string | null,
+): Promise<{ attached: true; id: string } | { attached: false; triage: TriageResult }> {
+  const domain = ownDomain(deps.config);
+  const threadIds = [message.inReplyTo, ...message.references].filter((id): id is string => Boolean(id));
+  const threadRef = threadIds.map((id) => complaintIdFromReplyMessageId(id, domain)).find((id) => id !== null) ?? null;
+  const ref = threadRef ?? triage.caseRef;
+  if (!ref && triage.kind !== 'followup') return { attached: false, triage };
+
+  const target = ref ? await deps.store.get(ref.toUpperCase()) : null;
+  const sender = message.from?.address?.toLowerCase() ?? null;
+  const senderMatches = Boolean(
+    target && sender && [target.contact.email, target.message?.from?.address, target.message?.replyTo?.address].some((a) => a?.toLowerCase() === sender),
+  );
+  const verified = applyFollowupVerification(triage, {
+    known: target !== null,
+    senderMatches,
+    headersPointAtOurReply: target !== null && threadRef === target.id,
+  });
+  if (verified.kind !== 'followup' || !target) return { attached: false, triage: verified };
+
+  const followupKey = sha256.slice(0, 16);
+  const result = await deps.store.update(
+    target.id,
+    (record) => {
+      const merged = mergeFollowupDetails(record, verified);
+      const events = [
+        makeEvent('followup_received', 'intake', {
+          followupKey,
+          sha256,
+          receivedAt: incoming.receivedAt.toISOString(),
+          source: { ...incoming.source, messageId: message.messageId },
+          message,
+          triage: verified,
+        }),
+      ];
+      if (merged.filled.length > 0) events.push(makeEvent('details_updated', 'intake', { fields: merged.filled, followupKey }));
+      return { record: merged.record, events };
+    },
+    { sha256, fingerprint },
+  );
+  if (result.duplicate) {
+    await deps.effects.afterFollowup(result.record, followupKey);
+    return { attached: true, id: target.id };
+  }
+  await deps.effects.afterFollowup(result.record, followupKey);
+  deps.log.info('followup_attached', { id: target.id, followupKey });
+  return { attached: true, id: target.id };
+}

@@ -1,0 +1,48 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import type { ReplyType } from '../domain/reply-types.ts';
+import type { ComplaintStore } from '../adapters/complaint-store.ts';
+import type { Queues } from '../adapters/queues.ts';
+import type { RecordEffects } from './ingest-message.ts';
+import { scheduleReminders } from './schedule-reminders.ts';
+import type { Clock } from './clock.ts';
+
+/**
+ * Queues what a record needs after intake. Every step is idempotent (deterministic job ids,
+ * events written once), so intake may call it again for the same record after a crash.
+ */
+export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues; config: Config; log: Logger; clock: Clock }): RecordEffects {
+  async function queueReply(record: ComplaintRecord, type: ReplyType, key = ''): Promise<void> {
+    const jobId = await deps.queues.queueReply({ complaintId: record.id, type, key });
+    const history = await deps.store.events(record.id);
+    if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+      await deps.store.appendEvents(record.id, [makeEvent('reply_queued', 'intake', { type, jobId })]);
+    }
+  }
+
+  async function alertOfficers(record: ComplaintRecord, key = ''): Promise<void> {
+    await deps.queues.queueOfficer({ kind: 'officer_alert', complaintId: record.id }, ['alert', record.id, key].filter(Boolean).join('-'));
+  }
+
+  return {
+    async afterCreate(record) {
+      const reply = record.triage?.reply ?? null;
+      if (reply) await queueReply(record, reply);
+      if (record.triage?.urgent) await alertOfficers(record);
+      await scheduleReminders(deps, record);
+    },
+    async afterFollowup(record, followupKey) {
+      const history = await deps.store.events(record.id);
+      const event = history.find((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
+      const triage = event?.data['triage'] as { urgent?: boolean } | undefined;
+      if (triage?.urgent) {
+        await queueReply(record, 'urgent_redirect', followupKey);
+        await alertOfficers(record, followupKey);
+      } else {
+        await queueReply(record, 'followup_received', followupKey);
+      }
+      await scheduleReminders(deps, record);
+    },
+  };
+}

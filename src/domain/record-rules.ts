@@ -1,0 +1,77 @@
+import type { ComplaintRecord, Contact, IntakeFlag, RecordStatus } from './complaint-record.ts';
+import type { TriageResult } from './triage/triage-result.ts';
+
+/** Kinds that are complaints in the Awb sense (or safety reports handled like them). */
+const HANDLED_KINDS: readonly TriageResult['kind'][] = ['complaint', 'report'];
+const ROUTED_KINDS: readonly TriageResult['kind'][] = ['compliment', 'idea', 'question'];
+
+/** The status a new record starts in; see the state list in complaint-record.ts. */
+export function initialStatus(triage: TriageResult | null, intakeFlags: readonly IntakeFlag[]): RecordStatus {
+  if (!triage || intakeFlags.includes('parse_error') || intakeFlags.includes('too_large')) return 'quarantined';
+  if (HANDLED_KINDS.includes(triage.kind)) {
+    if (triage.flags.includes('anonymous')) return 'registered';
+    if (triage.flags.includes('missing_name') || triage.flags.includes('missing_address')) return 'awaiting_details';
+    return 'open';
+  }
+  if (ROUTED_KINDS.includes(triage.kind)) return 'routed';
+  if (triage.kind === 'followup') return 'open';
+  return 'ignored';
+}
+
+/** Whether the Awb 9:11 clock runs for a record in this status. */
+export function needsDeadline(status: RecordStatus): boolean {
+  return status === 'open' || status === 'awaiting_details';
+}
+
+export function contactFromTriage(triage: TriageResult | null, fallbackEmail: string | null): Contact {
+  const found = triage?.complainant;
+  return {
+    name: found?.name ?? null,
+    email: found?.email ?? fallbackEmail,
+    phone: found?.phone ?? null,
+    address: found?.address ?? null,
+  };
+}
+
+function hasAddress(contact: Contact): boolean {
+  const address = contact.address;
+  return Boolean(address && address.postcode && (address.street || address.city));
+}
+
+/**
+ * Fills what a follow-up newly supplies (never overwrites what is known) and clears the
+ * matching `missing_*` flags; a complaint that was waiting for details becomes open.
+ * Returns which fields were filled so the event can say so without repeating the data.
+ */
+export function mergeFollowupDetails(
+  record: ComplaintRecord,
+  followup: TriageResult,
+): { record: ComplaintRecord; filled: string[] } {
+  const supplied = followup.complainant;
+  const contact: Contact = { ...record.contact };
+  const filled: string[] = [];
+  if (!contact.name && supplied.name) {
+    contact.name = supplied.name;
+    filled.push('name');
+  }
+  if (!hasAddress(contact) && supplied.address && supplied.address.postcode) {
+    contact.address = supplied.address;
+    filled.push('address');
+  }
+  if (!contact.phone && supplied.phone) {
+    contact.phone = supplied.phone;
+    filled.push('phone');
+  }
+  if (filled.length === 0) return { record, filled };
+  const triage = record.triage
+    ? {
+        ...record.triage,
+        flags: record.triage.flags.filter(
+          (flag) => !(flag === 'missing_name' && contact.name) && !(flag === 'missing_address' && hasAddress(contact)),
+        ),
+      }
+    : null;
+  const complete = Boolean(contact.name) && hasAddress(contact);
+  const status: RecordStatus = record.status === 'awaiting_details' && complete ? 'open' : record.status;
+  return { record: { ...record, contact, triage, status }, filled };
+}

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { formatLongDate, formatLongDateTime, longDateLanguage } from './format-date.ts';
+import { ComplaintIdSchema } from './reply-types.ts';
+import type { Language, TemplateType } from './reply-types.ts';
+
+/**
+ * The variables each template receives, one zod schema per template type.
+ *
+ * Rules that keep replies safe (see docs in templates/README.md):
+ * - No variable ever carries the complainant's message, its subject, or their name or address.
+ *   The mailbox may be read by the person the complainant is afraid of, so a reply says only
+ *   what we generate ourselves: the reference, dates, and what is missing.
+ * - Schemas are strict: an extra field (say `subject` or `message`) is an error, not silently
+ *   dropped, so a caller cannot slip complainant text in by accident.
+ * - Every field is always present (no optional fields), so templates in strict mode never trip
+ *   over a field that is sometimes absent.
+ * - Dates arrive formatted in the mail's language (`formatLongDate`), e.g. "19 november 2026".
+ * - The only free text is written by a complaints officer (`reason`); it is HTML-escaped in the
+ *   HTML part and may never appear in a subject (see SUBJECT_VARIABLES).
+ */
+
+const LONG_DATE_HINT = 'expected a long date such as "19 november 2026" or "19 November 2026" (use formatLongDate)';
+const LongDateSchema = z
+  .string()
+  .refine((v) => !v.includes(',') && longDateLanguage(v) !== null, LONG_DATE_HINT);
+const LongDateTimeSchema = z
+  .string()
+  .refine(
+    (v) => v.includes(',') && longDateLanguage(v) !== null,
+    'expected a date and time such as "19 november 2026, 14:05" (use formatLongDateTime)',
+  );
+
+/** Triage reasons and flags reach officers as machine codes only, never as quoted text. */
+const MachineCodeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'expected a machine code such as urgent_safety (a-z, 0-9, _)');
+
+/** Text a complaints officer wrote for this complainant (reason for an extension, for not handling). */
+const OfficerTextSchema = z.string().trim().min(1, 'expected text written by the complaints officer').max(2000);
+
+const CommandSchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .refine((v) => !/[\r\n]/.test(v), 'expected one line (a command or a link)');
+
+/** Contact details of the independent vertrouwenspersoon (Jeugdstem); configurable. */
+const VertrouwenspersoonSchema = z.strictObject({
+  phone: z.string().min(1).max(40),
+  email: z.email(),
+});
+
+/**
+ * Which legal clock a deadline belongs to:
+ * - handling: Awb 9:11, six weeks after receipt;
+ * - extended: the same term after its one deferral of at most four weeks;
+ * - committee: the Klachtencommissie route, about ten weeks;
+ * - not_handled_notice: Awb 9:8, tell the complainant within four weeks that we will not handle it.
+ */
+export const DEADLINE_KINDS = ['handling', 'extended', 'committee', 'not_handled_notice'] as const;
+export const DeadlineKindSchema = z.enum(DEADLINE_KINDS);
+export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
+
+const DigestItemSchema = z.strictObject({
+  reference: ComplaintIdSchema,
+  kind: DeadlineKindSchema,
+  deadline: LongDateSchema,
+  /** Calendar days until the deadline; negative when it has passed. */
+  daysLeft: z.number().int(),
+  flags: z.array(MachineCodeSchema),
+});
+export type DigestItem = z.infer<typeof DigestItemSchema>;
+
+const Count = z.number().int().min(0);
+
+export const TEMPLATE_VARIABLE_SCHEMAS = {
+  acknowledgement: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedDate: LongDateSchema,
+    deadline: LongDateSchema,
+    missing: z.strictObject({ name: z.boolean(), address: z.boolean() }),
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  request_details: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedDate: LongDateSchema,
+    /** What Awb 9:4 needs and the complaint lacks; at least one is true. */
+    missing: z
+      .strictObject({ name: z.boolean(), address: z.boolean(), incidentDate: z.boolean(), description: z.boolean() })
+      .refine((m) => m.name || m.address || m.incidentDate || m.description, 'expected at least one missing detail'),
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  anonymous_registered: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedDate: LongDateSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  compliment_thanks: z.strictObject({ reference: ComplaintIdSchema }),
+  idea_thanks: z.strictObject({ reference: ComplaintIdSchema }),
+  question_received: z.strictObject({ reference: ComplaintIdSchema }),
+  urgent_redirect: z.strictObject({ reference: ComplaintIdSchema }),
+  followup_received: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedDate: LongDateSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  extension_notice: z.strictObject({
+    reference: ComplaintIdSchema,
+    newDeadline: LongDateSchema,
+    /** Awb 9:11: one deferral of at most four weeks. */
+    weeks: z.number().int().min(1).max(4),
+    reason: OfficerTextSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  not_handled_notice: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedDate: LongDateSchema,
+    reason: OfficerTextSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  officer_alert: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedAt: LongDateTimeSchema,
+    /** True when triage saw signs of acute danger; the sender got urgent_redirect. */
+    urgent: z.boolean(),
+    reasons: z.array(MachineCodeSchema).min(1),
+    viewCommand: CommandSchema,
+  }),
+  deadline_reminder: z.strictObject({
+    reference: ComplaintIdSchema,
+    kind: DeadlineKindSchema,
+    deadline: LongDateSchema,
+    daysLeft: z.number().int().min(0),
+    viewCommand: CommandSchema,
+  }),
+  digest: z.strictObject({
+    date: LongDateSchema,
+    counts: z.strictObject({ open: Count, received: Count, dueSoon: Count, overdue: Count, flagged: Count }),
+    overdue: z.array(DigestItemSchema),
+    dueSoon: z.array(DigestItemSchema),
+    received: z.array(DigestItemSchema),
+    listCommand: CommandSchema,
+  }),
+} as const satisfies Record<TemplateType, z.ZodType>;
+
+export type TemplateVariables = { [T in TemplateType]: z.infer<(typeof TEMPLATE_VARIABLE_SCHEMAS)[T]> };
+
+/**
+ * The variables a subject line may use. Subjects are seen by anyone who glances at an inbox, so
+ * they hold a reference, a date or a count, never officer-written text.
+ */
+export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>> = {
+  acknowledgement: ['reference'],
+  request_details: ['reference'],
+  anonymous_registered: ['reference'],
+  compliment_thanks: ['reference'],
+  idea_thanks: ['reference'],
+  question_received: ['reference'],
+  urgent_redirect: ['reference'],
+  followup_received: ['reference'],
+  extension_notice: ['reference', 'newDeadline', 'weeks'],
+  not_handled_notice: ['reference'],
+  officer_alert: ['reference', 'urgent'],
+  deadline_reminder: ['reference', 'kind', 'deadline', 'daysLeft'],
+  digest: ['date', 'counts'],
+};
+
+const VERTROUWENSPERSOON = { phone: '088-5551000', email: 'info@jeugdstem.nl' };
+
+function samplesFor(lang: Language): TemplateVariables {
+  const date = (iso: string) => formatLongDate(iso, lang);
+  const nl = lang === 'nl';
+  return {
+    acknowledgement: {
+      reference: 'KL-2026-00042',
+      receivedDate: date('2026-11-19'),
+      deadline: date('2026-12-31'),
+      missing: { name: false, address: true },
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    request_details: {
+      reference: 'KL-2026-00042',
+      receivedDate: date('2026-11-19'),
+      missing: { name: true, address: true, incidentDate: true, description: false },
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    anonymous_registered: {
+      reference: 'KL-2026-00043',
+      receivedDate: date('2026-11-19'),
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    compliment_thanks: { reference: 'KL-2026-00044' },
+    idea_thanks: { reference: 'KL-2026-00045' },
+    question_received: { reference: 'KL-2026-00046' },
+    urgent_redirect: { reference: 'KL-2026-00047' },
+    followup_received: {
+      reference: 'KL-2026-00042',
+      receivedDate: date('2026-11-24'),
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    extension_notice: {
+      reference: 'KL-2026-00042',
+      newDeadline: date('2027-01-28'),
+      weeks: 4,
+      reason: nl
+        ? 'De medewerker over wie uw klacht gaat, is een paar weken afwezig. Wij willen ook met deze medewerker praten.'
+        : 'The employee your complaint is about is away for a few weeks. We also want to talk to this employee.',
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    not_handled_notice: {
+      reference: 'KL-2026-00048',
+      receivedDate: date('2026-11-19'),
+      reason: nl
+        ? 'Uw klacht gaat over een gesprek in maart 2025. Dat is meer dan een jaar voordat wij uw klacht ontvingen.'
+        : 'Your complaint is about a conversation in March 2025. That is more than a year before we received your complaint.',
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    officer_alert: {
+      reference: 'KL-2026-00047',
+      receivedAt: formatLongDateTime(new Date('2026-11-19T13:05:00Z'), lang),
+      urgent: true,
+      reasons: ['urgent_safety', 'no_address'],
+      viewCommand: 'npm run cli -- complaints show KL-2026-00047',
+    },
+    deadline_reminder: {
+      reference: 'KL-2026-00042',
+      kind: 'handling',
+      deadline: date('2026-12-31'),
+      daysLeft: 7,
+      viewCommand: 'npm run cli -- complaints show KL-2026-00042',
+    },
+    digest: {
+      date: date('2026-12-24'),
+      counts: { open: 12, received: 1, dueSoon: 2, overdue: 1, flagged: 3 },
+      overdue: [
+        { reference: 'KL-2026-00031', kind: 'not_handled_notice', deadline: date('2026-12-22'), daysLeft: -2, flags: ['incident_over_one_year'] },
+      ],
+      dueSoon: [
+        { reference: 'KL-2026-00038', kind: 'extended', deadline: date('2026-12-28'), daysLeft: 4, flags: [] },
+        { reference: 'KL-2026-00042', kind: 'handling', deadline: date('2026-12-31'), daysLeft: 7, flags: ['no_address'] },
+      ],
+      received: [
+        { reference: 'KL-2026-00051', kind: 'handling', deadline: date('2027-02-04'), daysLeft: 42, flags: ['no_name', 'no_address'] },
+      ],
+      listCommand: 'npm run cli -- complaints list',
+    },
+  };
+}
+
+/** Fictional variables per type and language, for previews, start-up checks and tests. */
+export const SAMPLE_VARIABLES: Readonly<Record<Language, TemplateVariables>> = {
+  nl: samplesFor('nl'),
+  en: samplesFor('en'),
+};

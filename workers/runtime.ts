@@ -1,0 +1,112 @@
+import type { Redis } from 'ioredis';
+import { loadConfig, type Config } from '../src/config.ts';
+import { AppError, errorCode } from '../src/errors.ts';
+import { makeLogger, type Logger } from '../src/log.ts';
+import { makeComplaintStore, type ComplaintStore } from '../src/adapters/complaint-store.ts';
+import { startEmbeddedRedisIfNeeded, type EmbeddedRedis } from '../src/adapters/embedded-redis.ts';
+import { makeMailer, type Mailer } from '../src/adapters/mailer.ts';
+import { makeMetrics, type Metrics } from '../src/adapters/metrics.ts';
+import { makeQueues, type Queues } from '../src/adapters/queues.ts';
+import { checkRedisDurability, connectRedis } from '../src/adapters/redis-connection.ts';
+import { systemClock, type Clock } from '../src/app/clock.ts';
+
+/**
+ * The connections every worker shares, opened here and nowhere else, and closed in order by one
+ * memoised close(): queues first, then Redis, then an embedded Redis if we started one.
+ */
+export interface Runtime {
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  redis: Redis;
+  store: ComplaintStore;
+  queues: Queues;
+  mailer: Mailer;
+  clock: Clock;
+  onClose(cleanup: () => Promise<void> | void): void;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  env?: Record<string, string | undefined>;
+  config?: Config;
+  log?: Logger;
+  clock?: Clock;
+  /** Retry base for failed sends; tests shorten it. */
+  retryBaseMs?: number;
+}
+
+export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const config = options.config ?? loadConfig(options.env ?? process.env);
+  const log = options.log ?? makeLogger({ level: config.LOG_LEVEL });
+  const metrics = makeMetrics();
+  let embedded: EmbeddedRedis | null = null;
+  if (config.REDIS_EMBEDDED === 'auto') embedded = await startEmbeddedRedisIfNeeded(config.REDIS_URL, config.DATA_DIR, log);
+  const redis = connectRedis(config.REDIS_URL, log);
+  const problems = await checkRedisDurability(redis);
+  if (problems.length > 0) log.warn('redis_not_durable', { problems: problems.join(','), hint: 'enable appendonly and maxmemory-policy noeviction' });
+  const store = makeComplaintStore(redis, config.REDIS_KEY_PREFIX);
+  const queues = makeQueues(redis, store.keys.bullPrefix(), { retryBaseMs: options.retryBaseMs ?? 30_000 });
+  const mailer = makeMailer(config);
+  const cleanups: (() => Promise<void> | void)[] = [];
+  let closing: Promise<void> | null = null;
+
+  async function closeAll(): Promise<void> {
+    for (const cleanup of cleanups.reverse()) {
+      await Promise.resolve()
+        .then(cleanup)
+        .catch((error: unknown) => log.warn('close_failed', { code: errorCode(error) }));
+    }
+    await queues.close().catch(() => {});
+    mailer.close();
+    await redis.quit().catch(() => redis.disconnect());
+    await embedded?.stop();
+  }
+
+  return {
+    config,
+    log,
+    metrics,
+    redis,
+    store,
+    queues,
+    mailer,
+    clock: options.clock ?? systemClock,
+    onClose: (cleanup) => void cleanups.push(cleanup),
+    close: () => (closing ??= closeAll()),
+  };
+}
+
+/** SIGTERM/SIGINT: close within the budget; a second signal exits at once. */
+export function handleSignals(close: () => Promise<void>, log: Logger, budgetMs = 8_000): void {
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) {
+      log.warn('forced_exit', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    log.info('shutdown_started', { signal });
+    const timer = setTimeout(() => {
+      log.error('shutdown_timeout', { budgetMs });
+      process.exit(1);
+    }, budgetMs);
+    timer.unref();
+    close().then(
+      () => {
+        log.info('shutdown_complete');
+        process.exit(0);
+      },
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+}
+
+/** Prints a start-up failure a person can act on and exits 1. */
+export function exitOnStartupError(error: unknown): never {
+  const message = error instanceof AppError ? error.message : `Start-up failed (${errorCode(error)}).`;
+  process.stderr.write(`klachtenopvang: ${message}\n`);
+  process.exit(1);
+}
