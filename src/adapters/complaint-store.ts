@@ -227,8 +227,19 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return redis.zcard(status ? keys.byStatus(status) : keys.all());
   }
 
+  async function lastDigestAt(): Promise<number | null> {
+    const value = await redis.get(keys.lastDigest());
+    return value === null ? null : Number(value);
+  }
+
+  async function setLastDigestAt(ms: number): Promise<void> {
+    await redis.set(keys.lastDigest(), String(ms));
+  }
+
   return {
     keys,
+    lastDigestAt,
+    setLastDigestAt,
     create,
     findDuplicate,
     get,

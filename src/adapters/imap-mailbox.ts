@@ -143,3 +143,39 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
 
   return { run, isConnected: () => connected };
 }
+
+export interface ProcessedEnvelope {
+  messageId: string | null;
+  from: string | null;
+  date: string | null;
+}
+
+/** Envelopes of the processed folder, to check that every moved message still has its record. */
+export async function listProcessedEnvelopes(config: Config): Promise<ProcessedEnvelope[]> {
+  const client = new ImapFlow({
+    host: config.IMAP_HOST ?? '127.0.0.1',
+    port: config.IMAP_PORT,
+    secure: config.IMAP_SECURE,
+    auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
+    logger: false,
+    tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
+  });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    const lock = await client.getMailboxLock(config.IMAP_PROCESSED_MAILBOX);
+    try {
+      if (!client.mailbox || client.mailbox.exists === 0) return [];
+      const list = await client.fetchAll('1:*', { envelope: true });
+      return list.map((item) => ({
+        messageId: item.envelope?.messageId ?? null,
+        from: item.envelope?.from?.[0]?.address?.toLowerCase() ?? null,
+        date: item.envelope?.date instanceof Date && !Number.isNaN(item.envelope.date.getTime()) ? item.envelope.date.toISOString() : null,
+      }));
+    } finally {
+      lock.release();
+    }
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}

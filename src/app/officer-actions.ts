@@ -1,0 +1,121 @@
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { amsterdamDateOf, parseCalendarDate } from '../domain/calendar-date.ts';
+import { makeEvent, type ComplaintRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { validateExtension } from '../domain/deadlines.ts';
+import { needsDeadline } from '../domain/record-rules.ts';
+import type { ComplaintStore } from '../adapters/complaint-store.ts';
+import type { Queues } from '../adapters/queues.ts';
+import type { Clock } from './clock.ts';
+import { deadlineState } from './plan-clock.ts';
+import { scheduleReminders } from './schedule-reminders.ts';
+
+/**
+ * What complaints officers do to a record. Each action checks that it is allowed first and
+ * throws an AppError a person can act on otherwise, so a refused action changes nothing. Every
+ * change is an event with who did it and why; a moved deadline re-plans its reminders.
+ */
+export interface OfficerActionDeps {
+  store: ComplaintStore;
+  queues: Queues;
+  config: Config;
+  log: Logger;
+  clock: Clock;
+}
+
+const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
+
+function requireRunning(record: ComplaintRecord, action: string): void {
+  if (!needsDeadline(record.status)) {
+    throw refuse('action_not_allowed', `Cannot ${action} ${record.id}: its status is ${record.status}. Only open complaints can be changed this way.`);
+  }
+}
+
+export async function extendComplaint(deps: OfficerActionDeps, input: { id: string; weeks: number; reason: string; actor: string }) {
+  const result = await deps.store.update(input.id, (record) => {
+    requireRunning(record, 'extend');
+    if (!record.deadline) throw refuse('action_not_allowed', `${record.id} has no running deadline to extend.`);
+    const check = validateExtension({
+      currentDeadline: parseCalendarDate(record.deadline.deadline),
+      alreadyExtended: record.deadline.extensionWeeks > 0,
+      weeks: input.weeks,
+      today: amsterdamDateOf(deps.clock.now()),
+    });
+    if (!check.ok) throw refuse(check.code, `Cannot extend ${record.id}: ${check.message}`);
+    const deadline = deadlineState(deps.config, record.deadline.received, record.deadline.route, check.weeks);
+    return {
+      record: { ...record, deadline },
+      events: [makeEvent('extended', input.actor, { weeks: check.weeks, reason: input.reason, from: record.deadline.deadline, to: deadline.deadline })],
+    };
+  });
+  await deps.queues.queueReply({ complaintId: input.id, type: 'extension_notice', key: '' });
+  await deps.queues.queueOfficer({ kind: 'extension_notice', complaintId: input.id }, `extension-${input.id}`);
+  await scheduleReminders(deps, result.record);
+  return result.record;
+}
+
+export async function moveToCommittee(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
+  const result = await deps.store.update(input.id, (record) => {
+    requireRunning(record, 'move to the committee route');
+    if (record.deadline?.route === 'committee') throw refuse('action_not_allowed', `${record.id} is already on the committee route.`);
+    const deadline = deadlineState(deps.config, record.receivedDate, 'committee', record.deadline?.extensionWeeks ?? 0);
+    return {
+      record: { ...record, deadline },
+      events: [makeEvent('committee_route', input.actor, { reason: input.reason ?? '', from: record.deadline?.deadline ?? null, to: deadline.deadline })],
+    };
+  });
+  await scheduleReminders(deps, result.record);
+  return result.record;
+}
+
+export async function closeComplaint(deps: OfficerActionDeps, input: { id: string; outcome: string; actor: string }) {
+  const result = await deps.store.update(input.id, (record) => {
+    if (record.status === 'closed') throw refuse('action_not_allowed', `${record.id} is already closed.`);
+    return {
+      record: { ...record, status: 'closed' as RecordStatus },
+      events: [makeEvent('closed', input.actor, { outcome: input.outcome, previousStatus: record.status })],
+    };
+  });
+  return result.record;
+}
+
+export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
+  const result = await deps.store.update(input.id, (record) => {
+    if (record.status !== 'closed' && record.status !== 'not_handled') {
+      throw refuse('action_not_allowed', `${record.id} is not closed (status ${record.status}); only a closed complaint can be reopened.`);
+    }
+    const deadline = record.deadline ?? deadlineState(deps.config, record.receivedDate, 'standard', 0);
+    return {
+      record: { ...record, status: 'open' as RecordStatus, deadline },
+      events: [makeEvent('reopened', input.actor, { reason: input.reason ?? '' })],
+    };
+  });
+  await scheduleReminders(deps, result.record);
+  return result.record;
+}
+
+export async function assignComplaint(deps: OfficerActionDeps, input: { id: string; to: string; actor: string }) {
+  const result = await deps.store.update(input.id, (record) => {
+    if (record.assignedTo === input.to) throw refuse('action_not_allowed', `${record.id} is already assigned to that officer.`);
+    return {
+      record: { ...record, assignedTo: input.to },
+      events: [makeEvent('assigned', input.actor, { to: input.to, from: record.assignedTo })],
+    };
+  });
+  return result.record;
+}
+
+export async function markNotHandled(deps: OfficerActionDeps, input: { id: string; reason: string; actor: string }) {
+  const result = await deps.store.update(input.id, (record) => {
+    if (['closed', 'not_handled', 'ignored', 'quarantined'].includes(record.status)) {
+      throw refuse('action_not_allowed', `Cannot mark ${record.id} as not handled: its status is ${record.status}.`);
+    }
+    return {
+      record: { ...record, status: 'not_handled' as RecordStatus },
+      events: [makeEvent('not_handled', input.actor, { reason: input.reason, previousStatus: record.status })],
+    };
+  });
+  await deps.queues.queueReply({ complaintId: input.id, type: 'not_handled_notice', key: '' });
+  return result.record;
+}

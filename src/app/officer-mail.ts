@@ -1,0 +1,130 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { amsterdamDateOf, daysBetween, parseCalendarDate } from '../domain/calendar-date.ts';
+import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
+import { needsDeadline } from '../domain/record-rules.ts';
+import { replyMessageId, type OfficerMailType } from '../domain/reply-types.ts';
+import type { ComplaintStore } from '../adapters/complaint-store.ts';
+import type { Mailer } from '../adapters/mailer.ts';
+import type { OfficerJob } from '../adapters/queues.ts';
+import type { Clock } from './clock.ts';
+import { ownDomain } from './ingest-message.ts';
+import type { Renderer } from './send-reply.ts';
+import { sendDigest } from './digest.ts';
+
+export interface OfficerMailDeps {
+  store: ComplaintStore;
+  mailer: Mailer;
+  templates: Renderer;
+  config: Config;
+  log: Logger;
+  clock: Clock;
+}
+
+/** Officers get mail about a complaint: the assigned officer, else everyone in OFFICER_EMAILS. */
+export function officerRecipients(config: Config, record: ComplaintRecord | null, everyone = false): string[] {
+  const list = everyone || !record?.assignedTo ? [...config.OFFICER_EMAILS] : [];
+  if (record?.assignedTo) list.push(record.assignedTo);
+  return [...new Set(list)];
+}
+
+export async function sendOfficerMail(
+  deps: OfficerMailDeps,
+  type: OfficerMailType,
+  to: string[],
+  variables: unknown,
+  messageId: string,
+): Promise<boolean> {
+  if (to.length === 0) {
+    deps.log.warn('officer_mail_skipped', { type, reason: 'no_officer_emails' });
+    return false;
+  }
+  const rendered = deps.templates.render(type, 'nl', variables);
+  await deps.mailer.send({
+    from: deps.config.MAIL_FROM,
+    to,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    messageId,
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+  });
+  return true;
+}
+
+const viewCommand = (id: string) => `npm run cli -- complaints show ${id}`;
+
+/** Handles one job of the officer queue: urgent alert, deadline reminder, extension notice, digest. */
+export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): Promise<string> {
+  if (job.kind === 'digest') {
+    const result = await sendDigest(deps, { force: job.force });
+    return result.sent ? 'digest_sent' : 'digest_skipped';
+  }
+  const record = await deps.store.require(job.complaintId);
+  const history = await deps.store.events(record.id);
+  const domain = ownDomain(deps.config);
+
+  if (job.kind === 'officer_alert') {
+    if (history.some((event) => event.type === 'alert_sent')) return 'already_sent';
+    const sent = await sendOfficerMail(
+      deps,
+      'officer_alert',
+      officerRecipients(deps.config, record, true),
+      {
+        reference: record.id,
+        receivedAt: formatLongDateTime(new Date(record.receivedAt), 'nl'),
+        urgent: record.triage?.urgent ?? false,
+        reasons: (record.triage?.reasons ?? []).filter((r) => /^[a-z][a-z0-9_]{0,63}$/.test(r)).slice(0, 20).concat(record.triage?.reasons.length ? [] : ['urgent_safety']),
+        viewCommand: viewCommand(record.id),
+      },
+      replyMessageId(record.id, 'officer_alert', domain),
+    );
+    if (sent) await deps.store.appendEvents(record.id, [makeEvent('alert_sent', 'officer', {})]);
+    return sent ? 'sent' : 'no_recipients';
+  }
+
+  if (job.kind === 'extension_notice') {
+    if (!record.deadline) return 'no_deadline';
+    const key = `extension-${record.deadline.deadline}`;
+    if (history.some((event) => event.type === 'reminder_sent' && event.data['key'] === key)) return 'already_sent';
+    const today = amsterdamDateOf(deps.clock.now());
+    const sent = await sendOfficerMail(
+      deps,
+      'deadline_reminder',
+      officerRecipients(deps.config, record, true),
+      {
+        reference: record.id,
+        kind: 'extended',
+        deadline: formatLongDate(record.deadline.deadline, 'nl'),
+        daysLeft: Math.max(0, daysBetween(today, parseCalendarDate(record.deadline.deadline))),
+        viewCommand: viewCommand(record.id),
+      },
+      replyMessageId(record.id, 'deadline_reminder', domain, key),
+    );
+    if (sent) await deps.store.appendEvents(record.id, [makeEvent('reminder_sent', 'officer', { key })]);
+    return sent ? 'sent' : 'no_recipients';
+  }
+
+  // A reminder acts only if the complaint still runs and still has the deadline it was planned for.
+  const current = job.target === 'deadline' ? record.deadline?.deadline : record.noticeBy;
+  if (!needsDeadline(record.status) || current !== job.deadline) return 'stale';
+  if (history.some((event) => event.type === 'reminder_sent' && event.data['key'] === job.reminderKey)) return 'already_sent';
+  const today = amsterdamDateOf(deps.clock.now());
+  const daysLeft = daysBetween(today, parseCalendarDate(job.deadline));
+  const sent = await sendOfficerMail(
+    deps,
+    'deadline_reminder',
+    officerRecipients(deps.config, record),
+    {
+      reference: record.id,
+      kind: job.target === 'notice_by' ? 'not_handled_notice' : record.deadline?.route === 'committee' ? 'committee' : record.deadline?.extensionWeeks ? 'extended' : 'handling',
+      deadline: formatLongDate(job.deadline, 'nl'),
+      daysLeft,
+      viewCommand: viewCommand(record.id),
+    },
+    replyMessageId(record.id, 'deadline_reminder', domain, job.reminderKey),
+  );
+  if (sent) await deps.store.appendEvents(record.id, [makeEvent('reminder_sent', 'officer', { key: job.reminderKey, daysLeft })]);
+  return sent ? 'sent' : 'no_recipients';
+}

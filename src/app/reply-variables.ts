@@ -1,0 +1,62 @@
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
+import { formatLongDate } from '../domain/format-date.ts';
+import type { Language, ReplyType } from '../domain/reply-types.ts';
+import type { TemplateVariables } from '../domain/template-variables.ts';
+
+/**
+ * The variables of a complainant reply, built from the record. Only what we generate ourselves
+ * goes in (reference, dates, what is missing, officer-written reasons): never the complainant's
+ * words, subject, name or address.
+ */
+export function replyVariables(
+  config: Config,
+  record: ComplaintRecord,
+  history: RecordEvent[],
+  type: ReplyType,
+  lang: Language,
+): TemplateVariables[ReplyType] {
+  const reference = record.id;
+  const receivedDate = formatLongDate(record.receivedDate, lang);
+  const vertrouwenspersoon = { phone: config.VERTROUWENSPERSOON_PHONE, email: config.VERTROUWENSPERSOON_EMAIL };
+  const flags = record.triage?.flags ?? [];
+  const lastData = (eventType: RecordEvent['type']) => [...history].reverse().find((event) => event.type === eventType)?.data ?? {};
+  const deadline = record.deadline ? formatLongDate(record.deadline.deadline, lang) : receivedDate;
+  switch (type) {
+    case 'acknowledgement':
+      return { reference, receivedDate, deadline, missing: { name: flags.includes('missing_name'), address: flags.includes('missing_address') }, vertrouwenspersoon };
+    case 'request_details': {
+      const missing = {
+        name: flags.includes('missing_name'),
+        address: flags.includes('missing_address'),
+        incidentDate: false,
+        description: flags.includes('missing_description'),
+      };
+      if (!missing.name && !missing.address && !missing.description) missing.name = true;
+      return { reference, receivedDate, missing, vertrouwenspersoon };
+    }
+    case 'anonymous_registered':
+    case 'followup_received':
+      return { reference, receivedDate, vertrouwenspersoon };
+    case 'compliment_thanks':
+    case 'idea_thanks':
+    case 'question_received':
+    case 'urgent_redirect':
+      return { reference };
+    case 'extension_notice': {
+      const data = lastData('extended');
+      return {
+        reference,
+        newDeadline: deadline,
+        weeks: Number(data['weeks'] ?? record.deadline?.extensionWeeks ?? 1),
+        reason: String(data['reason'] ?? '-'),
+        vertrouwenspersoon,
+      };
+    }
+    case 'not_handled_notice':
+      return { reference, receivedDate, reason: String(lastData('not_handled')['reason'] ?? '-'), vertrouwenspersoon };
+    default:
+      throw new AppError('reply_type_unknown', `No variables for reply type ${String(type)}.`, { permanent: true });
+  }
+}

@@ -1,0 +1,102 @@
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
+import { replyMessageId, type Language, type TemplateType } from '../domain/reply-types.ts';
+import type { ComplaintStore } from '../adapters/complaint-store.ts';
+import type { Mailer } from '../adapters/mailer.ts';
+import type { Metrics } from '../adapters/metrics.ts';
+import { replyJobId, type ReplyJob } from '../adapters/queues.ts';
+import type { ReplyLedger } from '../adapters/reply-ledger.ts';
+import { ownDomain } from './ingest-message.ts';
+import { replyVariables } from './reply-variables.ts';
+
+export interface Renderer {
+  render(type: TemplateType, lang: Language, variables: unknown): { subject: string; text: string; html: string };
+}
+
+export interface SendReplyDeps {
+  store: ComplaintStore;
+  mailer: Mailer;
+  templates: Renderer;
+  ledger: ReplyLedger;
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  now?: () => Date;
+}
+
+export type SendOutcome = 'sent' | 'already_sent' | 'suppressed' | 'failed_permanently';
+
+/** Replies that answer the sender's own message; all of them are automatic (RFC 3834). */
+const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'urgent_redirect', 'followup_received']);
+
+function recipientOf(record: ComplaintRecord): string | null {
+  return record.message?.replyTo?.address ?? record.message?.from?.address ?? record.contact.email ?? null;
+}
+
+/**
+ * Sends one reply exactly once. The record is the source of truth: a reply whose `reply_sent`
+ * event exists is not sent again, whatever BullMQ believes (a crash between the server's 250
+ * and the job's completion). Permanent SMTP failures throw a permanent AppError; temporary ones
+ * throw a retryable one.
+ */
+export async function sendReply(deps: SendReplyDeps, job: ReplyJob): Promise<SendOutcome> {
+  const jobId = replyJobId(job);
+  const record = await deps.store.require(job.complaintId);
+  const history = await deps.store.events(record.id);
+  const mine = (type: string) => history.some((event) => event.type === type && event.data['jobId'] === jobId);
+  if (mine('reply_sent') || mine('reply_suppressed') || mine('reply_failed')) return 'already_sent';
+
+  const suppress = async (reason: string): Promise<SendOutcome> => {
+    await deps.store.appendEvents(record.id, [makeEvent('reply_suppressed', 'replies', { type: job.type, jobId, reason })]);
+    deps.metrics.inc('replies_suppressed_total');
+    deps.log.info('reply_suppressed', { id: record.id, type: job.type, reason });
+    return 'suppressed';
+  };
+
+  const to = recipientOf(record);
+  if (!to) return suppress('no_recipient');
+  if (to.toLowerCase() === deps.config.mailboxAddress) return suppress('own_address');
+  if (AUTOMATIC_FROM_TRIAGE.has(job.type) && job.type !== 'followup_received' && !job.key && record.triage?.reply !== job.type) {
+    return suppress('triage_says_no_reply');
+  }
+  if (['auto_reply', 'bounce', 'bulk'].includes(record.triage?.kind ?? '')) return suppress('automatic_mail');
+  const nowMs = (deps.now?.() ?? new Date()).getTime();
+  // Notices an officer decided on (extension, Awb 9:8) are owed by law and are not capped.
+  const automatic = AUTOMATIC_FROM_TRIAGE.has(job.type);
+  if (automatic && !(await deps.ledger.reserve(to, jobId, deps.config.REPLY_CAP_PER_SENDER, nowMs))) return suppress('sender_cap');
+
+  const lang: Language = record.triage?.language ?? 'nl';
+  const rendered = deps.templates.render(job.type, lang, replyVariables(deps.config, record, history, job.type, lang));
+  const messageId = replyMessageId(record.id, job.type, ownDomain(deps.config), job.key);
+  const original = record.message?.messageId ?? null;
+  try {
+    const sent = await deps.mailer.send({
+      from: deps.config.MAIL_FROM,
+      to: [to],
+      replyTo: deps.config.mailboxAddress,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      messageId,
+      ...(original ? { inReplyTo: original, references: [...(record.message?.references ?? []), original].slice(-20) } : {}),
+      headers: { 'Auto-Submitted': automatic ? 'auto-replied' : 'auto-generated', 'X-Auto-Response-Suppress': 'All', 'X-Klachtenopvang-Reference': record.id },
+    });
+    await deps.store.appendEvents(record.id, [makeEvent('reply_sent', 'replies', { type: job.type, jobId, messageId, via: sent.via === 'smtp' ? 'smtp' : 'outbox' })]);
+    deps.metrics.inc('replies_sent_total');
+    deps.log.info('reply_sent', { id: record.id, type: job.type });
+    return 'sent';
+  } catch (error) {
+    const failure = classifyDeliveryFailure(error);
+    if (failure.permanent) {
+      await deps.store.appendEvents(record.id, [makeEvent('reply_failed', 'replies', { type: job.type, jobId, smtpCode: failure.smtpCode, code: failure.code })]);
+      deps.metrics.inc('replies_failed_total');
+      deps.log.warn('reply_failed', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
+      throw new AppError('reply_rejected', `The mail server refused the ${job.type} reply for ${record.id} (${failure.code}); see the digest.`, { permanent: true, cause: error });
+    }
+    deps.log.warn('reply_retry', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
+    throw new AppError('reply_deferred', `Sending the ${job.type} reply for ${record.id} failed for now (${failure.code}); it will be retried.`, { cause: error });
+  }
+}

@@ -1,0 +1,60 @@
+import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
+
+/** A plain text table: the first row is the header. */
+export function formatTable(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+export function formatRecordList(records: ComplaintRecord[]): string {
+  if (records.length === 0) return 'No complaints.';
+  return formatTable([
+    ['REFERENCE', 'RECEIVED', 'STATUS', 'KIND', 'DEADLINE', 'FLAGS'],
+    ...records.map((record) => [
+      record.id,
+      record.receivedDate,
+      record.status,
+      record.triage?.kind ?? '-',
+      record.deadline?.deadline ?? '-',
+      [...record.intakeFlags, ...(record.triage?.flags ?? [])].join(',') || '-',
+    ]),
+  ]);
+}
+
+export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): string {
+  const contact = record.contact;
+  const address = contact.address
+    ? [contact.address.street, contact.address.houseNumber, contact.address.postcode, contact.address.city].filter(Boolean).join(' ')
+    : '-';
+  const lines = [
+    `${record.id}  ${record.status}${record.triage?.urgent ? '  URGENT' : ''}`,
+    `received     ${record.receivedAt} (${record.receivedDate})`,
+    `kind         ${record.triage?.kind ?? '-'}   language ${record.triage?.language ?? '-'}   reply ${record.triage?.reply ?? '-'}`,
+    `flags        ${[...record.intakeFlags, ...(record.triage?.flags ?? [])].join(', ') || '-'}`,
+    `deadline     ${record.deadline ? `${record.deadline.deadline} (${record.deadline.route}${record.deadline.extensionWeeks ? `, +${record.deadline.extensionWeeks} weeks` : ''})` : '-'}${record.noticeBy ? `   Awb 9:8 notice by ${record.noticeBy}` : ''}`,
+    `assigned to  ${record.assignedTo ?? '-'}`,
+    `name         ${contact.name ?? '-'}`,
+    `e-mail       ${contact.email ?? '-'}`,
+    `phone        ${contact.phone ?? '-'}`,
+    `address      ${address}`,
+    `incident     ${record.triage?.incidentDate ?? '-'}   staff named: ${record.triage?.employees.join(', ') || '-'}`,
+    `attachments  ${record.message?.attachments.map((a) => `${a.filename ?? 'unnamed'} (${a.contentType}, ${a.size} B)`).join('; ') || '-'}`,
+    `reasons      ${record.triage?.reasons.join(', ') ?? '-'}`,
+    '',
+    'subject',
+    `  ${record.message?.subject ?? '-'}`,
+    '',
+    'text',
+    ...(record.message?.text ?? '(not parsed)').split('\n').map((line) => `  ${line}`),
+    '',
+    'history',
+    ...events.map((event) => `  ${event.at}  ${event.type.padEnd(18)} ${event.actor}${describeEvent(event)}`),
+  ];
+  return lines.join('\n');
+}
+
+function describeEvent(event: RecordEvent): string {
+  const data = event.data;
+  const pick = ['type', 'weeks', 'to', 'smtpCode', 'reason', 'code', 'outcome', 'fields', 'kind'].filter((key) => data[key] !== undefined && data[key] !== null);
+  return pick.length === 0 ? '' : `  ${pick.map((key) => `${key}=${JSON.stringify(data[key])}`).join(' ')}`;
+}

@@ -1,0 +1,20 @@
+import { exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
+import { startHttpRole, startMailboxRole, startOfficerRole, startRepliesRole } from './roles.ts';
+
+/** `npm start`: every role in one process. */
+async function main(): Promise<void> {
+  const rt = await openRuntime();
+  handleSignals(() => rt.close(), rt.log);
+  startRepliesRole(rt);
+  await startOfficerRole(rt);
+  const mailbox = startMailboxRole(rt);
+  await startHttpRole(rt, () => mailbox.source.isConnected());
+  rt.log.info('service_started', {
+    mailbox: rt.config.mode.imap ? 'imap' : 'local',
+    outgoing: rt.config.mode.smtp ? 'smtp' : 'outbox',
+    metricsPort: rt.config.METRICS_PORT,
+  });
+  if (!rt.config.mode.imap) rt.log.info('local_mode', { inbox: `${rt.config.DATA_DIR}/inbox`, outbox: `${rt.config.DATA_DIR}/outbox` });
+}
+
+main().catch(exitOnStartupError);

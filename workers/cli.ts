@@ -1,0 +1,164 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { loadConfig } from '../src/config.ts';
+import { AppError, errorCode } from '../src/errors.ts';
+import { makeLogger } from '../src/log.ts';
+import { amsterdamDateOf } from '../src/domain/calendar-date.ts';
+import { makeEvent, RecordStatusSchema } from '../src/domain/complaint-record.ts';
+import { computeDeadline, DeadlineCommandInput, type Route } from '../src/domain/deadlines.ts';
+import { ComplaintIdSchema, LanguageSchema, TEMPLATE_TYPES, type TemplateType } from '../src/domain/reply-types.ts';
+import { triageRawMessage } from '../src/app/triage-raw-message.ts';
+import { ownDomain } from '../src/app/ingest-message.ts';
+import { deadlinePolicy } from '../src/app/plan-clock.ts';
+import { retriageRecords } from '../src/app/retriage.ts';
+import { buildRegisterReport } from '../src/app/register-report.ts';
+import * as actions from '../src/app/officer-actions.ts';
+import { buildDigest, sendDigest } from '../src/app/digest.ts';
+import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
+import { renderPreview } from '../src/adapters/templates.ts';
+import { formatRecord, formatRecordList } from '../src/cli/format.ts';
+import { parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+
+const out = (text: string): void => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
+
+function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('usage', `${what}: ${parsed.error.issues.map((i) => i.message).join('; ')}`, { permanent: true });
+  return parsed.data;
+}
+
+const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
+const actorOf = (values: CliValues) => values.as ?? process.env['USER'] ?? 'officer';
+const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
+
+async function offline(command: string, positionals: string[], values: CliValues): Promise<boolean> {
+  if (command === 'triage') {
+    const file = need(text('a file name (or - for standard input)'), positionals[1], 'triage');
+    const raw = file === '-' ? await readStdin() : await readFile(file);
+    const config = loadConfig();
+    const result = await triageRawMessage(raw, { receivedAt: new Date(), mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config) });
+    if (values.json) json(result);
+    else out(`${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}\nreasons: ${result.reasons.join(', ')}`);
+    return true;
+  }
+  if (command === 'deadline') {
+    const input = need(DeadlineCommandInput, { received: values.received, route: values.route, extendWeeks: values['extend-weeks'] }, 'deadline');
+    const config = loadConfig();
+    const result = computeDeadline({ received: input.received, route: input.route as Route, extensionWeeks: input.extendWeeks, policy: deadlinePolicy(config) });
+    const view = { received: result.received, route: result.route, extensionWeeks: result.extensionWeeks, deadline: result.deadline, shiftedFrom: result.shiftedFrom, reason: result.reason };
+    if (values.json) json(view);
+    else out(`deadline ${view.deadline}${view.shiftedFrom ? ` (moved from ${view.shiftedFrom})` : ''}\n${view.reason}`);
+    return true;
+  }
+  if (command === 'templates') {
+    if (positionals[1] !== 'preview') throw new AppError('usage', 'Use: templates preview <type> [--lang nl|en]', { permanent: true });
+    const type = need(z.enum(TEMPLATE_TYPES as [TemplateType, ...TemplateType[]], { error: `type must be one of: ${TEMPLATE_TYPES.join(', ')}` }), positionals[2], 'templates preview');
+    const lang = need(LanguageSchema.default('nl'), values.lang, '--lang');
+    const rendered = renderPreview(TEMPLATES_DIR, type, lang);
+    out(`Subject: ${rendered.subject}\n\n${rendered.text}\n\n----- HTML -----\n${rendered.html}`);
+    return true;
+  }
+  return false;
+}
+
+async function online(rt: Runtime, command: string, positionals: string[], values: CliValues): Promise<void> {
+  const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer };
+  const id = () => need(ComplaintIdSchema, positionals[2]?.toUpperCase(), 'reference');
+  const actor = actorOf(values);
+  if (command === 'complaints') {
+    const sub = positionals[1];
+    if (sub === 'list') {
+      const status = values.status === undefined ? undefined : need(RecordStatusSchema, values.status, '--status');
+      const limit = need(z.coerce.number().int().min(1).max(10_000).default(100), values.limit, '--limit');
+      const records = await rt.store.getMany(await rt.store.listIds({ ...(status ? { status } : {}), limit }));
+      return values.json ? json(records) : out(formatRecordList(records));
+    }
+    if (sub === 'show') {
+      const record = await rt.store.require(id());
+      await rt.store.appendEvents(record.id, [makeEvent('viewed', actor)]);
+      const events = await rt.store.events(record.id);
+      return values.json ? json({ ...record, events }) : out(formatRecord(record, events));
+    }
+    if (sub === 'retriage') {
+      const ids = values.all ? await rt.store.listIds({ newestFirst: false }) : [id()];
+      return json(await retriageRecords(deps, ids, actor));
+    }
+    if (sub === 'extend') {
+      const weeks = need(z.coerce.number({ error: '--weeks must be a number' }).int().min(1, '--weeks is 1 to 4').max(4, '--weeks is at most 4 (Awb 9:11)'), values.weeks, '--weeks');
+      const record = await actions.extendComplaint(deps, { id: id(), weeks, reason: need(text('--reason'), values.reason, '--reason'), actor });
+      return out(`${record.id} extended by ${weeks} weeks; new deadline ${record.deadline?.deadline}. The complainant and officers are notified.`);
+    }
+    if (sub === 'committee') {
+      const record = await actions.moveToCommittee(deps, { id: id(), actor, ...(values.reason ? { reason: values.reason } : {}) });
+      return out(`${record.id} is on the committee route; deadline ${record.deadline?.deadline}.`);
+    }
+    if (sub === 'close') {
+      const record = await actions.closeComplaint(deps, { id: id(), outcome: need(text('--outcome'), values.outcome, '--outcome'), actor });
+      return out(`${record.id} closed.`);
+    }
+    if (sub === 'reopen') {
+      const record = await actions.reopenComplaint(deps, { id: id(), actor, ...(values.reason ? { reason: values.reason } : {}) });
+      return out(`${record.id} reopened; deadline ${record.deadline?.deadline}.`);
+    }
+    if (sub === 'assign') {
+      const to = need(z.email({ error: '--to must be an e-mail address' }), values.to, '--to');
+      const record = await actions.assignComplaint(deps, { id: id(), to: to.toLowerCase(), actor });
+      return out(`${record.id} assigned.`);
+    }
+    if (sub === 'not-handled') {
+      const record = await actions.markNotHandled(deps, { id: id(), reason: need(text('--reason'), values.reason, '--reason'), actor });
+      return out(`${record.id} marked not handled (Awb 9:8); the complainant is told.`);
+    }
+    throw new AppError('usage', `Unknown complaints command "${sub ?? ''}".\n\n${USAGE}`, { permanent: true });
+  }
+  if (command === 'digest') {
+    if (values.send) {
+      const result = await sendDigest(deps, { force: true });
+      return out(`Digest sent to ${result.recipients} officer address(es), ${result.items} complaint(s).`);
+    }
+    const digest = await buildDigest(deps);
+    return out(digest.text);
+  }
+  if (command === 'report') {
+    const year = need(z.coerce.number({ error: '--year must be a year' }).int().min(2000).max(2100), values.year ?? new Date().getFullYear(), '--year');
+    const ids = await rt.store.listIds({ newestFirst: false });
+    const records = await rt.store.getMany(ids);
+    const items = await Promise.all(records.map(async (record) => ({ record, events: await rt.store.events(record.id) })));
+    const report = buildRegisterReport(year, items, amsterdamDateOf(rt.clock.now()));
+    return values.json ? json(report) : out(Object.entries(report).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
+  }
+  if (command === 'mailbox' && positionals[1] === 'check') {
+    return json(await checkProcessedMailbox(deps));
+  }
+  throw new AppError('usage', `Unknown command "${command}".\n\n${USAGE}`, { permanent: true });
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCli(argv);
+  const command = positionals[0];
+  if (!command || values.help) return out(USAGE);
+  if (await offline(command, positionals, values)) return;
+  const rt = await openRuntime({ log: makeLogger({ level: 'warn' }) });
+  try {
+    await online(rt, command, positionals, values);
+  } finally {
+    await rt.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`klachtenopvang: ${error instanceof AppError ? error.message : `failed (${errorCode(error)})`}\n`);
+    process.exit(error instanceof AppError && error.code === 'usage' ? 2 : 1);
+  },
+);

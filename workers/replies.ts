@@ -1,0 +1,12 @@
+import { exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
+import { startOfficerRole, startRepliesRole } from './roles.ts';
+
+/** Outgoing mail only: complainant replies and officer mail (alerts, reminders, digest). */
+async function main(): Promise<void> {
+  const rt = await openRuntime();
+  handleSignals(() => rt.close(), rt.log);
+  startRepliesRole(rt);
+  await startOfficerRole(rt);
+}
+
+main().catch(exitOnStartupError);

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { loadTemplates } from '../src/adapters/templates.ts';
+import { startHttpServer } from '../src/adapters/http-server.ts';
+import { startJobWorker } from '../src/adapters/job-worker.ts';
+import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
+import { makeReplyLedger } from '../src/adapters/reply-ledger.ts';
+import { startMailboxWorker } from '../src/app/mailbox-worker.ts';
+import { makeRecordEffects } from '../src/app/record-effects.ts';
+import { sendReply } from '../src/app/send-reply.ts';
+import { handleOfficerJob } from '../src/app/officer-mail.ts';
+import type { Runtime } from './runtime.ts';
+
+/**
+ * The roles a process can run. `workers/all.ts` runs them all; each also has its own entry
+ * point so replies or intake can be scaled out. Every role registers its stop with the runtime.
+ */
+export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
+
+export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: number } = {}) {
+  const effects = makeRecordEffects({ store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock });
+  const worker = startMailboxWorker({ ...rt, effects, ...options });
+  rt.onClose(() => worker.stop());
+  return worker;
+}
+
+export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; concurrency?: number } = {}) {
+  const templates = loadTemplates(TEMPLATES_DIR);
+  const ledger = makeReplyLedger(rt.redis, rt.store.keys);
+  const worker = startJobWorker({
+    name: QUEUE_NAMES.replies,
+    connection: rt.redis,
+    prefix: rt.store.keys.bullPrefix(),
+    schema: ReplyJobSchema,
+    concurrency: options.concurrency ?? 4,
+    retryBaseMs: options.retryBaseMs ?? 30_000,
+    log: rt.log.child({ worker: 'replies' }),
+    handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, now: () => rt.clock.now() }, job),
+  });
+  rt.onClose(() => worker.close());
+  return worker;
+}
+
+export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: number; scheduleDigest?: boolean } = {}) {
+  const templates = loadTemplates(TEMPLATES_DIR);
+  const worker = startJobWorker({
+    name: QUEUE_NAMES.officer,
+    connection: rt.redis,
+    prefix: rt.store.keys.bullPrefix(),
+    schema: OfficerJobSchema,
+    concurrency: 2,
+    retryBaseMs: options.retryBaseMs ?? 30_000,
+    log: rt.log.child({ worker: 'officer' }),
+    handle: (job) => handleOfficerJob({ store: rt.store, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock }, job),
+  });
+  rt.onClose(() => worker.close());
+  if (options.scheduleDigest !== false) {
+    const [hour, minute] = rt.config.DIGEST_TIME.split(':').map(Number);
+    // Working days only: weekdays here, public holidays skipped by the job itself.
+    await rt.queues.officer.upsertJobScheduler(
+      'daily-digest',
+      { pattern: `${minute} ${hour} * * 1-5`, tz: 'Europe/Amsterdam' },
+      { name: 'digest', data: { kind: 'digest', force: false } },
+    );
+  }
+  return worker;
+}
+
+export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boolean) {
+  if (rt.config.METRICS_PORT === 0) return null;
+  const server = await startHttpServer({
+    host: rt.config.METRICS_HOST,
+    port: rt.config.METRICS_PORT,
+    metrics: rt.metrics,
+    checks: {
+      redis: async () => (await rt.redis.ping()) === 'PONG',
+      mailbox: isMailboxConnected,
+    },
+  });
+  rt.onClose(() => new Promise<void>((done) => server.close(() => done())));
+  return server;
+}
