@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
+import { appendMessage, listMessages } from '../helpers/imap-client.ts';
+import { makeEml } from '../helpers/make-eml.ts';
+import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import { startService, waitUntil } from '../helpers/service.ts';
+
+let redis: RedisServer;
+let dovecot: DovecotServer;
+let smtp: SmtpSink;
+
+before(async () => {
+  [redis, dovecot, smtp] = await Promise.all([startRedis(), startDovecot(), startSmtpSink()]);
+});
+after(async () => {
+  await Promise.all([redis?.stop(), dovecot?.stop(), smtp?.stop()]);
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const toComplainant = () => smtp.messages.filter((m) => !m.envelope.to.includes('officer@wijzijnhecht.nl'));
+
+describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
+  test('a complaint appended to the mailbox gets exactly one acknowledgement with the right headers', async () => {
+    smtp.messages.length = 0;
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies', 'officer'] });
+    try {
+      await appendMessage(dovecot, makeEml({ messageId: '<ack-1@example.nl>', from: 'Marieke de Vries <ack1@example.nl>' }));
+      await waitUntil('one reply', () => toComplainant().length === 1);
+      await sleep(1000);
+      assert.equal(toComplainant().length, 1, 'exactly one reply');
+      const raw = toComplainant()[0]?.raw.toString('utf8') ?? '';
+      assert.match(raw, /^Auto-Submitted: auto-replied/m);
+      assert.match(raw, /^In-Reply-To: <ack-1@example\.nl>/m);
+      assert.match(raw, /^Message-ID: <KL-\d{4}-\d{5}\.acknowledgement\.klachtenopvang@wijzijnhecht\.nl>/m);
+      assert.match(raw, /^Subject: .*KL-\d{4}-\d{5}/m);
+      assert.ok(!raw.includes('Klacht over gesprek'), 'the subject is never quoted');
+      assert.ok(!raw.includes('niet laten uitpraten'), 'the message is never quoted');
+      const [id] = await service.rt.store.listIds();
+      const events = await service.rt.store.events(id ?? '');
+      assert.ok(events.some((e) => e.type === 'reply_sent' && e.data['type'] === 'acknowledgement'));
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('an SMTP server that answers 451 first delivers exactly one copy after the retry', async () => {
+    smtp.messages.length = 0;
+    smtp.failNext(2, 451, 'Try again later');
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
+    try {
+      await appendMessage(dovecot, makeEml({ messageId: '<retry-1@example.nl>', from: 'A. Bakker <retry1@example.nl>' }));
+      await waitUntil('one reply', () => toComplainant().length === 1, 30_000);
+      await sleep(1500);
+      assert.equal(toComplainant().length, 1);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('a 550 is recorded as reply_failed and not retried', async () => {
+    smtp.messages.length = 0;
+    smtp.failNext(1, 550, 'No such user');
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
+    try {
+      await appendMessage(dovecot, makeEml({ messageId: '<perm-1@example.nl>', from: 'B. Smit <perm1@example.nl>' }));
+      await waitUntil('reply_failed recorded', async () => {
+        const [id] = await service.rt.store.listIds();
+        return id ? (await service.rt.store.events(id)).some((e) => e.type === 'reply_failed') : false;
+      });
+      await sleep(1500);
+      assert.equal(toComplainant().length, 0, 'not retried after a permanent failure');
+      const [id] = await service.rt.store.listIds();
+      const failed = (await service.rt.store.events(id ?? '')).find((e) => e.type === 'reply_failed');
+      assert.equal(failed?.data['smtpCode'], 550);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('a bounce and an out-of-office get no reply', async () => {
+    smtp.messages.length = 0;
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
+    try {
+      await appendMessage(dovecot, makeEml({ messageId: '<oof-1@example.nl>', from: 'C. Visser <oof@example.nl>', subject: 'Automatisch antwoord: Klacht', headers: { 'Auto-Submitted': 'auto-replied' }, body: 'Ik ben afwezig tot en met 30 november.' }));
+      await appendMessage(dovecot, makeEml({ messageId: '<dsn-1@example.nl>', from: 'Mail Delivery System <MAILER-DAEMON@example.nl>', subject: 'Undelivered Mail Returned to Sender', body: 'This is the mail system. I am sorry to have to inform you that your message could not be delivered.' }));
+      await waitUntil('both recorded', async () => (await service.rt.store.count()) === 2 && (await listMessages(dovecot, 'INBOX')).length === 0);
+      await sleep(1500);
+      assert.equal(toComplainant().length, 0);
+      const records = await service.rt.store.getMany(await service.rt.store.listIds());
+      assert.deepEqual(records.map((r) => r.status).sort(), ['ignored', 'ignored']);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('a sender mailing ten times in an hour gets at most three replies', async () => {
+    smtp.messages.length = 0;
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
+    try {
+      for (let i = 0; i < 10; i += 1) {
+        await appendMessage(dovecot, makeEml({ messageId: `<flood-${i}@example.nl>`, from: 'D. Mulder <flood@example.nl>', subject: `Klacht ${i}` }));
+      }
+      await waitUntil('ten records', async () => (await service.rt.store.count()) === 10);
+      await waitUntil('all decided', async () => {
+        const ids = await service.rt.store.listIds();
+        const decided = await Promise.all(ids.map(async (id) => (await service.rt.store.events(id)).some((e) => e.type === 'reply_sent' || e.type === 'reply_suppressed')));
+        return decided.every(Boolean);
+      });
+      assert.equal(toComplainant().length, 3);
+    } finally {
+      await service.stop();
+    }
+  });
+});
