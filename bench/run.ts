@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: intake and reply figures against a fresh Dovecot, Redis and SMTP sink on
+ * loopback. Not part of `npm test`. BENCH_MESSAGES sets N (default 2000).
+ */
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ImapFlow } from 'imapflow';
+import { startDovecot } from '../test/helpers/dovecot-server.ts';
+import { appendMessage, imapFlowOptions, listMessages } from '../test/helpers/imap-client.ts';
+import { makeEml } from '../test/helpers/make-eml.ts';
+import { startRedis } from '../test/helpers/redis-server.ts';
+import { startSmtpSink } from '../test/helpers/smtp-sink.ts';
+import { startService, testEnv, waitUntil } from '../test/helpers/service.ts';
+import { makeTempDir, removeTempDir } from '../test/helpers/spawned-server.ts';
+
+const N = Number(process.env['BENCH_MESSAGES'] ?? 2000);
+const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 30);
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+
+function realisticMessage(i: number): Buffer {
+  // Mostly small text mail, some with attachments, a few with multi-megabyte ones.
+  const attachmentBytes = i % 500 === 0 ? 3_000_000 : i % 10 === 0 ? 150_000 : 0;
+  return makeEml({ messageId: `<bench-${i}-${randomBytes(4).toString('hex')}@example.nl>`, subject: `Klacht ${i}`, attachmentBytes });
+}
+
+async function main(): Promise<void> {
+  const [redis, dovecot, smtp] = await Promise.all([startRedis(), startDovecot(), startSmtpSink()]);
+  try {
+    console.log(`klachtenopvang bench: ${N} messages; node ${process.version}; ${process.platform}/${process.arch}`);
+    let bytes = 0;
+    for (let i = 0; i < N; i += 1) {
+      const raw = realisticMessage(i);
+      bytes += raw.length;
+      await appendMessage(dovecot, raw);
+    }
+    console.log(`appended ${N} messages, ${(bytes / 1e6).toFixed(1)} MB`);
+
+    // (a) the ceiling: fetch every message raw with imapflow.
+    const client = new ImapFlow(imapFlowOptions(dovecot));
+    await client.connect();
+    const lock = await client.getMailboxLock('INBOX');
+    const a0 = performance.now();
+    let fetched = 0;
+    for await (const message of client.fetch('1:*', { uid: true, source: true })) fetched += message.source?.length ?? 0;
+    const a = performance.now() - a0;
+    lock.release();
+    await client.logout();
+    console.log(`(a) fetch all raw:            ${fmt(a)} (${(fetched / 1e6).toFixed(1)} MB)`);
+
+    // (b) intake: records written and messages moved.
+    const b0 = performance.now();
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox'] });
+    await waitUntil('all records', async () => (await service.rt.store.count()) === N && (await listMessages(dovecot, 'INBOX')).length === 0, 30 * 60_000, 200);
+    const b = performance.now() - b0;
+    await service.stop();
+    console.log(`(b) intake to records + move: ${fmt(b)}  (${(N / (b / 1000)).toFixed(0)} msg/s)`);
+    console.log(`    ratio b/a: ${(b / a).toFixed(2)} (target <= 3)`);
+
+    // (c) single messages while idle: APPEND to record, and to the acknowledgement at SMTP.
+    const live = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
+    const toRecord: number[] = [];
+    const toReply: number[] = [];
+    await new Promise((r) => setTimeout(r, 1000));
+    for (let i = 0; i < SAMPLES; i += 1) {
+      const before = await live.rt.store.count();
+      const replies = smtp.messages.length;
+      const t0 = performance.now();
+      await appendMessage(dovecot, makeEml({ messageId: `<idle-${i}-${randomBytes(4).toString('hex')}@example.nl>`, from: `Test ${i} <idle${i}@example.nl>` }));
+      await waitUntil('record', async () => (await live.rt.store.count()) > before, 30_000, 5);
+      toRecord.push(performance.now() - t0);
+      await waitUntil('reply', () => smtp.messages.length > replies, 30_000, 5);
+      toReply.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    console.log(`(c) APPEND -> record:          p50 ${fmt(percentile(toRecord, 50))}, p95 ${fmt(percentile(toRecord, 95))} (target p95 < 1 s)`);
+    console.log(`    APPEND -> acknowledgement: p50 ${fmt(percentile(toReply, 50))}, p95 ${fmt(percentile(toReply, 95))} (target p95 < 2 s)`);
+
+    await live.stop();
+
+    // (d) peak RSS (VmHWM) of a mailbox worker process ingesting one 40 MB message.
+    await appendMessage(dovecot, makeEml({ messageId: `<huge-${randomBytes(4).toString('hex')}@example.nl>`, attachmentBytes: 30_000_000 }));
+    const dataDir = await makeTempDir('ko-bench-');
+    const env = { ...process.env, ...testEnv({ redis, dovecot }, dataDir, { LOG_LEVEL: 'warn' }) };
+    const child = spawn(process.execPath, [resolve(import.meta.dirname, '..', 'workers', 'mailbox.ts')], { env, stdio: 'ignore' });
+    await waitUntil('huge message ingested', async () => (await listMessages(dovecot, 'INBOX')).length === 0, 120_000, 50);
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+    await removeTempDir(dataDir);
+    console.log(`(d) peak RSS ingesting a 40 MB message: ${(peakKb / 1024).toFixed(0)} MB (target < 200 MB)`);
+  } finally {
+    await Promise.all([redis.stop(), dovecot.stop(), smtp.stop()]);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
