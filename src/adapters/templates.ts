@@ -49,6 +49,10 @@ const CUSTOM_HELPERS = {
   plural: { params: 3, fn: (count: unknown, one: unknown, many: unknown) => `${String(count)} ${count === 1 ? String(one) : String(many)}` },
   /** `{{#if (eq kind "handling")}}` */
   eq: { params: 2, fn: (a: unknown, b: unknown) => a === b },
+  /** `{{#if (lt daysLeft 0)}}` */
+  lt: { params: 2, fn: (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a < b },
+  /** `{{abs daysLeft}}`: 3 for -3. */
+  abs: { params: 1, fn: (n: unknown) => (typeof n === 'number' ? Math.abs(n) : n) },
 } as const;
 type CustomHelperName = keyof typeof CUSTOM_HELPERS;
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
@@ -120,7 +124,8 @@ interface CheckContext {
   problems: string[];
 }
 
-const where = (ctx: CheckContext, node: hbs.AST.Node) => `${ctx.file}, line ${node.loc.start.line}`;
+const where = (ctx: CheckContext, node: hbs.AST.Node) =>
+  `${ctx.file}, line ${node.loc.start.line}, column ${node.loc.start.column + 1}`;
 
 function problem(ctx: CheckContext, node: hbs.AST.Node, message: string): void {
   ctx.problems.push(`${where(ctx, node)}: ${message}`);
@@ -133,23 +138,35 @@ function availableHere(scopes: readonly Scope[]): string {
   return names.length > 0 ? names.join(', ') : '(none)';
 }
 
-function walkPath(shape: Shape, parts: readonly string[]): { shape: Shape } | { error: string } {
+/** Follows `parts` through `shape`; on failure, a message about `original` that a person can act on. */
+function walkPath(
+  shape: Shape,
+  parts: readonly string[],
+  original: string,
+  available: () => string,
+  base = 'this',
+): { shape: Shape } | { error: string } {
   let current = shape;
   for (const [i, part] of parts.entries()) {
-    const so_far = parts.slice(0, i).join('.');
+    const before = parts.slice(0, i).join('.');
     if (current.kind === 'object') {
       const next = current.fields.get(part);
-      if (!next) return { error: 'unknown variable' };
+      if (!next) return { error: `unknown variable "${original}". Variables you can use here: ${available()}` };
       current = next;
     } else if (current.kind === 'list') {
-      if (part !== 'length') return { error: `"${so_far}" is a list; use {{#each ${so_far}}} to go through it` };
+      if (part !== 'length') return { error: `"${before}" is a list; use {{#each ${before}}} ... {{/each}} and the item's own fields inside` };
       current = VALUE;
+    } else if (before) {
+      return { error: `"${before}" is a single value, so "${original}" does not exist` };
     } else {
-      return { error: so_far ? `"${so_far}" is a single value and has no "${part}"` : 'unknown variable' };
+      return { error: `unknown variable "${original}"; "${base}" is a single value` };
     }
   }
   return { shape: current };
 }
+
+/** Handlebars leaves `hash` undefined when a tag has no name=value pairs, whatever its types say. */
+const hashPairs = (hash: hbs.AST.Hash | undefined): readonly hbs.AST.HashPair[] => hash?.pairs ?? [];
 
 const isScoped = (path: hbs.AST.PathExpression) => /^(\.|this\b)/.test(path.original);
 
@@ -160,10 +177,10 @@ function resolvePath(path: hbs.AST.PathExpression, scopes: readonly Scope[], ctx
   };
   if (path.data) {
     const [head, ...rest] = path.parts;
-    if (path.depth > 0) return fail(`"@${path.original}": use @root instead of @../`);
+    if (path.depth > 0) return fail(`"${path.original}": use @root instead of @../`);
     if (head === 'root') {
-      const found = walkPath(ctx.root, rest);
-      if ('error' in found) return fail(`${found.error} "${path.original}"`);
+      const found = walkPath(ctx.root, rest, path.original, () => flattenShape(ctx.root, '@root').join(', '));
+      if ('error' in found) return fail(found.error);
       checkSubjectVariable(rest[0], path, ctx);
       return found.shape;
     }
@@ -171,25 +188,23 @@ function resolvePath(path: hbs.AST.PathExpression, scopes: readonly Scope[], ctx
       if (!scopes.some((s) => s.inEach)) return fail(`"${path.original}" only exists inside {{#each}}`);
       return VALUE;
     }
-    return fail(`unknown variable "${path.original}"`);
+    return fail(`unknown variable "${path.original}"; the @ variables are @index, @first, @last and @root`);
   }
   if (!isScoped(path) && path.depth === 0 && path.parts.length > 0) {
     const [head = '', ...rest] = path.parts;
     for (let i = scopes.length - 1; i >= 0; i--) {
       const param = scopes[i]?.blockParams.get(head);
       if (!param) continue;
-      const found = walkPath(param, rest);
-      if ('error' in found) return fail(`${found.error} "${path.original}"`);
+      const found = walkPath(param, rest, path.original, () => flattenShape(param, head).join(', '), head);
+      if ('error' in found) return fail(found.error);
       return found.shape;
     }
   }
   const index = scopes.length - 1 - path.depth;
   const scope = scopes[index];
   if (!scope) return fail(`"${path.original}" goes up more levels (../) than there are`);
-  const found = walkPath(scope.shape, path.parts);
-  if ('error' in found) {
-    return fail(`${found.error} "${path.original}". Variables you can use here: ${availableHere(scopes.slice(0, index + 1))}`);
-  }
+  const found = walkPath(scope.shape, path.parts, path.original, () => availableHere(scopes.slice(0, index + 1)));
+  if ('error' in found) return fail(found.error);
   if (index === 0) checkSubjectVariable(path.parts[0], path, ctx);
   return found.shape;
 }
@@ -239,7 +254,7 @@ function checkHelperCall(
   } else if (params.length !== CUSTOM_HELPERS[name].params) {
     problem(ctx, path, `helper "${name}" takes ${CUSTOM_HELPERS[name].params} values, got ${params.length}`);
   }
-  if (hash && hash.pairs.length > 0) problem(ctx, hash, `helper "${name}" takes no name=value options`);
+  if (hashPairs(hash).length > 0) problem(ctx, hash ?? path, `helper "${name}" takes no name=value options`);
   for (const param of params) checkExpression(param, scopes, ctx);
 }
 
@@ -265,7 +280,7 @@ function checkMustache(node: hbs.AST.MustacheStatement, scopes: readonly Scope[]
     problem(ctx, node, `"${helper}" is a block: write {{#${helper} ...}} ... {{/${helper}}}`);
     return;
   }
-  if (helper || node.params.length > 0 || node.hash.pairs.length > 0) {
+  if (helper || node.params.length > 0 || hashPairs(node.hash).length > 0) {
     checkHelperCall(path, node.params, node.hash, scopes, ctx);
     return;
   }
@@ -287,7 +302,7 @@ function checkBlock(node: hbs.AST.BlockStatement, scopes: readonly Scope[], ctx:
     problem(ctx, node, `a subject is one short line; use only {{#if}} and {{#unless}} there`);
   }
   const [param, ...extra] = node.params;
-  if (!param || extra.length > 0 || node.hash.pairs.length > 0) {
+  if (!param || extra.length > 0 || hashPairs(node.hash).length > 0) {
     problem(ctx, node, `{{#${helper}}} takes exactly one value`);
     return;
   }
@@ -362,7 +377,7 @@ function checkPartial(
   }
   const top = scopes[scopes.length - 1];
   const fields = new Map(top?.shape.kind === 'object' ? top.shape.fields : []);
-  for (const pair of node.hash.pairs) {
+  for (const pair of hashPairs(node.hash)) {
     const shape = checkExpression(pair.value, scopes, ctx);
     fields.set(pair.key, shape ?? VALUE);
   }
@@ -495,7 +510,7 @@ function compileOptions(html: boolean): CompileOptions {
   return {
     strict: true,
     knownHelpersOnly: true,
-    knownHelpers: { plural: true, eq: true },
+    knownHelpers: Object.fromEntries(Object.keys(CUSTOM_HELPERS).map((name) => [name, true])),
     noEscape: !html,
   };
 }

@@ -130,7 +130,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     reference: ComplaintIdSchema,
     kind: DeadlineKindSchema,
     deadline: LongDateSchema,
-    daysLeft: z.number().int().min(0),
+    /** Calendar days until the deadline: 0 on the day, negative once it has passed. */
+    daysLeft: z.number().int(),
     viewCommand: CommandSchema,
   }),
   digest: z.strictObject({
@@ -219,7 +220,7 @@ function samplesFor(lang: Language): TemplateVariables {
       reference: 'KL-2026-00047',
       receivedAt: formatLongDateTime(new Date('2026-11-19T13:05:00Z'), lang),
       urgent: true,
-      reasons: ['urgent_safety', 'no_address'],
+      reasons: ['urgent_safety', 'missing_address'],
       viewCommand: 'npm run cli -- complaints show KL-2026-00047',
     },
     deadline_reminder: {
@@ -233,14 +234,14 @@ function samplesFor(lang: Language): TemplateVariables {
       date: date('2026-12-24'),
       counts: { open: 12, received: 1, dueSoon: 2, overdue: 1, flagged: 3 },
       overdue: [
-        { reference: 'KL-2026-00031', kind: 'not_handled_notice', deadline: date('2026-12-22'), daysLeft: -2, flags: ['incident_over_one_year'] },
+        { reference: 'KL-2026-00031', kind: 'not_handled_notice', deadline: date('2026-12-22'), daysLeft: -2, flags: ['incident_over_one_year', 'anonymous'] },
       ],
       dueSoon: [
         { reference: 'KL-2026-00038', kind: 'extended', deadline: date('2026-12-28'), daysLeft: 4, flags: [] },
-        { reference: 'KL-2026-00042', kind: 'handling', deadline: date('2026-12-31'), daysLeft: 7, flags: ['no_address'] },
+        { reference: 'KL-2026-00042', kind: 'handling', deadline: date('2026-12-31'), daysLeft: 7, flags: ['missing_address'] },
       ],
       received: [
-        { reference: 'KL-2026-00051', kind: 'handling', deadline: date('2027-02-04'), daysLeft: 42, flags: ['no_name', 'no_address'] },
+        { reference: 'KL-2026-00051', kind: 'handling', deadline: date('2027-02-04'), daysLeft: 42, flags: ['complaint', 'missing_name', 'missing_address'] },
       ],
       listCommand: 'npm run cli -- complaints list',
     },
