@@ -50,7 +50,13 @@ export async function startService(
   const dataDir = await makeTempDir('ko-data-');
   const env = options.envBase ?? testEnv(servers, dataDir, options.env);
   const logLines: string[] = [];
-  const log: Logger = makeLogger({ level: 'debug', sink: (line) => logLines.push(line) });
+  const log: Logger = makeLogger({
+    level: 'debug',
+    sink: (line) => {
+      logLines.push(line);
+      if (process.env['KO_TEST_LOG']) process.stderr.write(`${line}\n`);
+    },
+  });
   const config = loadConfig(env);
   const rt = await openRuntime({ config, log, ...(options.clock ? { clock: options.clock } : {}), retryBaseMs: 200 });
   const roles = options.roles ?? ['mailbox'];

@@ -105,7 +105,10 @@ describe('intake from IMAP', { concurrency: false }, () => {
     const service = await startService({ redis, dovecot }, { env: { MAX_MESSAGE_BYTES: String(64 * 1024) } });
     try {
       await appendMessage(dovecot, makeEml({ messageId: '<big@example.nl>', attachmentBytes: 200 * 1024 }));
-      await waitUntil('quarantined', async () => (await listMessages(dovecot, 'Onverwerkbaar')).length === 1);
+      await waitUntil('quarantined', async () => (await listMessages(dovecot, 'Onverwerkbaar')).length === 1).catch((error: unknown) => {
+        console.error(service.logLines.slice(-20).join('\n'));
+        throw error;
+      });
       const [id] = await service.rt.store.listIds();
       const record = await service.rt.store.require(id ?? '');
       assert.deepEqual(record.intakeFlags, ['too_large']);

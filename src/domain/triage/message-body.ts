@@ -21,8 +21,8 @@ const DEVICE_FOOTERS: readonly RegExp[] = [
   /^\s*Outlook voor (?:iOS|Android) downloaden.*$/gim,
 ];
 
-export function splitMessageBody(text: string, subject: string): MessageBody {
-  const normalized = normalizeText(text);
+export function splitMessageBody(text: string, subject: string, fromHtml = false): MessageBody {
+  const normalized = normalizeText(fromHtml ? undoWordParagraphSpacing(text) : text);
   const forwarded = findForwarded(normalized, subject);
   if (forwarded === null) {
     const own = stripDeviceFooters(cutQuotedReply(normalized));
@@ -40,4 +40,19 @@ export function splitMessageBody(text: string, subject: string): MessageBody {
 
 function stripDeviceFooters(text: string): string {
   return normalizeText(DEVICE_FOOTERS.reduce((out, footer) => out.replace(footer, ''), text));
+}
+
+/**
+ * Outlook writes every line as a Word paragraph (`<p class=MsoNormal>`), which becomes a line
+ * and an empty line in text, with `<p>&nbsp;</p>` (a line holding only a space) between real
+ * paragraphs. Undone, a signature is a block of lines again and paragraphs stay apart.
+ */
+export function undoWordParagraphSpacing(text: string): string {
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  const spacers = all.filter((line) => line !== '' && line.trim() === '').length;
+  if (spacers < 2) return text;
+  return all
+    .filter((line) => line !== '')
+    .map((line) => (line.trim() === '' ? '' : line))
+    .join('\n');
 }

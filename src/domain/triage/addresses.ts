@@ -1,0 +1,174 @@
+import type { PostalAddress } from './triage-result.ts';
+import { titleCaseIfShouting } from './text.ts';
+
+/**
+ * Dutch postal addresses in free text: `Hynsteblom 4, 2311 CS Leiden`, a block of lines, form
+ * fields, or a PO box (`Postbus 1034, 2302 BA Leiden`, house number null). Addresses in a block
+ * that names Hecht or Veilig Thuis are ours (a letter's recipient block), not the sender's.
+ */
+
+/** Four digits (no leading 0) and two capitals; SA, SD and SS are never issued. */
+const POSTCODE = /(?<![\p{L}\d-])([1-9]\d{3})[ \t]?(?!SA|SD|SS)([A-Z]{2})(?![\p{L}\d])/gu;
+
+/** `12`, `12a`, `40A`, `5-II`, `16-I`, `44-bis`, `19p-8`, `12 hs`. */
+const HOUSE_NUMBER_SOURCE =
+  String.raw`\d{1,5}(?:[a-zA-Z]{1,2}(?![\p{L}]))?(?:-(?:[IVXivx]{1,4}|bis|BIS|\d{1,4}|[a-zA-Z]{1,3})(?![\p{L}\d]))?(?:[ \t](?:hs|HS|bis|huis|I{1,3}|zw|rd|bg)(?![\p{L}\d]))?`;
+const STREET_AND_NUMBER_AT_END = new RegExp(String.raw`^(.*?)[ \t]+(${HOUSE_NUMBER_SOURCE})[ \t]*$`, 'u');
+const PO_BOX = /\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]+(\d{1,6})\b/i;
+const STREET_SUFFIX =
+  /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen|erf|baan|wal|veld|burgwal|haven|kanaal|polder|zijde|eind|rijn|vaart)$/i;
+const STREET_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'de', 'der', 'den', 'het', "'t", '’t', 'aan', 'op', 'ter', 'ten', 'la', 'le', 'in', 'bij', 'achter', 'over',
+]);
+const STREET_ABBREVIATION = /^(?:St|Burg|Dr|Prof|Mr|Ds|Gen|Kon|Pr|Jhr|Mgr|Past)\.$/;
+const NOT_STREETS: ReadonlySet<string> = new Set([
+  'op', 'tel', 'telefoon', 'mobiel', 'nummer', 'huisnummer', 'kamer', 'groep', 'klas', 'artikel', 'bladzijde',
+  'pagina', 'week', 'dag', 'jaar', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
+  'september', 'oktober', 'november', 'december', 'kl', 'sinds', 'bijna', 'ongeveer', 'zeker', 'al', 'om',
+]);
+
+const CITY_PARTICLES: ReadonlySet<string> = new Set(['aan', 'den', 'de', 'der', 'op', 'a/d', 'bij', 'in', 'van']);
+const CITY_WORD = /^(?:['’]s-)?\p{Lu}[\p{L}'’.-]*$/u;
+const NOT_CITY: ReadonlySet<string> = new Set([
+  'tel', 'tel.', 'telefoon', 'mobiel', 'nederland', 'netherlands', 'the', 'nl', 'e-mail', 'email', 'mail', 'mob',
+]);
+
+/** Words near an address that say whose it is. */
+const ORGANISATION_BLOCK = /\b(?:hecht|veilig thuis|t\.?\s?a\.?\s?v\.?|klachtenfunctionaris|klachtencommissie|jeugdstem)\b/i;
+const OWN_ADDRESS_CUE = /\b(?:adres|woon|woonachtig|address|I live|postcode)\b/i;
+
+interface Candidate {
+  address: PostalAddress;
+  cued: boolean;
+}
+
+export function findAddress(text: string): PostalAddress | null {
+  const candidates = [...postcodeCandidates(text)];
+  if (candidates.length === 0) candidates.push(...streetOnlyCandidates(text));
+  const cued = candidates.find((candidate) => candidate.cued);
+  return (cued ?? candidates[0])?.address ?? null;
+}
+
+function* postcodeCandidates(text: string): Generator<Candidate> {
+  const all = text.split('\n');
+  for (const [index, line] of all.entries()) {
+    for (const match of line.matchAll(POSTCODE)) {
+      const block = paragraphUpTo(all, index);
+      if (ORGANISATION_BLOCK.test(block)) continue;
+      const before = line.slice(0, match.index).replace(/[\s,]+$/, '');
+      const street = streetFrom(before) ?? streetAbove(all, index, before);
+      const city = readCity(line.slice(match.index + match[0].length)) ?? cityFromLabel(all[index + 1] ?? '');
+      yield {
+        address: {
+          street: street?.street ?? null,
+          houseNumber: street?.houseNumber ?? null,
+          postcode: `${match[1]} ${match[2]}`,
+          city,
+        },
+        cued: OWN_ADDRESS_CUE.test(block.split('\n').slice(-3).join('\n')),
+      };
+    }
+  }
+}
+
+function* streetOnlyCandidates(text: string): Generator<Candidate> {
+  const pattern = new RegExp(String.raw`[\p{L}.]+(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
+  const all = text.split('\n');
+  for (const [index, line] of all.entries()) {
+    for (const match of line.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      const street = streetFrom(line.slice(0, end));
+      if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index))) continue;
+      const cityMatch = /^[ \t]*(?:,|\bte\b|\bin\b)[ \t]*(.*)$/u.exec(line.slice(end));
+      yield {
+        address: { ...street, postcode: null, city: cityMatch ? readCity(cityMatch[1] ?? '') : null },
+        cued: OWN_ADDRESS_CUE.test(line),
+      };
+    }
+  }
+}
+
+/** The lines of the paragraph that ends at `index` (stops at an empty line). */
+function paragraphUpTo(all: readonly string[], index: number): string {
+  let start = index;
+  while (start > 0 && (all[start - 1] ?? '').trim() !== '' && index - start < 5) start -= 1;
+  return all.slice(start, index + 1).join('\n');
+}
+
+function streetAbove(all: readonly string[], index: number, before: string): { street: string; houseNumber: string | null } | null {
+  if (before.trim() !== '' && !/:\s*$/.test(before)) return null;
+  for (let above = index - 1; above >= Math.max(0, index - 2); above -= 1) {
+    const line = all[above] ?? '';
+    if (line.trim() === '') return null;
+    const street = streetFrom(line);
+    if (street !== null) return street;
+  }
+  return null;
+}
+
+/** `Hynsteblom 4`, `Adres: Breestraat 12a`, `Anouk de Wit, Hynsteblom 4` or `Postbus 1034`. */
+export function streetFrom(segment: string): { street: string; houseNumber: string | null } | null {
+  const poBox = PO_BOX.exec(segment);
+  if (poBox) return { street: `Postbus ${poBox[1]}`, houseNumber: null };
+  const tail = segment.split(/[,:;(]/).pop() ?? '';
+  const match = STREET_AND_NUMBER_AT_END.exec(tail.trim());
+  if (!match) return null;
+  const street = streetWords(match[1] ?? '');
+  if (street === null) return null;
+  return { street, houseNumber: (match[2] ?? '').replace(/[ \t]+/g, ' ') };
+}
+
+/** The trailing words of `text` that can form a street name, or null. */
+function streetWords(text: string): string | null {
+  const tokens = text.trim().split(/[ \t]+/).filter(Boolean);
+  let start = tokens.length;
+  while (start > 0 && isStreetToken(tokens[start - 1] ?? '')) start -= 1;
+  let kept = tokens.slice(start);
+  while (kept.length > 0 && STREET_PARTICLES.has(kept[0] ?? '')) kept = kept.slice(1);
+  if (kept.length === 0 || kept.length > 6) return null;
+  if (kept.length === 1 && NOT_STREETS.has((kept[0] ?? '').toLowerCase())) return null;
+  if (kept.every((token) => NOT_STREETS.has(token.toLowerCase()))) return null;
+  const street = titleCaseIfShouting(kept.join(' '), STREET_PARTICLES);
+  return /\p{Lu}/u.test(street.charAt(0)) || /^\d+e /.test(street) || /^['’]s-/.test(street) ? street : null;
+}
+
+function isStreetToken(token: string): boolean {
+  if (STREET_PARTICLES.has(token) || STREET_ABBREVIATION.test(token)) return true;
+  if (/^\d{1,2}e$/.test(token) || /^['’]s-\p{Lu}/u.test(token)) return true;
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
+}
+
+/** City after a postcode: `Leiden`, `Alphen aan den Rijn`, `LEIDEN` (made `Leiden`). */
+export function readCity(after: string): string | null {
+  const tokens = after.replace(/^[\s,]+/, '').split(/[ \t]+/);
+  const out: string[] = [];
+  for (let index = 0; index < tokens.length && out.length < 6; index += 1) {
+    const raw = tokens[index] ?? '';
+    const token = raw.replace(/[,.;:!?)]+$/, '');
+    const stops = token !== raw;
+    if (CITY_WORD.test(token) && !NOT_CITY.has(token.toLowerCase())) {
+      out.push(token);
+    } else if (out.length > 0 && CITY_PARTICLES.has(token.toLowerCase()) && CITY_WORD.test(nextCityWord(tokens, index))) {
+      out.push(token);
+    } else {
+      break;
+    }
+    if (stops) break;
+  }
+  while (out.length > 0 && CITY_PARTICLES.has((out[out.length - 1] ?? '').toLowerCase())) out.pop();
+  if (out.length === 0) return null;
+  return titleCaseIfShouting(out.join(' '), CITY_PARTICLES);
+}
+
+function nextCityWord(tokens: readonly string[], index: number): string {
+  for (let next = index + 1; next < tokens.length; next += 1) {
+    const token = (tokens[next] ?? '').replace(/[,.;:!?)]+$/, '');
+    if (!CITY_PARTICLES.has(token.toLowerCase())) return token;
+  }
+  return '';
+}
+
+function cityFromLabel(line: string): string | null {
+  const match = /^[ \t]*(?:woonplaats|plaats|city|town)[ \t]*:[ \t]*(.+)$/i.exec(line);
+  return match ? readCity(match[1] ?? '') : null;
+}

@@ -1,0 +1,156 @@
+import type { ParsedMessage } from '../parsed-message.ts';
+
+/**
+ * Mail no person wrote, which must never get an automatic reply (RFC 3834 and practice):
+ * delivery status notifications, out-of-office and other automatic answers, and bulk mail.
+ * Header evidence comes first; subjects and bodies catch responders that set no headers.
+ */
+export type AutomaticKind = 'bounce' | 'auto_reply' | 'bulk';
+
+export interface AutomaticVerdict {
+  kind: AutomaticKind;
+  /** Rule ids, e.g. `bounce:multipart_report`, `auto_reply:auto_submitted`. */
+  rules: string[];
+}
+
+const BOUNCE_SENDER = /^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mdaemon|bounces?|mail\.delivery\.system|mailerdaemon)(?:[+@]|$)/i;
+const BOUNCE_DISPLAY = /\b(?:mail delivery (?:subsystem|system|service)|mailer[- ]daemon|postmaster|delivery status notification|mail administrator|internet mail delivery|e-?mail delivery)\b/i;
+const BOUNCE_SUBJECT =
+  /\b(?:undeliver(?:ed|able)|undelivered mail|delivery (?:status notification|failure|failed|notification|has failed|report|problem|error|delay|incomplete|warning)|mail delivery failed|returned mail|return(?:ed)? to sender|failure notice|non[- ]?deliver(?:y|able)|nondeliverable|could not (?:be )?deliver(?:ed)?|message not delivered|not delivered|delivery unsuccessful|mail system error|onbestelbaar|niet (?:bezorgd|afgeleverd)|kan niet worden bezorgd|bezorging mislukt|unzustellbar|non remis|rejected|bounced?|mail(?:box)? (?:is )?full|over quota|warning: message .* delayed|message delayed|delivery delayed|DSN|unknown user|user unknown|no such user|permanent (?:error|failure)|temporary failure|mail could not be delivered|delivery notification)\b/i;
+const BOUNCE_BODY: readonly RegExp[] = [
+  /\bthis is the mail system at host\b/i,
+  /\b(?:could not be|was not|wasn't|can ?not be|couldn't be)\s+delivered\s+to\b/i,
+  /\bdelivery (?:to the following recipients? (?:failed|has been delayed)|has failed to these recipients)\b/i,
+  /\b(?:message|mail) (?:could not|can ?not|was unable to) be delivered\b/i,
+  /\bpermanent(?:ly)? (?:error|fatal errors?|failure)\b[\s\S]{0,200}\b(?:recipient|address|deliver)/i,
+  /\b(?:user|mailbox|recipient)\s+(?:unknown|not found|unavailable|does not exist)\b/i,
+  /\bundeliverable\b|\bundelivered\b/i,
+  /^\s*(?:final-recipient|original-recipient|diagnostic-code|reporting-mta|action):\s/im,
+  /\bI'm afraid I wasn't able to deliver\b|\bI'm sorry to have to inform you\b/i,
+  /\bdelivery (?:attempts?|status notification)\b/i,
+  /\bkon niet (?:worden )?(?:bezorgd|afgeleverd)\b/i,
+];
+
+/**
+ * Subjects of automatic answers. A subject that starts with `Re:` is a person answering (our
+ * acknowledgement, for one), so only the responder's own prefix counts: Outlook's
+ * `Automatisch antwoord: ...`, `Out of Office: ...`, `Afwezig: ...`.
+ */
+const AUTO_REPLY_SUBJECT =
+  /^(?:auto(?:matic|matisch)?[- ]?(?:reply|response|antwoord|answer|respons)\b|automatisch(?:e)? (?:antwoord|reactie|bericht)\b|(?:out of (?:the )?office|out-of-office|ooo|afwezig|afwezigheid|afwezigheidsmelding|niet aanwezig|buiten kantoor|abwesenheit(?:snotiz)?|absence|away from (?:the )?office|on (?:holiday|vacation|leave)|away until [^:]*)\s*(?:[:(-]|$)|auto:|autoreply|autoresponse|autoresponder|ontvangstbevestiging\b|bevestiging van ontvangst\b|we have received your (?:e-?mail|message)|thank you for your (?:e-?mail|message)|bedankt voor (?:uw|je) (?:e-?mail|bericht)|wij hebben (?:uw|je) (?:e-?mail|bericht) ontvangen|read:|gelezen:|read receipt|not read:|niet gelezen:)/i;
+const AUTO_REPLY_BODY: readonly RegExp[] = [
+  /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:momenteel|tot en met|tot|van|vanaf|t\/m|deze week|op dit moment|vandaag|helaas)?[^.!?\n]{0,40}\b(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof|vrij|niet bereikbaar)\b/i,
+  /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:weer\s+)?(?:aanwezig|terug|bereikbaar|beschikbaar)\s+(?:op|vanaf|per)\b/i,
+  /\b(?:uw|je)\s+(?:e-?mail|bericht)\s+(?:wordt|zal)\s+(?:niet\s+)?(?:doorgestuurd|gelezen|behandeld)\b[^.!?\n]{0,40}\b(?:terugkomst|afwezigheid)\b/i,
+  /\bI\s+am\s+(?:currently\s+)?(?:out of (?:the )?office|away|on (?:holiday|vacation|leave|annual leave)|travell?ing|not in the office)\b/i,
+  /\bI(?:'m| am| will be)\s+(?:out of (?:the )?office|away from (?:the office|my desk))\b/i,
+  /\b(?:will|shall)\s+(?:be\s+back|return|respond)\s+(?:on|upon|when|after)\b/i,
+  /\blimited access to (?:e-?mail|my e-?mail)\b/i,
+  /\bthis is an automated (?:reply|response|message)\b|\bdit is een automatisch(?:e)? (?:antwoord|bericht|reactie|gegenereerd)\b/i,
+  /\b(?:voor dringende zaken|in dringende gevallen|bij spoed|voor spoedeisende zaken|for urgent matters|in urgent cases|if (?:it is |your matter is )?urgent|for urgent (?:questions|enquiries|inquiries))\b/i,
+  /\b(?:na mijn terugkomst|bij (?:mijn )?terugkomst|upon my return|when I return|on my return|after my return)\b/i,
+  /\b(?:wordt niet doorgestuurd|worden niet doorgestuurd|will not be forwarded|is not being forwarded|will not be read)\b/i,
+];
+/** One out-of-office phrase can occur in a person's mail; two in a short body make a responder. */
+const MIN_AUTO_REPLY_BODY_SIGNALS = 2;
+/** Out-of-office bodies are short; a long text that mentions "vakantie" is a person writing. */
+const MAX_AUTO_REPLY_BODY = 1_200;
+
+export function detectAutomaticMail(message: ParsedMessage): AutomaticVerdict | null {
+  const bounce = bounceRules(message);
+  if (bounce.length > 0) return { kind: 'bounce', rules: bounce };
+  const autoReply = autoReplyRules(message);
+  if (autoReply.length > 0) return { kind: 'auto_reply', rules: autoReply };
+  const bulk = bulkRules(message);
+  if (bulk.length > 0) return { kind: 'bulk', rules: bulk };
+  if (isNullReturnPath(message)) return { kind: 'bounce', rules: ['bounce:null_return_path'] };
+  return null;
+}
+
+function bounceRules(message: ParsedMessage): string[] {
+  const rules: string[] = [];
+  const { headers } = message;
+  const contentType = message.contentType;
+  if (contentType === 'multipart/report' || /^\s*multipart\/report\b/i.test(headers['content-type'] ?? '')) {
+    rules.push('bounce:multipart_report');
+  }
+  if (message.attachments.some((part) => /^message\/(?:delivery-status|global-delivery-status|feedback-report|disposition-notification)/i.test(part.contentType))) {
+    rules.push('bounce:delivery_status_part');
+  }
+  const sender = message.from?.address ?? '';
+  const returnPath = headers['return-path'] ?? '';
+  if (BOUNCE_SENDER.test(sender) || /mailer-daemon|postmaster@/i.test(returnPath)) rules.push('bounce:daemon_sender');
+  if (BOUNCE_DISPLAY.test(message.from?.name ?? '')) rules.push('bounce:daemon_name');
+  if (headers['x-failed-recipients'] !== undefined) rules.push('bounce:x_failed_recipients');
+  const autoSubmitted = (headers['auto-submitted'] ?? '').toLowerCase();
+  const mailerDaemonish = isNullReturnPath(message) || /auto-generated|auto-notified/.test(autoSubmitted) || message.from === null;
+  if (BOUNCE_SUBJECT.test(message.subject) && (mailerDaemonish || rules.length > 0 || bodyLooksLikeBounce(message.text))) {
+    rules.push('bounce:subject');
+  }
+  if (rules.length === 0 && mailerDaemonish && bodyLooksLikeBounce(message.text)) rules.push('bounce:body');
+  return rules;
+}
+
+function bodyLooksLikeBounce(text: string): boolean {
+  const head = text.slice(0, 4_000);
+  return BOUNCE_BODY.some((pattern) => pattern.test(head));
+}
+
+function autoReplyRules(message: ParsedMessage): string[] {
+  const rules: string[] = [];
+  const { headers } = message;
+  const autoSubmitted = (headers['auto-submitted'] ?? '').trim().toLowerCase();
+  if (autoSubmitted !== '' && !/^no\b/.test(autoSubmitted)) rules.push('auto_reply:auto_submitted');
+  if (headers['x-autoreply'] !== undefined || headers['x-autorespond'] !== undefined || headers['x-auto-reply'] !== undefined) {
+    rules.push('auto_reply:x_autoreply');
+  }
+  if (headers['x-auto-response-suppress'] !== undefined) rules.push('auto_reply:x_auto_response_suppress');
+  if (/\breply\b/i.test(headers['x-autogenerated'] ?? '') || headers['x-autoreply-from'] !== undefined || headers['x-mail-autoreply'] !== undefined) {
+    rules.push('auto_reply:x_autogenerated');
+  }
+  if (/\bauto[-_]?reply\b/i.test(headers['x-precedence'] ?? '') || /autorespond|vacation/i.test(headers['x-post-messageclass'] ?? '')) {
+    rules.push('auto_reply:x_precedence');
+  }
+  if (isExchangeLoop(headers)) rules.push('auto_reply:exchange_loop');
+  if (/^(?:auto[-_]?reply|auto[-_]?response)$/i.test((headers['precedence'] ?? '').trim())) rules.push('auto_reply:precedence');
+  if (AUTO_REPLY_SUBJECT.test(message.subject.trim())) rules.push('auto_reply:subject');
+  const head = message.text.slice(0, MAX_AUTO_REPLY_BODY);
+  if (isShort(message) && AUTO_REPLY_BODY.filter((pattern) => pattern.test(head)).length >= MIN_AUTO_REPLY_BODY_SIGNALS) {
+    rules.push('auto_reply:body');
+  }
+  return rules;
+}
+
+/**
+ * Exchange marks mail its inbox rules generate with `X-MS-Exchange-Inbox-Rules-Loop`, and
+ * system-generated mail with `X-MS-Exchange-Generated-Message-Source`. A message an inbox rule
+ * merely redirected (`...-AutoForwarded: true`) was still written by a person, so the loop header
+ * alone does not silence it; its other headers still can.
+ */
+function isExchangeLoop(headers: Record<string, string>): boolean {
+  if (headers['x-ms-exchange-generated-message-source'] !== undefined) return true;
+  if (headers['x-ms-exchange-inbox-rules-loop'] === undefined) return false;
+  return !/\btrue\b/i.test(headers['x-ms-exchange-organization-autoforwarded'] ?? '');
+}
+
+function isShort(message: ParsedMessage): boolean {
+  return message.text.trim().length <= MAX_AUTO_REPLY_BODY;
+}
+
+function bulkRules(message: ParsedMessage): string[] {
+  const rules: string[] = [];
+  const { headers } = message;
+  if (/^(?:bulk|junk|list)$/i.test((headers['precedence'] ?? '').trim())) rules.push('bulk:precedence');
+  if (headers['list-id'] !== undefined) rules.push('bulk:list_id');
+  if (headers['list-unsubscribe'] !== undefined) rules.push('bulk:list_unsubscribe');
+  if (headers['list-post'] !== undefined || headers['mailing-list'] !== undefined) rules.push('bulk:list_headers');
+  if (/\b(?:bulk|newsletter|campaign)\b/i.test(headers['x-mailer-type'] ?? '') || headers['x-campaign'] !== undefined || headers['feedback-id'] !== undefined && headers['list-unsubscribe'] !== undefined) {
+    rules.push('bulk:campaign_headers');
+  }
+  return rules;
+}
+
+function isNullReturnPath(message: ParsedMessage): boolean {
+  const returnPath = message.headers['return-path'];
+  return returnPath !== undefined && /^\s*<\s*>\s*$/.test(returnPath.split('\n')[0] ?? '');
+}

@@ -1,0 +1,159 @@
+import { addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from './calendar-day.ts';
+import type { CalendarDay } from './calendar-day.ts';
+
+/**
+ * The date of the conduct complained about: `op 3 november`, `14 oktober 2026`, `3-11-2026`,
+ * `maart 2023`, `on 3 November`, `gisteren`. Dates without a year are the last such day on or
+ * before the receipt day (Europe/Amsterdam). Letter dates, birth dates and future dates are not
+ * the incident. Among the rest, a date in a sentence about what staff did wins over background.
+ */
+export interface IncidentDate {
+  /** `2026-11-03`, or `2023-03` when only a month is given. */
+  iso: string;
+  /** The last day the date covers (the month's last day for a month). */
+  lastDay: CalendarDay;
+  rule: 'conduct_sentence' | 'first_mentioned';
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, january: 1, februari: 2, feb: 2, february: 2, maart: 3, mrt: 3, mar: 3, march: 3,
+  april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, augustus: 8, aug: 8,
+  august: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, october: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const MONTH = String.raw`(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?`;
+
+interface Mention {
+  index: number;
+  length: number;
+  resolve: (receipt: CalendarDay) => { iso: string; first: CalendarDay; last: CalendarDay } | null;
+}
+
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+('?\d{4}|'\d{2}))?(?![\p{L}])`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'giu');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'giu');
+const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const RELATIVE = /\b(eergisteren|gisteren|gisteravond|gistermiddag|gisterochtend|yesterday)\b/gi;
+
+/** Lines that date the letter or the mail, not the incident. */
+const LETTER_DATE_LINE = /^\s*(?:(?:datum|date|dagtekening|verzonden|sent)\s*:|[\p{L} '’-]{2,40},\s*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\.?\s+)?\d{1,2}[-\s/.])/iu;
+const NOT_INCIDENT_SENTENCE = /\b(?:geboren|geboortedatum|geb\.|born|date of birth|jarig|verjaardag|birthday)\b/i;
+const CONDUCT_CUE =
+  /\b(?:mevrouw|mevr|mw|meneer|de heer|dhr|medewerk\w*|casemanager|jeugdbeschermer|hulpverlener|veilig thuis|jullie|gesprek|huisbezoek|kwam|belde|gebeld|zei|zegt|rapport|verslag|onderzoek|beslissing|besloten|aangesproken|employee|caseworker|social worker|visit|called|said|meeting|report)\b/i;
+
+export function findIncidentDate(text: string, receivedAt: Date): IncidentDate | null {
+  const receipt = amsterdamDay(receivedAt);
+  const found: { iso: string; first: CalendarDay; last: CalendarDay; conduct: boolean; index: number }[] = [];
+  for (const sentence of candidateSentences(text)) {
+    for (const mention of mentionsIn(sentence.text)) {
+      const resolved = mention.resolve(receipt);
+      if (resolved === null || compareDays(resolved.first, receipt) > 0) continue;
+      found.push({ ...resolved, conduct: CONDUCT_CUE.test(sentence.text), index: sentence.index + mention.index });
+    }
+  }
+  const conduct = found.filter((entry) => entry.conduct);
+  const pool = conduct.length > 0 ? conduct : found;
+  const earliest = [...pool].sort((a, b) => compareDays(a.first, b.first) || a.index - b.index)[0];
+  if (earliest === undefined) return null;
+  return { iso: earliest.iso, lastDay: earliest.last, rule: conduct.length > 0 ? 'conduct_sentence' : 'first_mentioned' };
+}
+
+/** Awb 9:8: the conduct lies more than a year before receipt. */
+export function isOverOneYear(incident: IncidentDate, receivedAt: Date): boolean {
+  return compareDays(addOneYear(incident.lastDay), amsterdamDay(receivedAt)) < 0;
+}
+
+function candidateSentences(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (!LETTER_DATE_LINE.test(line)) {
+      for (const match of line.matchAll(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)) {
+        if (!NOT_INCIDENT_SENTENCE.test(match[0])) out.push({ text: match[0], index: offset + match.index });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+function mentionsIn(sentence: string): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: [number, number][] = [];
+  const add = (index: number, length: number, resolve: Mention['resolve']) => {
+    if (taken.some(([start, end]) => index < end && index + length > start)) return;
+    taken.push([index, index + length]);
+    mentions.push({ index, length, resolve });
+  };
+  for (const match of sentence.matchAll(ISO)) {
+    add(match.index, match[0].length, () => exactDay(Number(match[1]), Number(match[2]), Number(match[3])));
+  }
+  for (const match of sentence.matchAll(NUMERIC)) {
+    add(match.index, match[0].length, () => exactDay(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1])));
+  }
+  for (const match of sentence.matchAll(DAY_MONTH_YEAR)) {
+    const month = monthNumber(match[2] ?? '');
+    if (month === null || isAmbiguousMay(match[2] ?? '', match[3])) continue;
+    add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[1]), month, match[3]));
+  }
+  for (const match of sentence.matchAll(MONTH_DAY_YEAR)) {
+    const month = monthNumber(match[1] ?? '');
+    if (month === null || !/^\p{Lu}/u.test(match[1] ?? '') || isNameLikeMonth(match[1] ?? '', match[3])) continue;
+    add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[2]), month, match[3]));
+  }
+  for (const match of sentence.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(match[1] ?? '');
+    if (month === null || isAmbiguousMay(match[1] ?? '', match[2])) continue;
+    add(match.index, match[0].length, () => wholeMonth(Number(match[2]), month));
+  }
+  for (const match of sentence.matchAll(RELATIVE)) {
+    const back = /^eer/i.test(match[1] ?? '') ? 2 : 1;
+    add(match.index, match[0].length, (receipt) => {
+      const day = addDays(receipt, -back);
+      return { iso: formatDay(day), first: day, last: day };
+    });
+  }
+  return mentions;
+}
+
+/** "may" is a month only when capitalised (English) or followed by a year. */
+function isAmbiguousMay(word: string, year: string | undefined): boolean {
+  return word === 'may' && year === undefined;
+}
+
+/** `Jan 5` is more often a man than a date; short forms before a day need a year. */
+function isNameLikeMonth(word: string, year: string | undefined): boolean {
+  return year === undefined && /^(?:jan|mar|may|jun|jul)\.?$/i.test(word);
+}
+
+function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+function fullYear(text: string): number {
+  const digits = Number(text.replace(/'/g, ''));
+  return digits < 100 ? 2000 + digits : digits;
+}
+
+function exactDay(year: number, month: number, day: number) {
+  if (!isValidDay(year, month, day) || year < 1950) return null;
+  const found = { year, month, day };
+  return { iso: formatDay(found), first: found, last: found };
+}
+
+function dayInMonth(receipt: CalendarDay, day: number, month: number, year: string | undefined) {
+  if (year !== undefined) return exactDay(fullYear(year), month, day);
+  const sameYear = { year: receipt.year, month, day };
+  const resolvedYear = compareDays(sameYear, receipt) <= 0 ? receipt.year : receipt.year - 1;
+  return exactDay(resolvedYear, month, day);
+}
+
+function wholeMonth(year: number, month: number) {
+  if (year < 1950) return null;
+  return {
+    iso: `${year}-${String(month).padStart(2, '0')}`,
+    first: { year, month, day: 1 },
+    last: { year, month, day: daysInMonth(year, month) },
+  };
+}

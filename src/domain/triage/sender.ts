@@ -1,0 +1,22 @@
+import type { ParsedMessage } from '../parsed-message.ts';
+import { complaintIdFromReplyMessageId } from '../reply-types.ts';
+import type { TriageContext } from './triage-result.ts';
+
+/**
+ * Mail a person wrote that still must not be answered: from our own mailbox (a loop), one of our
+ * own messages coming back, no sender to answer, or an address that says it takes no replies.
+ * Returns the rule id, or null when a reply may go out.
+ */
+const NO_REPLY_LOCAL_PART = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply)(?:[-_.+].*)?$/i;
+
+export function senderSuppression(message: ParsedMessage, context: TriageContext): string | null {
+  const from = message.from?.address.toLowerCase() ?? null;
+  if (from !== null && from === context.mailboxAddress.toLowerCase()) return 'own_mailbox';
+  if (message.messageId !== null && complaintIdFromReplyMessageId(message.messageId, context.ownDomain) !== null) {
+    return 'own_message';
+  }
+  const replyAddress = message.replyTo?.address ?? from;
+  if (replyAddress === null || !replyAddress.includes('@')) return 'no_sender';
+  if (NO_REPLY_LOCAL_PART.test(replyAddress.split('@')[0] ?? '')) return 'no_reply_address';
+  return null;
+}

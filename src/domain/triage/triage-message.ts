@@ -1,0 +1,140 @@
+import type { ParsedMessage } from '../parsed-message.ts';
+import { asksAnonymity } from './anonymity.ts';
+import { hasDocument, hasTnef, realAttachments } from './attachments.ts';
+import { detectAutomaticMail } from './automatic-mail.ts';
+import type { AutomaticVerdict } from './automatic-mail.ts';
+import { amsterdamDay } from './calendar-day.ts';
+import { findCaseReference } from './case-reference.ts';
+import { extractComplainant, isCompleteAddress } from './complainant.ts';
+import type { ComplainantFindings } from './complainant.ts';
+import { findIncidentDate, isOverOneYear } from './dates.ts';
+import { lacksDescription } from './description.ts';
+import { findEmployees } from './employees.ts';
+import { classifyContent } from './kind.ts';
+import { detectLanguage } from './language.ts';
+import { splitMessageBody } from './message-body.ts';
+import type { MessageBody } from './message-body.ts';
+import { chooseReply } from './reply.ts';
+import { senderSuppression } from './sender.ts';
+import type { ContentKind, TriageContext, TriageFlag, TriageResult } from './triage-result.ts';
+import { detectUrgency } from './urgency.ts';
+
+export type { TriageContext, TriageResult } from './triage-result.ts';
+
+/**
+ * Triage of one parsed message: pure, deterministic for a given context. Order matters:
+ * automatic mail is recognised first (it never gets a reply, even when it quotes a complaint or
+ * points at our reply), then a reference to an existing complaint, then what a person wrote.
+ */
+export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
+  const body = splitMessageBody(message.text, message.subject, message.hasHtml);
+  const automatic = detectAutomaticMail(message);
+  if (automatic !== null) return automaticResult(message, body, automatic, context);
+  return personResult(message, body, context);
+}
+
+function automaticResult(message: ParsedMessage, body: MessageBody, verdict: AutomaticVerdict, context: TriageContext): TriageResult {
+  const flags = attachmentFlags(message);
+  return {
+    kind: verdict.kind,
+    contentKind: verdict.kind,
+    urgent: false,
+    language: detectLanguage(`${message.subject}\n${body.own}`),
+    complainant: { name: null, email: message.from?.address ?? null, phone: null, address: null },
+    incidentDate: null,
+    employees: [],
+    caseRef: findCaseReference(message, '', context.ownDomain)?.caseRef ?? null,
+    referenceSource: null,
+    flags,
+    reply: null,
+    reasons: [...verdict.rules.map((rule) => `kind:${rule}`), ...flags.map((flag) => `flag:${flag}`), 'reply:none:automatic_mail'],
+  };
+}
+
+function personResult(message: ParsedMessage, body: MessageBody, context: TriageContext): TriageResult {
+  const reasons: string[] = [];
+  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year);
+  const content = classifyContent(body.allText, message.subject, urgency.urgent);
+  const reference = findCaseReference(message, body.allText, context.ownDomain);
+  const kind = reference !== null ? 'followup' : content.kind;
+  reasons.push(`kind:${content.kind}:${content.rule}`);
+  if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
+  reasons.push(...urgency.rules.map((rule) => `urgent:${rule}`));
+
+  const anonymous = asksAnonymity(body.allText);
+  const findings = extractComplainant(message, body, context.ownDomain, anonymous);
+  reasons.push(...findings.rules);
+  const incident = findIncidentDate(body.complainantText, context.receivedAt);
+  if (incident !== null) reasons.push(`date:${incident.rule}`);
+
+  const flagged = contentFlags({ body, message, kind: content.kind, anonymous, findings, urgent: urgency.urgent });
+  if (incident !== null && content.kind === 'complaint' && isOverOneYear(incident, context.receivedAt)) {
+    flagged.push({ flag: 'incident_over_one_year', rule: 'awb_9_8' });
+  }
+  const flags = orderFlags(flagged.map((entry) => entry.flag));
+  reasons.push(...flagged.map((entry) => `flag:${entry.flag}:${entry.rule}`));
+
+  const suppressed = senderSuppression(message, context);
+  const decision = chooseReply({ kind, contentKind: content.kind, urgent: urgency.urgent, flags, suppressed });
+  reasons.push(`reply:${decision.reply ?? 'none'}:${decision.rule}`);
+
+  return {
+    kind,
+    contentKind: content.kind,
+    urgent: urgency.urgent,
+    language: detectLanguage(`${message.subject}\n${body.allText}`),
+    complainant: findings.complainant,
+    incidentDate: incident?.iso ?? null,
+    employees: findEmployees(body.allText, findings.complainant.name === null ? [] : [findings.complainant.name]),
+    caseRef: reference?.caseRef ?? null,
+    referenceSource: reference?.source ?? null,
+    flags,
+    reply: decision.reply,
+    reasons,
+  };
+}
+
+interface FlagInput {
+  body: MessageBody;
+  message: ParsedMessage;
+  kind: ContentKind;
+  anonymous: boolean;
+  findings: ComplainantFindings;
+  urgent: boolean;
+}
+
+/** Flags from the content; the complaint-procedure flags (Awb 9:4) only for complaints. */
+function contentFlags(input: FlagInput): { flag: TriageFlag; rule: string }[] {
+  const out: { flag: TriageFlag; rule: string }[] = [];
+  const { complainant } = input.findings;
+  if (input.kind === 'complaint') {
+    if (complainant.name === null) out.push({ flag: 'missing_name', rule: 'no_name_found' });
+    else if (input.findings.firstNameOnly) out.push({ flag: 'missing_name', rule: 'first_name_only' });
+    if (!isCompleteAddress(complainant.address)) {
+      out.push({ flag: 'missing_address', rule: complainant.address === null ? 'no_address_found' : 'incomplete_address' });
+    }
+    if (lacksDescription(input.body.complainantText) && !hasDocument(input.message.attachments)) {
+      out.push({ flag: 'missing_description', rule: 'too_short' });
+    }
+  }
+  if (input.anonymous) out.push({ flag: 'anonymous', rule: 'asks_anonymity' });
+  if (input.urgent) out.push({ flag: 'urgent_safety', rule: 'acute_danger' });
+  for (const flag of attachmentFlags(input.message)) out.push({ flag, rule: flag === 'tnef' ? 'winmail_dat' : 'attachment' });
+  return out;
+}
+
+function attachmentFlags(message: ParsedMessage): TriageFlag[] {
+  const flags: TriageFlag[] = [];
+  if (realAttachments(message.attachments).length > 0) flags.push('has_attachments');
+  if (hasTnef(message.attachments)) flags.push('tnef');
+  return flags;
+}
+
+const FLAG_ORDER: readonly TriageFlag[] = [
+  'urgent_safety', 'anonymous', 'missing_name', 'missing_address', 'missing_description',
+  'incident_over_one_year', 'unverified_reference', 'has_attachments', 'tnef',
+];
+
+function orderFlags(flags: readonly TriageFlag[]): TriageFlag[] {
+  return FLAG_ORDER.filter((flag) => flags.includes(flag));
+}
