@@ -38,6 +38,8 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
       auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
       logger: false,
       tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
+      // IDLE right after each drain: new mail then wakes us within milliseconds, not 15 s.
+      autoIdleDelay: 200,
       maxIdleTime: 5 * 60_000,
       connectionTimeout: 30_000,
     });
@@ -68,6 +70,7 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
       const uidValidity = Number(client.mailbox.uidValidity);
       // Collect first: no IMAP command may run inside a fetch iteration.
       const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
+      log.debug('imap_drain', { messages: list.length });
       list.sort((a, b) => a.uid - b.uid);
       for (const item of list) {
         if (signal.aborted) return;
@@ -118,7 +121,9 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
       const client = newClient();
       client.on('error', (error: unknown) => log.warn('imap_error', { code: errorCode(error) }));
       try {
+        log.debug('imap_connecting', { attempt });
         await client.connect();
+        log.info('imap_connected', { idle: client.capabilities.has('IDLE') });
         connected = true;
         metrics.set('imap_connected', 1);
         if (attempt > 0) log.info('imap_reconnected', { attempts: attempt });

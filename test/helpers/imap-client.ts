@@ -85,9 +85,9 @@ export async function listMessages(account: ImapAccount, mailbox: string): Promi
     try {
       if (client.mailbox === false || client.mailbox.exists === 0) return [];
       const fetched = await client.fetchAll('1:*', { uid: true, envelope: true });
-      return fetched
-        .map((message) => ({ uid: message.uid, messageId: message.envelope?.messageId ?? null }))
-        .sort((a, b) => a.uid - b.uid);
+      // A server may send more than one FETCH response for a message (e.g. a flag update).
+      const byUid = new Map(fetched.map((message) => [message.uid, message.envelope?.messageId ?? null]));
+      return [...byUid].map(([uid, messageId]) => ({ uid, messageId })).sort((a, b) => a.uid - b.uid);
     } finally {
       lock.release();
     }

@@ -13,10 +13,13 @@ export interface AutomaticVerdict {
   rules: string[];
 }
 
-const BOUNCE_SENDER = /^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mdaemon|bounces?|mail\.delivery\.system|mailerdaemon)(?:[+@]|$)/i;
+const BOUNCE_SENDER = /^(?:mailer-daemon|mailer_daemon|post[_.-]?master|mail-daemon|maildaemon|mdaemon|bounces?|mail\.delivery\.system|mailerdaemon)(?:[+@]|$)/i;
 const BOUNCE_DISPLAY = /\b(?:mail delivery (?:subsystem|system|service)|mailer[- ]daemon|postmaster|delivery status notification|mail administrator|internet mail delivery|e-?mail delivery)\b/i;
 const BOUNCE_SUBJECT =
   /\b(?:undeliver(?:ed|able)|undelivered mail|delivery (?:status notification|failure|failed|notification|has failed|report|problem|error|delay|incomplete|warning)|mail delivery failed|returned mail|return(?:ed)? to sender|failure notice|non[- ]?deliver(?:y|able)|nondeliverable|could not (?:be )?deliver(?:ed)?|message not delivered|not delivered|delivery unsuccessful|mail system error|onbestelbaar|niet (?:bezorgd|afgeleverd)|kan niet worden bezorgd|bezorging mislukt|unzustellbar|non remis|rejected|bounced?|mail(?:box)? (?:is )?full|over quota|warning: message .* delayed|message delayed|delivery delayed|DSN|unknown user|user unknown|no such user|permanent (?:error|failure)|temporary failure|mail could not be delivered|delivery notification)\b/i;
+/** Feedback loops (Microsoft JMRP and the like): "complaint about message from 192.0.2.1". */
+const ABUSE_REPORT_SUBJECT =
+  /\b(?:complaint|abuse|spam|feedback)\b[^\n]{0,40}\b(?:message|mail|e-?mail)s?\s+(?:from|sent from)\s+\[?\d{1,3}(?:\.\d{1,3}){3}\b/i;
 const BOUNCE_BODY: readonly RegExp[] = [
   /\bthis is the mail system at host\b/i,
   /\b(?:could not be|was not|wasn't|can ?not be|couldn't be)\s+delivered\s+to\b/i,
@@ -37,7 +40,7 @@ const BOUNCE_BODY: readonly RegExp[] = [
  * `Automatisch antwoord: ...`, `Out of Office: ...`, `Afwezig: ...`.
  */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic|matisch)?[- ]?(?:reply|response|antwoord|answer|respons)\b|automatisch(?:e)? (?:antwoord|reactie|bericht)\b|(?:out of (?:the )?office|out-of-office|ooo|afwezig|afwezigheid|afwezigheidsmelding|niet aanwezig|buiten kantoor|abwesenheit(?:snotiz)?|absence|away from (?:the )?office|on (?:holiday|vacation|leave)|away until [^:]*)\s*(?:[:(-]|$)|auto:|autoreply|autoresponse|autoresponder|ontvangstbevestiging\b|bevestiging van ontvangst\b|we have received your (?:e-?mail|message)|thank you for your (?:e-?mail|message)|bedankt voor (?:uw|je) (?:e-?mail|bericht)|wij hebben (?:uw|je) (?:e-?mail|bericht) ontvangen|read:|gelezen:|read receipt|not read:|niet gelezen:)/i;
+  /^(?:auto(?:matic|matisch)?[- ]?(?:reply|response|antwoord|answer|respons)\b|automatisch(?:e)? (?:antwoord|reactie|bericht)\b|(?:out of (?:the )?office|out-of-office|ooo|afwezig|afwezigheid|afwezigheidsmelding|niet aanwezig|buiten kantoor|abwesenheit(?:snotiz)?|absence|away from (?:the )?office|on (?:holiday|vacation|leave)|away until [^:]*)\s*(?:[:(-]|$)|(?:ontvangstbevestiging|bevestiging van ontvangst|we have received your (?:e-?mail|message)|thank you for your (?:e-?mail|message)|bedankt voor (?:uw|je) (?:e-?mail|bericht)|wij hebben (?:uw|je) (?:e-?mail|bericht) ontvangen)\s*(?:[:(.!-]|$)|auto:|autoreply|autoresponse|autoresponder|read:|gelezen:|read receipt|not read:|niet gelezen:)/i;
 const AUTO_REPLY_BODY: readonly RegExp[] = [
   /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:momenteel|tot en met|tot|van|vanaf|t\/m|deze week|op dit moment|vandaag|helaas)?[^.!?\n]{0,40}\b(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof|vrij|niet bereikbaar)\b/i,
   /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:weer\s+)?(?:aanwezig|terug|bereikbaar|beschikbaar)\s+(?:op|vanaf|per)\b/i,
@@ -88,6 +91,7 @@ function bounceRules(message: ParsedMessage): string[] {
     rules.push('bounce:subject');
   }
   if (rules.length === 0 && mailerDaemonish && bodyLooksLikeBounce(message.text)) rules.push('bounce:body');
+  if (ABUSE_REPORT_SUBJECT.test(message.subject)) rules.push('bounce:abuse_report');
   return rules;
 }
 
@@ -137,13 +141,19 @@ function isShort(message: ParsedMessage): boolean {
   return message.text.trim().length <= MAX_AUTO_REPLY_BODY;
 }
 
+/** Headers list servers add (RFC 2369/2919 aside): Mailman, fml, ezmlm, Sympa, LISTSERV. */
+const LIST_SERVER_HEADERS = [
+  'list-post', 'list-help', 'list-subscribe', 'list-owner', 'mailing-list', 'x-mailman-version', 'x-mlserver',
+  'x-ml-name', 'x-ml-count', 'x-list-administrivia', 'x-listserver', 'x-ezmlm-version', 'x-sympa-version',
+] as const;
+
 function bulkRules(message: ParsedMessage): string[] {
   const rules: string[] = [];
   const { headers } = message;
   if (/^(?:bulk|junk|list)$/i.test((headers['precedence'] ?? '').trim())) rules.push('bulk:precedence');
   if (headers['list-id'] !== undefined) rules.push('bulk:list_id');
   if (headers['list-unsubscribe'] !== undefined) rules.push('bulk:list_unsubscribe');
-  if (headers['list-post'] !== undefined || headers['mailing-list'] !== undefined) rules.push('bulk:list_headers');
+  if (LIST_SERVER_HEADERS.some((name) => headers[name] !== undefined)) rules.push('bulk:list_headers');
   if (/\b(?:bulk|newsletter|campaign)\b/i.test(headers['x-mailer-type'] ?? '') || headers['x-campaign'] !== undefined || headers['feedback-id'] !== undefined && headers['list-unsubscribe'] !== undefined) {
     rules.push('bulk:campaign_headers');
   }

@@ -49,15 +49,23 @@ function nameCandidates(message: ParsedMessage, body: MessageBody, anonymous: bo
   push(findStatedName(text), 'name:statement');
   push(findFormName(text), 'name:form');
   const signature = splitSignature(text);
-  if (signature.inlineName !== null) push(readWholeName(signature.inlineName), 'name:signature');
+  if (signature.inlineName !== null) push(signatureName(signature.inlineName), 'name:signature');
   const firstSignatureLine = signature.signature[0];
-  if (firstSignatureLine !== undefined) push(readWholeName(firstSignatureLine), 'name:signature');
+  if (firstSignatureLine !== undefined) push(signatureName(firstSignatureLine), 'name:signature');
   if (signature.signature.length === 0 && signature.inlineName === null) push(lastLineName(text), 'name:last_line');
   if (!anonymous) {
-    const display = body.forwarded ? body.forwarded.fromName : message.from?.name;
-    if (display) push(personFromDisplayName(display), 'name:display_name');
+    const displays = body.forwarded ? [body.forwarded.fromName] : [message.from?.name, message.replyTo?.name];
+    for (const display of displays) if (display) push(personFromDisplayName(display), 'name:display_name');
   }
   return candidates;
+}
+
+/** A signature line is a name, or a name and a role: `dr. M. Koster, huisarts`, `Anouk de Wit (moeder)`. */
+function signatureName(line: string): string | null {
+  const whole = readWholeName(line);
+  if (whole !== null) return whole;
+  const withRole = /^(.+?)(?:,|\s[-–|]\s|\s\()/.exec(line);
+  return withRole ? readWholeName(withRole[1] ?? '') : null;
 }
 
 /** The first full name; a first name alone gives way to a display name that starts with it. */

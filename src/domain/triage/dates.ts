@@ -31,6 +31,8 @@ interface Mention {
 
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+('?\d{4}|'\d{2}))?(?![\p{L}])`, 'giu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'giu');
+/** `van 1 tot en met 14 november`, `1-14 november`: the range starts on the first day. */
+const DAY_RANGE = new RegExp(String.raw`\b(\d{1,2})\s*(?:tot en met|t\/m|tot|until|to|-|–)\s*\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?(?![\p{L}])`, 'giu');
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'giu');
 const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -92,6 +94,11 @@ function mentionsIn(sentence: string): Mention[] {
   for (const match of sentence.matchAll(NUMERIC)) {
     add(match.index, match[0].length, () => exactDay(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1])));
   }
+  for (const match of sentence.matchAll(DAY_RANGE)) {
+    const month = monthNumber(match[2] ?? '');
+    if (month === null || isAmbiguousMay(match[2] ?? '', match[3])) continue;
+    add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[1]), month, match[3]));
+  }
   for (const match of sentence.matchAll(DAY_MONTH_YEAR)) {
     const month = monthNumber(match[2] ?? '');
     if (month === null || isAmbiguousMay(match[2] ?? '', match[3])) continue;
@@ -142,11 +149,18 @@ function exactDay(year: number, month: number, day: number) {
   return { iso: formatDay(found), first: found, last: found };
 }
 
+/**
+ * Without a year a day is the last one on or before the receipt day; but a day only weeks
+ * ahead ("vanaf 1 december", written in November) is a plan, not last year's incident.
+ */
+const FUTURE_WINDOW_DAYS = 31;
+
 function dayInMonth(receipt: CalendarDay, day: number, month: number, year: string | undefined) {
   if (year !== undefined) return exactDay(fullYear(year), month, day);
   const sameYear = { year: receipt.year, month, day };
-  const resolvedYear = compareDays(sameYear, receipt) <= 0 ? receipt.year : receipt.year - 1;
-  return exactDay(resolvedYear, month, day);
+  if (compareDays(sameYear, receipt) <= 0) return exactDay(receipt.year, month, day);
+  if (compareDays(sameYear, addDays(receipt, FUTURE_WINDOW_DAYS)) <= 0) return null;
+  return exactDay(receipt.year - 1, month, day);
 }
 
 function wholeMonth(year: number, month: number) {

@@ -20,8 +20,7 @@ const TITLE_FORMS: Readonly<Record<string, string>> = {
 export function findEmployees(text: string, exclude: readonly string[] = []): string[] {
   const found: string[] = [];
   const excluded = exclude.map(surnameKey).filter((key) => key !== '');
-  for (const line of text.split('\n')) {
-    if (SALUTATION_LINE.test(line)) continue;
+  for (const line of paragraphs(text)) {
     for (const match of line.matchAll(TITLED)) {
       const name = readName(line.slice(match.index + match[0].length));
       const title = TITLE_FORMS[(match[1] ?? '').toLowerCase()];
@@ -33,6 +32,16 @@ export function findEmployees(text: string, exclude: readonly string[] = []): st
     }
   }
   return dedupe(found).filter((name) => !excluded.includes(surnameKey(name)));
+}
+
+/** Paragraphs as single lines (a title and its name can be wrapped apart), salutations left out. */
+function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((paragraph) =>
+    paragraph
+      .split('\n')
+      .filter((line) => !SALUTATION_LINE.test(line))
+      .join(' '),
+  );
 }
 
 /** `mevrouw Jansen` and `Anouk Jansen` name the same person when nothing else tells them apart. */

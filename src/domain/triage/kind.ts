@@ -64,7 +64,10 @@ export interface KindDecision {
 export function classifyContent(text: string, subject: string, urgent: boolean): KindDecision {
   const neutral = NEUTRALISE.reduce((out, pattern) => out.replace(pattern, ' '), `${subject}\n${text}`);
   // "Hoe kan ik een klacht indienen?" asks about complaints; only statements complain.
-  const statements = neutral.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => !/\?\s*$/.test(sentence)).join('\n');
+  const statements = joinWrappedLines(neutral)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => !/\?\s*$/.test(sentence))
+    .join('\n');
   const hits = (kind: ContentKind, within: string) => KIND_RULES[kind].filter((pattern) => pattern.test(within)).length;
   const complaint = hits('complaint', statements);
   const report = hits('report', neutral);
@@ -75,4 +78,9 @@ export function classifyContent(text: string, subject: string, urgent: boolean):
   if (hits('idea', neutral) > 0) return { kind: 'idea', rule: 'suggestion_words' };
   if (hits('question', neutral) > 0 || /\?\s*$/m.test(text)) return { kind: 'question', rule: 'question_words' };
   return { kind: 'complaint', rule: 'default_complaint' };
+}
+
+/** Lines wrapped inside a paragraph become one line; empty lines still separate paragraphs. */
+export function joinWrappedLines(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
 }

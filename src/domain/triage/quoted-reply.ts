@@ -8,7 +8,7 @@
 const QUOTE_MARKERS: readonly RegExp[] = [
   // Gmail / Apple: "Op di 24 nov 2026 om 10:15 schreef Naam <a@b.nl>:"; needs a time or an address
   // so that "Op 3 november schreef mevrouw Jansen in haar rapport:" is not taken for a quote.
-  /^(?:Op|On|Am|Le)\s[^\n]{0,200}?(?:\d{1,2}:\d{2}|@)[^\n]{0,200}(?:\n[^\n]{0,200})?\b(?:schreef|wrote|geschreven|schrieb|a écrit)\b[^\n]{0,120}:[ \t]*$/m,
+  /^(?:Op|On|Am|Le)\s[^\n]{0,200}?(?:\d{1,2}:\d{2}|@)[^\n]{0,200}(?:\n[^\n]{0,200})?\b(?:schreef|wrote|geschreven|schrieb|a écrit)\b[^\n]{0,120}(?:\n[^\n]{0,120})?:[ \t]*$/m,
   /^-{2,}\s*(?:Oorspronkelijk bericht|Origineel bericht|Original Message|Urspr[üu]ngliche Nachricht)\s*-{2,}/im,
   /^_{10,}[ \t]*\n(?:[ \t]*\n)?\*?(?:Van|From):/m,
   /^\*?(?:Van|From):\*?[ \t][^\n]+\n(?:[ \t]*\n)?\*?(?:Verzonden|Sent|Datum|Date):/m,

@@ -35,6 +35,9 @@ export function triageMessage(message: ParsedMessage, context: TriageContext): T
 
 function automaticResult(message: ParsedMessage, body: MessageBody, verdict: AutomaticVerdict, context: TriageContext): TriageResult {
   const flags = attachmentFlags(message);
+  // Which of our replies bounced or was answered automatically, from headers and subject only:
+  // a bounce's body quotes our reply, which proves nothing about the sender.
+  const reference = findCaseReference(message, '', context.ownDomain);
   return {
     kind: verdict.kind,
     contentKind: verdict.kind,
@@ -43,8 +46,8 @@ function automaticResult(message: ParsedMessage, body: MessageBody, verdict: Aut
     complainant: { name: null, email: message.from?.address ?? null, phone: null, address: null },
     incidentDate: null,
     employees: [],
-    caseRef: findCaseReference(message, '', context.ownDomain)?.caseRef ?? null,
-    referenceSource: null,
+    caseRef: reference?.caseRef ?? null,
+    referenceSource: reference?.source ?? null,
     flags,
     reply: null,
     reasons: [...verdict.rules.map((rule) => `kind:${rule}`), ...flags.map((flag) => `flag:${flag}`), 'reply:none:automatic_mail'],
