@@ -52,6 +52,9 @@ export function parseMessageStream(source: Readable, options: ParseOptions = {})
       if (data.type === 'text') {
         if (typeof data.text === 'string') text = data.text;
         if (data.html) html = true;
+        // mailparser converts only a root text/html part; HTML inside multipart/related
+        // (Outlook with an inline logo) arrives without text, so convert it here.
+        if (!text.trim() && typeof data.html === 'string') text = htmlToPlainText(data.html);
         return;
       }
       pendingAttachments.push(describeAttachment(data).then((info) => void attachments.push(info)));
@@ -165,4 +168,23 @@ function firstAddress(value: unknown): MailAddress | null {
 
 function allAddresses(value: unknown): MailAddress[] {
   return addressesOf(value).slice(0, 100);
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', eacute: 'é', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü' };
+
+/** A plain rendering of HTML: block ends become line breaks, tags go, entities are decoded. */
+export function htmlToPlainText(html: string): string {
+  return html
+    .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|tr|h[1-6]|table|blockquote)>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16) || 32);
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
