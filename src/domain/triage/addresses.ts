@@ -49,15 +49,22 @@ export function findAddress(text: string): PostalAddress | null {
   return (cued ?? candidates[0])?.address ?? null;
 }
 
+/** Addresses are short: look this far around a postcode, and at most this many postcodes. */
+const WINDOW = 160;
+const MAX_CANDIDATES = 20;
+
 function* postcodeCandidates(text: string): Generator<Candidate> {
-  const all = text.split('\n');
+  const all = text.split('\n').map((line) => line.slice(0, 2_000));
+  let count = 0;
   for (const [index, line] of all.entries()) {
     for (const match of line.matchAll(POSTCODE)) {
-      const block = paragraphUpTo(all, index);
+      if ((count += 1) > MAX_CANDIDATES) return;
+      const before = line.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[\s,]+$/, '');
+      const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
       if (ORGANISATION_BLOCK.test(block)) continue;
-      const before = line.slice(0, match.index).replace(/[\s,]+$/, '');
       const street = streetFrom(before) ?? streetAbove(all, index, before);
-      const city = readCity(line.slice(match.index + match[0].length)) ?? cityFromLabel(all[index + 1] ?? '');
+      const after = line.slice(match.index + match[0].length, match.index + match[0].length + WINDOW);
+      const city = readCity(after) ?? cityFromLabel(all[index + 1] ?? '');
       yield {
         address: {
           street: street?.street ?? null,
@@ -73,13 +80,13 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
 
 function* streetOnlyCandidates(text: string): Generator<Candidate> {
   const pattern = new RegExp(String.raw`[\p{L}.]+(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
-  const all = text.split('\n');
+  const all = text.split('\n').map((line) => line.slice(0, 2_000));
   for (const [index, line] of all.entries()) {
     for (const match of line.matchAll(pattern)) {
       const end = match.index + match[0].length;
-      const street = streetFrom(line.slice(0, end));
+      const street = streetFrom(line.slice(Math.max(0, end - WINDOW), end));
       if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index))) continue;
-      const cityMatch = /^[ \t]*(?:,|\bte\b|\bin\b)[ \t]*(.*)$/u.exec(line.slice(end));
+      const cityMatch = /^[ \t]*(?:,|\bte\b|\bin\b)[ \t]*(.*)$/u.exec(line.slice(end, end + WINDOW));
       yield {
         address: { ...street, postcode: null, city: cityMatch ? readCity(cityMatch[1] ?? '') : null },
         cued: OWN_ADDRESS_CUE.test(line),
@@ -98,7 +105,7 @@ function paragraphUpTo(all: readonly string[], index: number): string {
 function streetAbove(all: readonly string[], index: number, before: string): { street: string; houseNumber: string | null } | null {
   if (before.trim() !== '' && !/:\s*$/.test(before)) return null;
   for (let above = index - 1; above >= Math.max(0, index - 2); above -= 1) {
-    const line = all[above] ?? '';
+    const line = (all[above] ?? '').slice(-WINDOW);
     if (line.trim() === '') return null;
     const street = streetFrom(line);
     if (street !== null) return street;

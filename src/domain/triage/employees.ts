@@ -9,6 +9,8 @@ import { readName } from './names.ts';
 const TITLED = /(?<![\p{L}])(mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|de heer|dhr\.|dhr|mrs\.?|mr\.?|ms\.?)[ \t]+(?=(?:\p{Lu}|van |de |der |den |ter |ten |el |'t |\p{Lu}\.))/giu;
 const ROLE =
   /\b(?:casemanager|case manager|medewerker|medewerkster|jeugdbeschermer|hulpverlener|maatschappelijk werker|gedragswetenschapper|teamleider|leidinggevende|caseworker|social worker|employee|case officer)(?:\s+van\s+(?:veilig thuis|hecht))?,?[ \t]+(?:genaamd[ \t]+|named[ \t]+|called[ \t]+)?(?=\p{Lu})/giu;
+/** A name follows its title within this many characters. */
+const NAME_WINDOW = 120;
 const SALUTATION_LINE = /^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi|hello)\b/i;
 
 const TITLE_FORMS: Readonly<Record<string, string>> = {
@@ -22,12 +24,12 @@ export function findEmployees(text: string, exclude: readonly string[] = []): st
   const excluded = exclude.map(surnameKey).filter((key) => key !== '');
   for (const line of paragraphs(text)) {
     for (const match of line.matchAll(TITLED)) {
-      const name = readName(line.slice(match.index + match[0].length));
+      const name = readName(line.slice(match.index + match[0].length, match.index + match[0].length + NAME_WINDOW));
       const title = TITLE_FORMS[(match[1] ?? '').toLowerCase()];
       if (name !== null && title !== undefined) found.push(`${title} ${name}`);
     }
     for (const match of line.matchAll(ROLE)) {
-      const name = readName(line.slice(match.index + match[0].length));
+      const name = readName(line.slice(match.index + match[0].length, match.index + match[0].length + NAME_WINDOW));
       if (name !== null) found.push(name);
     }
   }

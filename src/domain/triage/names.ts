@@ -36,6 +36,9 @@ const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,5}$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 const CAPITALISED_PARTICLE = /^(?:Van|De|Der|Den|Ter|Ten|El|La|Le|Du|Da|Von|Op|In|'T|’T)$/;
 
+/** Longer lines are sentences, not names. */
+const MAX_NAME_LINE = 120;
+
 type TokenKind = 'initials' | 'word' | 'particle';
 
 interface NameToken {
@@ -58,7 +61,7 @@ function classify(token: string): TokenKind | null {
  */
 export function readName(text: string, options: { allowLowerCase?: boolean } = {}): string | null {
   const tokens: NameToken[] = [];
-  const raw = text.trim().split(/[ \t]+/);
+  const raw = text.slice(0, MAX_NAME_LINE).trim().split(/[ \t]+/);
   let index = 0;
   while (index < raw.length && isTitleAt(raw, index)) index += raw[index]?.toLowerCase() === 'de' ? 2 : 1;
   for (; index < raw.length; index += 1) {
@@ -74,6 +77,7 @@ export function readName(text: string, options: { allowLowerCase?: boolean } = {
 
 /** Like `readName`, but the whole text must be the name (a signature line, a display name). */
 export function readWholeName(text: string, options: { allowLowerCase?: boolean } = {}): string | null {
+  if (text.length > MAX_NAME_LINE) return null;
   const trimmed = text.trim().replace(/[,.;:]+$/, '');
   const name = readName(trimmed, options);
   if (name === null) return null;
