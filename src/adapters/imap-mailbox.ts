@@ -6,6 +6,19 @@ import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
 import type { Metrics } from './metrics.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 
+/** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
+function connectionOptions(config: Config) {
+  return {
+    host: config.IMAP_HOST ?? '127.0.0.1',
+    port: config.IMAP_PORT,
+    secure: config.IMAP_SECURE,
+    auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
+    logger: false as const,
+    tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
+    connectionTimeout: 30_000,
+  };
+}
+
 export interface UidValidityStore {
   get(mailbox: string): Promise<number | null>;
   set(mailbox: string, value: number): Promise<void>;
@@ -32,16 +45,10 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
 
   function newClient(): ImapFlow {
     return new ImapFlow({
-      host: config.IMAP_HOST ?? '127.0.0.1',
-      port: config.IMAP_PORT,
-      secure: config.IMAP_SECURE,
-      auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
-      logger: false,
-      tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
+      ...connectionOptions(config),
       // IDLE right after each drain: new mail then wakes us within milliseconds, not 15 s.
       autoIdleDelay: 200,
       maxIdleTime: 5 * 60_000,
-      connectionTimeout: 30_000,
     });
   }
 
@@ -157,14 +164,7 @@ export interface ProcessedEnvelope {
 
 /** Envelopes of the processed folder, to check that every moved message still has its record. */
 export async function listProcessedEnvelopes(config: Config): Promise<ProcessedEnvelope[]> {
-  const client = new ImapFlow({
-    host: config.IMAP_HOST ?? '127.0.0.1',
-    port: config.IMAP_PORT,
-    secure: config.IMAP_SECURE,
-    auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
-    logger: false,
-    tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
-  });
+  const client = new ImapFlow(connectionOptions(config));
   client.on('error', () => {});
   await client.connect();
   try {

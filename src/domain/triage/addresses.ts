@@ -54,7 +54,7 @@ const WINDOW = 160;
 const MAX_CANDIDATES = 20;
 
 function* postcodeCandidates(text: string): Generator<Candidate> {
-  const all = text.split('\n').map((line) => line.slice(0, 2_000));
+  const all = text.split('\n');
   let count = 0;
   for (const [index, line] of all.entries()) {
     for (const match of line.matchAll(POSTCODE)) {
@@ -80,9 +80,11 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
 
 function* streetOnlyCandidates(text: string): Generator<Candidate> {
   const pattern = new RegExp(String.raw`[\p{L}.]+(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
-  const all = text.split('\n').map((line) => line.slice(0, 2_000));
+  const all = text.split('\n');
+  let count = 0;
   for (const [index, line] of all.entries()) {
     for (const match of line.matchAll(pattern)) {
+      if ((count += 1) > MAX_CANDIDATES) return;
       const end = match.index + match[0].length;
       const street = streetFrom(line.slice(Math.max(0, end - WINDOW), end));
       if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index))) continue;

@@ -22,12 +22,18 @@ import { detectUrgency } from './urgency.ts';
 export type { TriageContext, TriageResult } from './triage-result.ts';
 
 /**
+ * The rules read at most this much text: a complaint states who, where and what early on, and
+ * the bound keeps triage fast on pathological input. Officers still see the whole message.
+ */
+const MAX_ANALYSED_CHARS = 100_000;
+
+/**
  * Triage of one parsed message: pure, deterministic for a given context. Order matters:
  * automatic mail is recognised first (it never gets a reply, even when it quotes a complaint or
  * points at our reply), then a reference to an existing complaint, then what a person wrote.
  */
 export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
-  const body = splitMessageBody(message.text, message.subject, message.hasHtml);
+  const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml);
   const automatic = detectAutomaticMail(message);
   if (automatic !== null) return automaticResult(message, body, automatic, context);
   return personResult(message, body, context);
