@@ -79,7 +79,7 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
 }
 
 function* streetOnlyCandidates(text: string): Generator<Candidate> {
-  const pattern = new RegExp(String.raw`[\p{L}.]+(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}.])[\p{L}.]{0,40}(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
   const all = text.split('\n');
   let count = 0;
   for (const [index, line] of all.entries()) {

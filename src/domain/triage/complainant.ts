@@ -96,7 +96,7 @@ function complainantEmail(message: ParsedMessage, body: MessageBody, ownDomain: 
 }
 
 function emailInText(text: string, ownDomain: string): string | null {
-  for (const match of text.matchAll(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g)) {
+  for (const match of text.matchAll(/(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+/g)) {
     const email = match[0].toLowerCase();
     if (!isOwnDomain(email, ownDomain)) return email;
   }

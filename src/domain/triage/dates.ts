@@ -44,11 +44,16 @@ const NOT_INCIDENT_SENTENCE = /\b(?:geboren|geboortedatum|geb\.|born|date of bir
 const CONDUCT_CUE =
   /\b(?:mevrouw|mevr|mw|meneer|de heer|dhr|medewerk\w*|casemanager|jeugdbeschermer|hulpverlener|veilig thuis|jullie|gesprek|huisbezoek|kwam|belde|gebeld|zei|zegt|rapport|verslag|onderzoek|beslissing|besloten|aangesproken|employee|caseworker|social worker|visit|called|said|meeting|report)\b/i;
 
+/** Enough for any real message; bounds the work on pathological text. */
+const MAX_MENTIONS = 100;
+const MAX_SENTENCE = 2_000;
+
 export function findIncidentDate(text: string, receivedAt: Date): IncidentDate | null {
   const receipt = amsterdamDay(receivedAt);
   const found: { iso: string; first: CalendarDay; last: CalendarDay; conduct: boolean; index: number }[] = [];
   for (const sentence of candidateSentences(text)) {
-    for (const mention of mentionsIn(sentence.text)) {
+    if (found.length >= MAX_MENTIONS) break;
+    for (const mention of mentionsIn(sentence.text.slice(0, MAX_SENTENCE))) {
       const resolved = mention.resolve(receipt);
       if (resolved === null || compareDays(resolved.first, receipt) > 0) continue;
       found.push({ ...resolved, conduct: CONDUCT_CUE.test(sentence.text), index: sentence.index + mention.index });

@@ -73,7 +73,7 @@ function readHeaderBlock(text: string, from: number): { from: string | null; bod
 
 /** `Naam <a@b.nl>`, `Naam [mailto:a@b.nl]`, `"Meer, J.W. van der" <a@b.nl>` or a bare address. */
 export function parseSender(value: string): { name: string | null; email: string | null } {
-  const email = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0]?.toLowerCase() ?? null;
+  const email = /(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0]?.toLowerCase() ?? null;
   const name = value
     .replace(/<[^>]*>|\[mailto:[^\]]*\]|\([^)]*@[^)]*\)/gi, '')
     .replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, '')
