@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findAddress, streetFrom } from '../../../src/domain/triage/addresses.ts';
+
+test('street, number, postcode and city on one line or in a block', () => {
+  const expected = { street: 'Hynsteblom', houseNumber: '4', postcode: '2311 CS', city: 'Leiden' };
+  assert.deepEqual(findAddress('Ik woon op Hynsteblom 4, 2311 CS Leiden en ik wil een reactie.'), expected);
+  assert.deepEqual(findAddress('Marieke Dekker\nHynsteblom 4\n2311CS Leiden\n06-41237788'), expected);
+  assert.deepEqual(findAddress('Adres: Hynsteblom 4\nPostcode: 2311 CS\nWoonplaats: Leiden'), expected);
+});
+
+test('cities in capitals after two spaces, with spaces and with apostrophes', () => {
+  assert.equal(findAddress('Lammenschansweg 130\n2313 DM  LEIDEN')?.city, 'Leiden');
+  assert.equal(findAddress('Julianastraat 16-I, 2405 CK Alphen aan den Rijn.')?.city, 'Alphen aan den Rijn');
+  assert.equal(findAddress('Laan van Meerdervoort 210\n2517 BJ \'s-Gravenhage')?.street, 'Laan van Meerdervoort');
+  assert.equal(findAddress('Laan van Meerdervoort 210\n2517 BJ \'s-Gravenhage')?.city, '\'s-Gravenhage');
+});
+
+test('house numbers with letters and additions', () => {
+  for (const number of ['12a', '40A', '5-II', '16-I', '44-bis', '19p-8', '12 hs']) {
+    assert.deepEqual(streetFrom(`Vliet ${number}`), { street: 'Vliet', houseNumber: number }, number);
+  }
+});
+
+test('a PO box is an address without house number', () => {
+  assert.deepEqual(findAddress('Met vriendelijke groet,\nIngrid Bakker\nPostbus 1034, 2302 BA Leiden'), {
+    street: 'Postbus 1034',
+    houseNumber: null,
+    postcode: '2302 BA',
+    city: 'Leiden',
+  });
+});
+
+test('no postcode in doses, unissued letter pairs or our own address block', () => {
+  assert.equal(findAddress('Hij kreeg 1000 mg paracetamol en 500 ml water.'), null);
+  assert.equal(findAddress('Kamer 12, 2311 SS Leiden'), null);
+  const letter = 'Hecht\nT.a.v. de klachtenfunctionaris\nPostbus 121\n2300 AC Leiden\n\nAnouk de Wit\nOude Vest 12\n2312 XW Leiden';
+  assert.deepEqual(findAddress(letter), { street: 'Oude Vest', houseNumber: '12', postcode: '2312 XW', city: 'Leiden' });
+});
+
+test('a street with a known ending and a city, without postcode', () => {
+  assert.deepEqual(findAddress('ik woon op de Hoge Rijndijk 201 in Leiden en jullie mogen schrijven'), {
+    street: 'Hoge Rijndijk',
+    houseNumber: '201',
+    postcode: null,
+    city: 'Leiden',
+  });
+  assert.equal(findAddress('Op 3 november kwam zij langs.'), null);
+});
