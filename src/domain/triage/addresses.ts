@@ -1,5 +1,5 @@
 import type { PostalAddress } from './triage-result.ts';
-import { titleCaseIfShouting } from './text.ts';
+import { capitalize, titleCaseIfShouting } from './text.ts';
 
 /**
  * Dutch postal addresses in free text: `Hynsteblom 4, 2311 CS Leiden`, a block of lines, form
@@ -7,8 +7,18 @@ import { titleCaseIfShouting } from './text.ts';
  * that names Hecht or Veilig Thuis are ours (a letter's recipient block), not the sender's.
  */
 
-/** Four digits (no leading 0) and two capitals; SA, SD and SS are never issued. */
-const POSTCODE = /(?<![\p{L}\d-])([1-9]\d{3})[ \t]?(?!SA|SD|SS)([A-Z]{2})(?![\p{L}\d])/gu;
+/** Four digits (no leading 0) and two letters; SA, SD and SS are never issued. */
+const POSTCODE = /(?<![\p{L}\d-])([1-9]\d{3})[ \t]?(?!SA|SD|SS|sa|sd|ss)([A-Z]{2}|[a-z]{2})(?![\p{L}\d])/gu;
+/**
+ * Lower-case letters (`2311 cs Leiden`) count only before a city, and never when they form a
+ * word or a unit: `sinds 2019 in Leiden`, `1000 mg Paracetamol`.
+ */
+const LOWER_CASE_NOT_POSTCODE: ReadonlySet<string> = new Set([
+  'in', 'en', 'op', 'om', 'te', 'of', 'na', 'is', 'at', 'on', 'to', 'an', 'as', 'by', 'or', 'so', 'we', 'he', 'me',
+  'my', 'no', 'up', 'us', 'do', 'go', 'if', 'it', 'be', 'al', 'nu', 'ja', 'er', 'ik', 'je', 'ze', 'zo', 'la', 'de',
+  'el', 'mg', 'ml', 'kg', 'km', 'cm', 'mm', 'gr', 'cc', 'pm', 'am', 'ct', 'st', 'nd', 'rd', 'th', 'ha', 'hr', 'mb',
+  'gb', 'kb', 'mi', 'uu', 'ms', 'cl', 'dl', 'eu',
+]);
 
 /** `12`, `12a`, `40A`, `5-II`, `16-I`, `44-bis`, `19p-8`, `12 hs`. */
 const HOUSE_NUMBER_SOURCE =
@@ -58,18 +68,20 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
   let count = 0;
   for (const [index, line] of all.entries()) {
     for (const match of line.matchAll(POSTCODE)) {
+      const after = line.slice(match.index + match[0].length, match.index + match[0].length + WINDOW);
+      const lowerCase = match[2] === match[2]?.toLowerCase();
+      if (lowerCase && (LOWER_CASE_NOT_POSTCODE.has(match[2] ?? '') || !startsWithCity(after, line.slice(0, match.index)))) continue;
       if ((count += 1) > MAX_CANDIDATES) return;
       const before = line.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[\s,]+$/, '');
       const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
       if (ORGANISATION_BLOCK.test(block)) continue;
       const street = streetFrom(before) ?? streetAbove(all, index, before);
-      const after = line.slice(match.index + match[0].length, match.index + match[0].length + WINDOW);
-      const city = readCity(after) ?? cityFromLabel(all[index + 1] ?? '');
+      const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '');
       yield {
         address: {
           street: street?.street ?? null,
           houseNumber: street?.houseNumber ?? null,
-          postcode: `${match[1]} ${match[2]}`,
+          postcode: `${match[1]} ${(match[2] ?? '').toUpperCase()}`,
           city,
         },
         cued: OWN_ADDRESS_CUE.test(block.split('\n').slice(-3).join('\n')),
@@ -167,6 +179,19 @@ export function readCity(after: string): string | null {
   while (out.length > 0 && CITY_PARTICLES.has((out[out.length - 1] ?? '').toLowerCase())) out.pop();
   if (out.length === 0) return null;
   return titleCaseIfShouting(out.join(' '), CITY_PARTICLES);
+}
+
+/** A capitalised word follows, or the line holds only the postcode and a lower-case city. */
+function startsWithCity(after: string, before: string): boolean {
+  if (/^[ \t]*,?[ \t]*(?:['’]s-)?\p{Lu}/u.test(after)) return true;
+  return before.trim() === '' && /^[ \t]+\p{Ll}[\p{Ll} -]*$/u.test(after);
+}
+
+/** `alphen aan den rijn` -> `Alphen aan den Rijn`, for a city written in lower case. */
+function capitalizeWords(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  if (line !== line.toLowerCase()) return line;
+  return line.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (CITY_PARTICLES.has(word) ? word : capitalize(word)));
 }
 
 function nextCityWord(tokens: readonly string[], index: number): string {

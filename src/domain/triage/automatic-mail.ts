@@ -4,6 +4,11 @@ import type { ParsedMessage } from '../parsed-message.ts';
  * Mail no person wrote, which must never get an automatic reply (RFC 3834 and practice):
  * delivery status notifications, out-of-office and other automatic answers, and bulk mail.
  * Header evidence comes first; subjects and bodies catch responders that set no headers.
+ *
+ * `X-Auto-Response-Suppress` is no evidence here: it asks the recipient not to auto-answer and
+ * is set on mail people write too (Exchange distribution lists, meeting requests, CRM mail), so
+ * alone it would silently drop complaints. It suppresses our reply instead (see sender.ts).
+ * sisimai (p5-sisimai#491), osTicket (#726) and GLPI (#2170) dropped it as auto-reply evidence.
  */
 export type AutomaticKind = 'bounce' | 'auto_reply' | 'bulk';
 
@@ -42,7 +47,7 @@ const BOUNCE_BODY: readonly RegExp[] = [
 const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic|matisch)?[- ]?(?:reply|response|antwoord|answer|respons)\b|automatisch(?:e)? (?:antwoord|reactie|bericht)\b|(?:out of (?:the )?office|out-of-office|ooo|afwezig|afwezigheid|afwezigheidsmelding|niet aanwezig|buiten kantoor|abwesenheit(?:snotiz)?|absence|away from (?:the )?office|on (?:holiday|vacation|leave)|away until [^:]*)\s*(?:[:(-]|$)|(?:ontvangstbevestiging|bevestiging van ontvangst|we have received your (?:e-?mail|message)|thank you for your (?:e-?mail|message)|bedankt voor (?:uw|je) (?:e-?mail|bericht)|wij hebben (?:uw|je) (?:e-?mail|bericht) ontvangen)\s*(?:[:(.!-]|$)|auto:|autoreply|autoresponse|autoresponder|read:|gelezen:|read receipt|not read:|niet gelezen:)/i;
 const AUTO_REPLY_BODY: readonly RegExp[] = [
-  /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:momenteel|tot en met|tot|van|vanaf|t\/m|deze week|op dit moment|vandaag|helaas)?[^.!?\n]{0,40}\b(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof|vrij|niet bereikbaar)\b/i,
+  /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:momenteel|tot en met|tot|van|vanaf|t\/m|deze week|op dit moment|vandaag|helaas)?[^.!?\n]{0,40}\b(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof|vrij(?=\s*[.,;!]|\s*$)|niet bereikbaar)\b/im,
   /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:weer\s+)?(?:aanwezig|terug|bereikbaar|beschikbaar)\s+(?:op|vanaf|per)\b/i,
   /\b(?:uw|je)\s+(?:e-?mail|bericht)\s+(?:wordt|zal)\s+(?:niet\s+)?(?:doorgestuurd|gelezen|behandeld)\b[^.!?\n]{0,40}\b(?:terugkomst|afwezigheid)\b/i,
   /\bI\s+am\s+(?:currently\s+)?(?:out of (?:the )?office|away|on (?:holiday|vacation|leave|annual leave)|travell?ing|not in the office)\b/i,
@@ -59,8 +64,15 @@ const MIN_AUTO_REPLY_BODY_SIGNALS = 2;
 /** Out-of-office bodies are short; a long text that mentions "vakantie" is a person writing. */
 const MAX_AUTO_REPLY_BODY = 1_200;
 
-export function detectAutomaticMail(message: ParsedMessage): AutomaticVerdict | null {
+/** The sender of a forwarded message inside this one, when it is a forward. */
+export interface ForwardedSender {
+  name: string | null;
+  email: string | null;
+}
+
+export function detectAutomaticMail(message: ParsedMessage, forwarded: ForwardedSender | null = null): AutomaticVerdict | null {
   const bounce = bounceRules(message);
+  if (forwarded !== null && isForwardedBounce(message, forwarded)) bounce.push('bounce:forwarded_dsn');
   if (bounce.length > 0) return { kind: 'bounce', rules: bounce };
   const autoReply = autoReplyRules(message);
   if (autoReply.length > 0) return { kind: 'auto_reply', rules: autoReply };
@@ -87,12 +99,20 @@ function bounceRules(message: ParsedMessage): string[] {
   if (headers['x-failed-recipients'] !== undefined) rules.push('bounce:x_failed_recipients');
   const autoSubmitted = (headers['auto-submitted'] ?? '').toLowerCase();
   const mailerDaemonish = isNullReturnPath(message) || /auto-generated|auto-notified/.test(autoSubmitted) || message.from === null;
-  if (BOUNCE_SUBJECT.test(message.subject) && (mailerDaemonish || rules.length > 0 || bodyLooksLikeBounce(message.text))) {
-    rules.push('bounce:subject');
-  }
+  // A person may well write "brief niet bezorgd": subject and body count only with a daemon's headers.
+  if (BOUNCE_SUBJECT.test(message.subject) && (mailerDaemonish || rules.length > 0)) rules.push('bounce:subject');
   if (rules.length === 0 && mailerDaemonish && bodyLooksLikeBounce(message.text)) rules.push('bounce:body');
   if (ABUSE_REPORT_SUBJECT.test(message.subject)) rules.push('bounce:abuse_report');
   return rules;
+}
+
+/**
+ * Someone forwarding a delivery failure ("Fwd: Returned mail") sends a bounce, not a complaint:
+ * the forwarded message comes from a mail daemon and has a bounce subject.
+ */
+function isForwardedBounce(message: ParsedMessage, forwarded: ForwardedSender): boolean {
+  const daemon = BOUNCE_DISPLAY.test(forwarded.name ?? '') || BOUNCE_SENDER.test(forwarded.email ?? '');
+  return daemon && BOUNCE_SUBJECT.test(message.subject);
 }
 
 function bodyLooksLikeBounce(text: string): boolean {
@@ -108,7 +128,6 @@ function autoReplyRules(message: ParsedMessage): string[] {
   if (headers['x-autoreply'] !== undefined || headers['x-autorespond'] !== undefined || headers['x-auto-reply'] !== undefined) {
     rules.push('auto_reply:x_autoreply');
   }
-  if (headers['x-auto-response-suppress'] !== undefined) rules.push('auto_reply:x_auto_response_suppress');
   if (/\breply\b/i.test(headers['x-autogenerated'] ?? '') || headers['x-autoreply-from'] !== undefined || headers['x-mail-autoreply'] !== undefined) {
     rules.push('auto_reply:x_autogenerated');
   }
@@ -154,9 +173,6 @@ function bulkRules(message: ParsedMessage): string[] {
   if (headers['list-id'] !== undefined) rules.push('bulk:list_id');
   if (headers['list-unsubscribe'] !== undefined) rules.push('bulk:list_unsubscribe');
   if (LIST_SERVER_HEADERS.some((name) => headers[name] !== undefined)) rules.push('bulk:list_headers');
-  if (/\b(?:bulk|newsletter|campaign)\b/i.test(headers['x-mailer-type'] ?? '') || headers['x-campaign'] !== undefined || headers['feedback-id'] !== undefined && headers['list-unsubscribe'] !== undefined) {
-    rules.push('bulk:campaign_headers');
-  }
   return rules;
 }
 

@@ -6,7 +6,7 @@ import { readName } from './names.ts';
  * names in salutations (`Geachte mevrouw Bakker,`) address the reader and are skipped.
  */
 
-const TITLED = /(?<![\p{L}])(mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|de heer|dhr\.|dhr|mrs\.?|mr\.?|ms\.?)[ \t]+(?=(?:\p{Lu}|van |de |der |den |ter |ten |el |'t |\p{Lu}\.))/giu;
+const TITLED = /(?<![\p{L}])(mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|de heer|dhr\.|dhr|mrs\.?|mr\.?|ms\.?)\s+(?=(?:\p{Lu}|van |de |der |den |ter |ten |el |'t |\p{Lu}\.))/giu;
 const ROLE =
   /\b(?:casemanager|case manager|medewerker|medewerkster|jeugdbeschermer|hulpverlener|maatschappelijk werker|gedragswetenschapper|teamleider|leidinggevende|caseworker|social worker|employee|case officer)(?:\s+van\s+(?:veilig thuis|hecht))?,?[ \t]+(?:genaamd[ \t]+|named[ \t]+|called[ \t]+)?(?=\p{Lu})/giu;
 /** A name follows its title within this many characters. */
@@ -36,13 +36,13 @@ export function findEmployees(text: string, exclude: readonly string[] = []): st
   return dedupe(found).filter((name) => !excluded.includes(surnameKey(name)));
 }
 
-/** Paragraphs as single lines (a title and its name can be wrapped apart), salutations left out. */
+/** Paragraphs without salutation lines; a title at a line's end reaches its name on the next. */
 function paragraphs(text: string): string[] {
   return text.split(/\n\s*\n/).map((paragraph) =>
     paragraph
       .split('\n')
       .filter((line) => !SALUTATION_LINE.test(line))
-      .join(' '),
+      .join('\n'),
   );
 }
 

@@ -24,7 +24,7 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fwd?|fw|doorst|tr|wg|wtr)\s*:/i;
 
 const HEADER_LINE =
-  /^[ \t]*\*?(Van|From|Verzonden|Sent|Datum|Date|Aan|To|Cc|Bcc|Onderwerp|Subject|Betreft|Reply-To|Antwoord aan)\s*:\*?[ \t]*(.*)$/i;
+  /^[ \t]*(?:>[ \t]?)*\*?(Van|From|Verzonden|Sent|Datum|Date|Aan|To|Cc|Bcc|Onderwerp|Subject|Betreft|Reply-To|Antwoord aan)\s*:\*?[ \t]*(.*)$/i;
 
 export function findForwarded(text: string, subject: string): ForwardedMessage | null {
   const start = forwardStart(text, subject);

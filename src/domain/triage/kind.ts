@@ -12,7 +12,7 @@ export const KIND_RULES = {
     /\bklacht\w*\b(?!en?funct)/i,
     /\bklaag\b|\bklagen\b|\bbeklag\b/i,
     /\b(?:ontevreden|niet tevreden|teleurgesteld|boos|woedend|verontwaardigd|onacceptabel|onaanvaardbaar|schandalig|respectloos|onprofessioneel|onbeschoft|ongepast)\b/i,
-    /\b(?:onterecht|ten onrechte|onjuist|onjuistheden|klopt niet|klopt helemaal niet|niet klopt|niet kloppen|fouten in|niet waar)\b/i,
+    /\b(?:onterecht|ten onrechte|onjuist|onjuistheden|klopt niet|klopt helemaal niet|niet klopt|niet kloppen|fouten in|niet waar|onzin|belachelijk|kwalijk|oneerlijk|niet eerlijk|gelogen|liegt|niet correct|niet juist)\b/i,
     /\b(?:niet (?:serieus genomen|gehoord|teruggebeld|gereageerd|geïnformeerd|op de hoogte gesteld)|nooit (?:teruggebeld|gereageerd|iets gehoord)|geen reactie (?:gekregen|ontvangen|gehad))\b/i,
     /\b(?:niet eens met|het oneens met|bezwaar tegen)\b/i,
     /\b(?:complaint|complain\w*|dissatisfied|unhappy with|not happy with|disappointed|unacceptable|unprofessional|rude|disrespectful|wrongly|incorrect|never called back|no response)\b/i,

@@ -32,6 +32,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 /** Titles dropped in front of a name (`mevrouw`, `dhr.`, `Mrs`); `de heer` is two tokens. */
 const TITLE = /^(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|heer|dhr\.?|hr\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|drs\.?|ir\.?|ing\.?|prof\.?)$/i;
 
+const ROEPNAAM = /^\(\p{Lu}[\p{Ll}'’-]+\)$/u;
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,5}$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 const CAPITALISED_PARTICLE = /^(?:Van|De|Der|Den|Ter|Ten|El|La|Le|Du|Da|Von|Op|In|'T|’T)$/;
@@ -61,10 +62,13 @@ function classify(token: string): TokenKind | null {
  */
 export function readName(text: string, options: { allowLowerCase?: boolean } = {}): string | null {
   const tokens: NameToken[] = [];
-  const raw = text.slice(0, MAX_NAME_LINE).trim().split(/[ \t]+/);
+  // A name never continues on the next line (a signature's street, a wrapped sentence).
+  const raw = (text.slice(0, MAX_NAME_LINE).trimStart().split('\n')[0] ?? '').trim().split(/[ \t]+/);
   let index = 0;
   while (index < raw.length && isTitleAt(raw, index)) index += raw[index]?.toLowerCase() === 'de' ? 2 : 1;
   for (; index < raw.length; index += 1) {
+    // `C.M. (Carla) Hoek`: the first name people use, between initials and surname.
+    if (ROEPNAAM.test(raw[index] ?? '') && tokens[tokens.length - 1]?.kind === 'initials') continue;
     const { token, stops } = stripPunctuation(raw[index] ?? '');
     const candidate = options.allowLowerCase && !PARTICLES.has(token) ? capitalize(token) : token;
     const kind = classify(candidate);
@@ -82,7 +86,7 @@ export function readWholeName(text: string, options: { allowLowerCase?: boolean 
   const name = readName(trimmed, options);
   if (name === null) return null;
   const significant = (value: string) => value.replace(/[^\p{L}]/gu, '').toLowerCase();
-  return significant(name) === significant(dropTitles(trimmed)) ? name : null;
+  return significant(name) === significant(dropTitles(trimmed).replace(/\(\p{Lu}[\p{Ll}'’-]+\)/gu, '')) ? name : null;
 }
 
 function dropTitles(text: string): string {

@@ -4,7 +4,9 @@ import type { TriageContext } from './triage-result.ts';
 
 /**
  * Mail a person wrote that still must not be answered: from our own mailbox (a loop), one of our
- * own messages coming back, no sender to answer, or an address that says it takes no replies.
+ * own messages coming back, a sender asking for no automatic answers (Exchange's
+ * `X-Auto-Response-Suppress: All|OOF|AutoReply`), no sender to answer, or an address that says
+ * it takes no replies. Officers still see the message; only the automatic reply is withheld.
  * Returns the rule id, or null when a reply may go out.
  */
 const NO_REPLY_LOCAL_PART = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply)(?:[-_.+].*)?$/i;
@@ -15,6 +17,7 @@ export function senderSuppression(message: ParsedMessage, context: TriageContext
   if (message.messageId !== null && complaintIdFromReplyMessageId(message.messageId, context.ownDomain) !== null) {
     return 'own_message';
   }
+  if (/\b(?:all|autoreply|oof)\b/i.test(message.headers['x-auto-response-suppress'] ?? '')) return 'auto_response_suppressed';
   const replyAddress = message.replyTo?.address ?? from;
   if (replyAddress === null || !replyAddress.includes('@')) return 'no_sender';
   if (NO_REPLY_LOCAL_PART.test(replyAddress.split('@')[0] ?? '')) return 'no_reply_address';

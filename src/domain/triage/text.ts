@@ -11,18 +11,6 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-export function lines(text: string): string[] {
-  return text.split('\n');
-}
-
-/** Sentences, roughly: split after . ! ? and at line breaks. */
-export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
-}
-
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 }
@@ -30,10 +18,6 @@ export function words(text: string): string[] {
 /** True when any pattern matches. */
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
   return patterns.some((pattern) => pattern.test(text));
-}
-
-export function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
 }
 
 /** `LEIDEN` -> `Leiden`, `ALPHEN AAN DEN RIJN` -> `Alphen aan den Rijn`; mixed case stays as written. */

@@ -16,7 +16,7 @@ import { splitMessageBody } from './message-body.ts';
 import type { MessageBody } from './message-body.ts';
 import { chooseReply } from './reply.ts';
 import { senderSuppression } from './sender.ts';
-import type { ContentKind, TriageContext, TriageFlag, TriageResult } from './triage-result.ts';
+import type { ContentKind, TriageContext, TriageFlag, TriageKind, TriageResult } from './triage-result.ts';
 import { detectUrgency } from './urgency.ts';
 
 export type { TriageContext, TriageResult } from './triage-result.ts';
@@ -34,13 +34,15 @@ const MAX_ANALYSED_CHARS = 100_000;
  */
 export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
   const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml);
-  const automatic = detectAutomaticMail(message);
+  const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
+  const automatic = detectAutomaticMail(message, forwardedSender);
   if (automatic !== null) return automaticResult(message, body, automatic, context);
   return personResult(message, body, context);
 }
 
 function automaticResult(message: ParsedMessage, body: MessageBody, verdict: AutomaticVerdict, context: TriageContext): TriageResult {
-  const flags = attachmentFlags(message);
+  const attached = attachmentFlags(message);
+  const flags = attached.map((entry) => entry.flag);
   // Which of our replies bounced or was answered automatically, from headers and subject only:
   // a bounce's body quotes our reply, which proves nothing about the sender.
   const reference = findCaseReference(message, '', context.ownDomain);
@@ -56,51 +58,60 @@ function automaticResult(message: ParsedMessage, body: MessageBody, verdict: Aut
     referenceSource: reference?.source ?? null,
     flags,
     reply: null,
-    reasons: [...verdict.rules.map((rule) => `kind:${rule}`), ...flags.map((flag) => `flag:${flag}`), 'reply:none:automatic_mail'],
+    reasons: [
+      ...verdict.rules.map((rule) => `kind:${rule}`),
+      ...attached.map((entry) => `flag:${entry.flag}:${entry.rule}`),
+      'reply:none:automatic_mail',
+    ],
   };
 }
 
 function personResult(message: ParsedMessage, body: MessageBody, context: TriageContext): TriageResult {
-  const reasons: string[] = [];
-  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year);
-  const content = classifyContent(body.allText, message.subject, urgency.urgent);
-  const reference = findCaseReference(message, body.allText, context.ownDomain);
-  const kind = reference !== null ? 'followup' : content.kind;
-  reasons.push(`kind:${content.kind}:${content.rule}`);
-  if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
-  reasons.push(...urgency.rules.map((rule) => `urgent:${rule}`));
-
+  const decided = decideKind(message, body, context);
+  const reasons = [...decided.reasons];
   const anonymous = asksAnonymity(body.allText);
   const findings = extractComplainant(message, body, context.ownDomain, anonymous);
   reasons.push(...findings.rules);
   const incident = findIncidentDate(body.complainantText, context.receivedAt);
   if (incident !== null) reasons.push(`date:${incident.rule}`);
 
-  const flagged = contentFlags({ body, message, kind: content.kind, anonymous, findings, urgent: urgency.urgent });
-  if (incident !== null && content.kind === 'complaint' && isOverOneYear(incident, context.receivedAt)) {
+  const flagged = contentFlags({ body, message, kind: decided.contentKind, anonymous, findings, urgent: decided.urgent });
+  if (incident !== null && decided.contentKind === 'complaint' && isOverOneYear(incident, context.receivedAt)) {
     flagged.push({ flag: 'incident_over_one_year', rule: 'awb_9_8' });
   }
   const flags = orderFlags(flagged.map((entry) => entry.flag));
   reasons.push(...flagged.map((entry) => `flag:${entry.flag}:${entry.rule}`));
 
   const suppressed = senderSuppression(message, context);
-  const decision = chooseReply({ kind, contentKind: content.kind, urgent: urgency.urgent, flags, suppressed });
+  const decision = chooseReply({ kind: decided.kind, contentKind: decided.contentKind, urgent: decided.urgent, flags, suppressed });
   reasons.push(`reply:${decision.reply ?? 'none'}:${decision.rule}`);
 
   return {
-    kind,
-    contentKind: content.kind,
-    urgent: urgency.urgent,
+    kind: decided.kind,
+    contentKind: decided.contentKind,
+    urgent: decided.urgent,
     language: detectLanguage(`${message.subject}\n${body.allText}`),
     complainant: findings.complainant,
     incidentDate: incident?.iso ?? null,
     employees: findEmployees(body.allText, findings.complainant.name === null ? [] : [findings.complainant.name]),
-    caseRef: reference?.caseRef ?? null,
-    referenceSource: reference?.source ?? null,
+    caseRef: decided.reference?.caseRef ?? null,
+    referenceSource: decided.reference?.source ?? null,
     flags,
     reply: decision.reply,
     reasons,
   };
+}
+
+/** Urgency first (it can make a message a report), then content, then a reference. */
+function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
+  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year);
+  const content = classifyContent(body.allText, message.subject, urgency.urgent);
+  const reference = findCaseReference(message, body.allText, context.ownDomain);
+  const reasons = [`kind:${content.kind}:${content.rule}`];
+  if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
+  reasons.push(...urgency.rules.map((rule) => `urgent:${rule}`));
+  const kind: TriageKind = reference !== null ? 'followup' : content.kind;
+  return { kind, contentKind: content.kind, urgent: urgency.urgent, reference, reasons };
 }
 
 interface FlagInput {
@@ -128,14 +139,14 @@ function contentFlags(input: FlagInput): { flag: TriageFlag; rule: string }[] {
   }
   if (input.anonymous) out.push({ flag: 'anonymous', rule: 'asks_anonymity' });
   if (input.urgent) out.push({ flag: 'urgent_safety', rule: 'acute_danger' });
-  for (const flag of attachmentFlags(input.message)) out.push({ flag, rule: flag === 'tnef' ? 'winmail_dat' : 'attachment' });
+  out.push(...attachmentFlags(input.message));
   return out;
 }
 
-function attachmentFlags(message: ParsedMessage): TriageFlag[] {
-  const flags: TriageFlag[] = [];
-  if (realAttachments(message.attachments).length > 0) flags.push('has_attachments');
-  if (hasTnef(message.attachments)) flags.push('tnef');
+function attachmentFlags(message: ParsedMessage): { flag: TriageFlag; rule: string }[] {
+  const flags: { flag: TriageFlag; rule: string }[] = [];
+  if (realAttachments(message.attachments).length > 0) flags.push({ flag: 'has_attachments', rule: 'attachment' });
+  if (hasTnef(message.attachments)) flags.push({ flag: 'tnef', rule: 'winmail_dat' });
   return flags;
 }
 

@@ -86,8 +86,14 @@ export const TriageResultSchema = z.object({
   employees: z.array(z.string()),
   caseRef: z.string().nullable(),
   referenceSource: ReferenceSourceSchema.nullable(),
+  /**
+   * What this message, taken alone, shows. The complaint-procedure flags (missing_*,
+   * incident_over_one_year) follow `contentKind`, so a follow-up carries what it would lack as a
+   * new complaint: `applyFollowupVerification` needs them when the reference does not hold.
+   */
   flags: z.array(TriageFlagSchema),
   reply: TriageReplySchema.nullable(),
+  /** Rule ids (`kind:complaint:complaint_words`, `flag:missing_address:no_address_found`, ...), never message text. */
   reasons: z.array(z.string()),
 });
 export type TriageResult = z.infer<typeof TriageResultSchema>;

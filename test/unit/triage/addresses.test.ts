@@ -22,6 +22,13 @@ test('house numbers with letters and additions', () => {
   }
 });
 
+test('lower-case postcode letters before a city, but not words or units', () => {
+  assert.deepEqual(findAddress('Breestraat 81a\n2311 cs Leiden'), { street: 'Breestraat', houseNumber: '81a', postcode: '2311 CS', city: 'Leiden' });
+  assert.equal(findAddress('Breestraat 81a\n2311 cs alphen aan den rijn')?.city, 'Alphen aan den Rijn');
+  assert.equal(findAddress('Wij wonen sinds 2019 in Leiden.'), null);
+  assert.equal(findAddress('Hij kreeg 1000 mg Paracetamol.'), null);
+});
+
 test('a PO box is an address without house number', () => {
   assert.deepEqual(findAddress('Met vriendelijke groet,\nIngrid Bakker\nPostbus 1034, 2302 BA Leiden'), {
     street: 'Postbus 1034',

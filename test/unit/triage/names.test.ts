@@ -29,6 +29,8 @@ test('a name ends at the first word that cannot be part of one', () => {
   assert.equal(readName('de heer Smits zei'), 'Smits');
   assert.equal(readWholeName('Verstuurd vanaf mijn iPhone'), null);
   assert.equal(readWholeName('Anouk de Wit (moeder van Sem)'), null);
+  assert.equal(readWholeName('Mw. C.M. (Carla) Hoek'), 'C.M. Hoek');
+  assert.equal(readName('Hoek\nHoge Rijndijk 303'), 'Hoek');
 });
 
 test('names the sender states in the text', () => {

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findIncidentDate, isOverOneYear } from '../../../src/domain/triage/dates.ts';
+
+const iso = (text: string, receivedAt: string) => findIncidentDate(text, new Date(receivedAt))?.iso ?? null;
+
+test('a day without a year is the last such day on or before receipt (Europe/Amsterdam)', () => {
+  assert.equal(iso('Op 3 november kwam mevrouw Jansen langs.', '2026-11-24T10:00:00Z'), '2026-11-03');
+  assert.equal(iso('Op 3 november kwam mevrouw Jansen langs.', '2026-01-10T10:00:00Z'), '2025-11-03');
+  // 23:30 UTC on 2 November is already 3 November in Amsterdam.
+  assert.equal(iso('Op 3 november kwam zij langs.', '2026-11-02T23:30:00Z'), '2026-11-03');
+});
+
+test('written dates in Dutch and English, numeric and ISO', () => {
+  const receivedAt = '2026-11-24T10:00:00Z';
+  assert.equal(iso('Het gesprek was op 14 oktober 2026.', receivedAt), '2026-10-14');
+  assert.equal(iso('Het gesprek was op 14 okt. 2026.', receivedAt), '2026-10-14');
+  assert.equal(iso('Datum voorval: 12-11-2026', receivedAt), '2026-11-12');
+  assert.equal(iso('Het huisbezoek op 2026-11-02 verliep slecht.', receivedAt), '2026-11-02');
+  assert.equal(iso('On 3 November a social worker visited us.', receivedAt), '2026-11-03');
+  assert.equal(iso('On November 3rd, 2025 she called.', receivedAt), '2025-11-03');
+  assert.equal(iso('Gisteren belde de medewerker.', receivedAt), '2026-11-23');
+});
+
+test('a month alone is a year-month', () => {
+  assert.equal(iso('In maart 2023 heeft Veilig Thuis een onderzoek gedaan.', '2026-11-24T10:00:00Z'), '2023-03');
+});
+
+test('letter dates, birth dates and plans are not the incident', () => {
+  const receivedAt = '2026-11-24T10:00:00Z';
+  assert.equal(iso('Leiden, 20 november 2026\n\nOp 14 oktober 2026 belde de heer Smits.', receivedAt), '2026-10-14');
+  assert.equal(iso('Mijn zoon is geboren op 4 mei 2015. Op 3 november kwam mevrouw Jansen.', receivedAt), '2026-11-03');
+  assert.equal(iso('Ik ben vanaf 1 december op vakantie.', receivedAt), null);
+  assert.equal(iso('Ik hoop dat het op 3 december 2026 beter gaat.', receivedAt), null);
+});
+
+test('a date in a sentence about what staff did wins over background dates', () => {
+  const text = 'In maart 2019 zijn wij verhuisd. Op 3 november 2026 kwam de heer Smits langs.';
+  assert.equal(iso(text, '2026-11-24T10:00:00Z'), '2026-11-03');
+});
+
+test('a range counts from its first day', () => {
+  assert.equal(iso('Wij waren weg van 1 tot en met 14 november.', '2026-11-24T10:00:00Z'), '2026-11-01');
+});
+
+test('Awb 9:8: more than one year before receipt', () => {
+  const at = (text: string, receivedAt: string) => {
+    const found = findIncidentDate(text, new Date(receivedAt));
+    assert.ok(found);
+    return isOverOneYear(found, new Date(receivedAt));
+  };
+  assert.equal(at('Op 24 november 2025 kwam zij.', '2026-11-24T10:00:00Z'), false);
+  assert.equal(at('Op 23 november 2025 kwam zij.', '2026-11-24T10:00:00Z'), true);
+  assert.equal(at('In november 2025 kwam zij.', '2026-11-24T10:00:00Z'), false);
+  assert.equal(at('In oktober 2025 kwam zij.', '2026-11-24T10:00:00Z'), true);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectUrgency } from '../../../src/domain/triage/urgency.ts';
+
+const urgent = (text: string) => detectUrgency(text, 2026).urgent;
+
+test('violence now, threats to life and suicide are urgent', () => {
+  for (const text of [
+    'mijn man slaat me nu weer, ik zit opgesloten in de badkamer',
+    'Gisteravond heeft hij gedreigd mij te vermoorden als ik de kinderen niet meegeef.',
+    'Hij staat nu voor de deur en zegt dat hij ons gaat vermoorden.',
+    'Ik ben bang dat hij de kinderen iets aandoet.',
+    'ik zie het niet meer zitten. ik wil er een eind aan maken.',
+    'My neighbour is hitting his wife right now.',
+    'He threatened to kill me this morning.',
+    'I want to end my life.',
+    'Mijn dochter wordt nog steeds geslagen door haar stiefvader.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('past violence, denied allegations and stated safety are not urgent', () => {
+  for (const text of [
+    'In 2024 is er bij ons thuis huiselijk geweld geweest. Daar is toen hulp voor gekomen.',
+    'Volgens jullie rapport sla ik mijn kinderen elke dag. Dat is niet waar.',
+    'Last year my former partner threatened to kill me, and Veilig Thuis helped me then.',
+    'Er is geen acuut gevaar, maar ik wil wel dat er iemand belt.',
+    'Jaren geleden dreigde hij mij te vermoorden.',
+    'Ik ben boos dat de medewerker mijn dossier niet heeft gelezen.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
+
+test('the rules that fired are named', () => {
+  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.sort(), ['call_for_help', 'violence_now']);
+});
