@@ -46,7 +46,14 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const problems = await checkRedisDurability(redis);
   if (problems.length > 0) log.warn('redis_not_durable', { problems: problems.join(','), hint: 'enable appendonly and maxmemory-policy noeviction' });
   const store = makeComplaintStore(redis, config.REDIS_KEY_PREFIX);
-  const queues = makeQueues(redis, store.keys.bullPrefix(), { retryBaseMs: options.retryBaseMs ?? 30_000 });
+  let queueErrors = 0;
+  const queues = makeQueues(redis, store.keys.bullPrefix(), {
+    retryBaseMs: options.retryBaseMs ?? 30_000,
+    // Redis errors are already logged once by connectRedis; count these, log the first.
+    onError: (error) => {
+      if (queueErrors++ === 0) log.warn('queue_error', { code: errorCode(error) });
+    },
+  });
   const mailer = makeMailer(config);
   const cleanups: (() => Promise<void> | void)[] = [];
   let closing: Promise<void> | null = null;

@@ -14,7 +14,9 @@ import { makeKeys, type Keys } from './redis-keys.ts';
  * indexes and its dedupe keys appear together or not at all. Updates are compare-and-set on
  * the stored JSON (also Lua), so two workers never overwrite each other's change.
  */
-const PLACEHOLDER = '__KLID__';
+/** Stands for the id in a new record's JSON and events until the create script assigns one. */
+export const RECORD_ID_PLACEHOLDER = '__KLID__';
+const PLACEHOLDER = RECORD_ID_PLACEHOLDER;
 
 const CREATE_SCRIPT = `
 local existing = redis.call('GET', KEYS[1])

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { ImapFlow } from 'imapflow';
 import type { Config } from '../config.ts';
 import { AppError, errorCode } from '../errors.ts';
@@ -5,6 +6,7 @@ import type { Logger } from '../log.ts';
 import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
 import type { Metrics } from './metrics.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
+import { planReadBatches } from './imap-batches.ts';
 
 /** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
 function connectionOptions(config: Config) {
@@ -78,30 +80,44 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
       // Collect first: no IMAP command may run inside a fetch iteration.
       const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
       log.debug('imap_drain', { messages: list.length });
-      list.sort((a, b) => a.uid - b.uid);
-      for (const item of list) {
+      const byUid = new Map(list.map((item) => [item.uid, item]));
+      for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
         if (signal.aborted) return;
-        const uid = String(item.uid);
-        let disposition: 'processed' | 'quarantine';
-        try {
-          disposition = await handler({
-            source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid: item.uid, file: null },
-            receivedAt: item.internalDate instanceof Date ? item.internalDate : new Date(String(item.internalDate ?? Date.now())),
-            declaredSize: item.size ?? 0,
-            open: async () => {
-              const download = await client.download(uid, undefined, { uid: true });
-              if (!download.content) throw new AppError('imap_message_gone', 'The message disappeared from the mailbox before it was read.');
-              return download.content;
-            },
-          });
-        } catch (error) {
-          if (!client.usable) throw error;
-          metrics.inc('intake_errors_total');
-          log.error('intake_failed', { uid: item.uid, code: errorCode(error) });
-          continue;
+        const sources = new Map<number, Buffer>();
+        if (batch.kind === 'buffered') {
+          const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
+          for (const message of fetched) if (message.source) sources.set(message.uid, message.source);
         }
-        const target = disposition === 'quarantine' ? config.IMAP_QUARANTINE_MAILBOX : config.IMAP_PROCESSED_MAILBOX;
-        await client.messageMove(uid, target, { uid: true });
+        const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
+        const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
+        try {
+          for (const uid of uids) {
+            if (signal.aborted) break;
+            const item = byUid.get(uid);
+            if (!item) continue;
+            const buffered = sources.get(uid);
+            try {
+              const disposition = await handler({
+                source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
+                receivedAt: item.internalDate instanceof Date ? item.internalDate : new Date(String(item.internalDate ?? Date.now())),
+                declaredSize: item.size ?? 0,
+                open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
+              });
+              moves[disposition].push(uid);
+            } catch (error) {
+              if (!client.usable) throw error;
+              metrics.inc('intake_errors_total');
+              log.error('intake_failed', { uid, code: errorCode(error) });
+            }
+          }
+        } finally {
+          // Records are written; one MOVE per folder for the batch. A crash before it only
+          // means the messages are seen again, and the dedupe keys recognise them.
+          if (client.usable) {
+            if (moves.processed.length > 0) await client.messageMove(moves.processed.join(','), config.IMAP_PROCESSED_MAILBOX, { uid: true });
+            if (moves.quarantine.length > 0) await client.messageMove(moves.quarantine.join(','), config.IMAP_QUARANTINE_MAILBOX, { uid: true });
+          }
+        }
       }
     } finally {
       lock.release();
@@ -154,6 +170,12 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
   }
 
   return { run, isConnected: () => connected };
+}
+
+async function openStream(client: ImapFlow, uid: number): Promise<Readable> {
+  const download = await client.download(String(uid), undefined, { uid: true });
+  if (!download.content) throw new AppError('imap_message_gone', 'The message disappeared from the mailbox before it was read.');
+  return download.content;
 }
 
 export interface ProcessedEnvelope {

@@ -40,11 +40,14 @@ export function replyJobId(job: Pick<ReplyJob, 'complaintId' | 'type' | 'key'>):
 export interface QueueOptions {
   /** First retry delay of a failed send; doubles up to an hour, so 40 attempts span > 24 h. */
   retryBaseMs: number;
+  /** Connection trouble while Redis restarts; without a listener BullMQ prints stack traces. */
+  onError?: (error: Error) => void;
 }
 
 export function makeQueues(connection: Redis, prefix: string, options: QueueOptions) {
   const replies = new Queue(QUEUE_NAMES.replies, { connection, prefix });
   const officer = new Queue(QUEUE_NAMES.officer, { connection, prefix });
+  for (const queue of [replies, officer]) queue.on('error', (error: Error) => options.onError?.(error));
   const retrying: JobsOptions = {
     attempts: 40,
     backoff: { type: 'capped-exponential', delay: options.retryBaseMs },
@@ -64,6 +67,17 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     await officer.add(data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
   }
 
+  /** Many officer jobs in one round trip (a record's reminders). Existing job ids are kept. */
+  async function queueOfficerMany(list: { job: OfficerJob; jobId: string; delayMs: number }[]): Promise<void> {
+    if (list.length === 0) return;
+    await officer.addBulk(
+      list.map(({ job, jobId, delayMs }) => {
+        const data = OfficerJobSchema.parse(job);
+        return { name: data.kind, data, opts: { ...retrying, jobId, delay: Math.max(0, delayMs) } };
+      }),
+    );
+  }
+
   async function removeOfficerJob(jobId: string): Promise<void> {
     const job = await officer.getJob(jobId);
     if (job && (await job.isDelayed())) await job.remove();
@@ -75,7 +89,7 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     return closing;
   }
 
-  return { replies, officer, queueReply, queueOfficer, removeOfficerJob, close };
+  return { replies, officer, queueReply, queueOfficer, queueOfficerMany, removeOfficerJob, close };
 }
 export type Queues = ReturnType<typeof makeQueues>;
 

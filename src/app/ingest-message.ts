@@ -9,8 +9,9 @@ import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import { applyFollowupVerification } from '../domain/triage/followup-verification.ts';
-import type { ComplaintStore, NewRecord } from '../adapters/complaint-store.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
 import { messageFingerprint } from '../adapters/redis-keys.ts';
+import { replyJobId } from '../adapters/queues.ts';
 import type { Metrics } from '../adapters/metrics.ts';
 import { readMessage } from './read-message.ts';
 import { planClock } from './plan-clock.ts';
@@ -31,7 +32,8 @@ export type IngestOutcome =
 
 /** What happens after a record exists: replies, alerts, reminders. Idempotent by design. */
 export interface RecordEffects {
-  afterCreate(record: ComplaintRecord): Promise<void>;
+  /** `fresh`: the record was just created with its `reply_queued` event, so no history check is needed. */
+  afterCreate(record: ComplaintRecord, options?: { fresh?: boolean }): Promise<void>;
   afterFollowup(record: ComplaintRecord, followupKey: string): Promise<void>;
 }
 
@@ -130,6 +132,11 @@ async function createRecord(
   const record: NewRecord = { ...base, deadline: clock.deadline, noticeBy: clock.noticeBy };
   const events = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
   if (triage) events.push(makeEvent('triaged', 'intake', { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }));
+  if (triage?.reply) {
+    // The store replaces the placeholder with the new id, so the event lands with the record.
+    const jobId = replyJobId({ complaintId: RECORD_ID_PLACEHOLDER, type: triage.reply, key: '' });
+    events.push(makeEvent('reply_queued', 'intake', { type: triage.reply, jobId }));
+  }
 
   const result = await deps.store.create({
     record,
@@ -137,8 +144,8 @@ async function createRecord(
     fingerprint,
     senderAddress: message?.from?.address ?? null,
   });
-  const stored = await deps.store.require(result.id);
-  await deps.effects.afterCreate(stored);
+  const stored = result.created ? { ...record, id: result.id } : await deps.store.require(result.id);
+  await deps.effects.afterCreate(stored, { fresh: result.created });
 
   deps.metrics.inc(result.created ? 'messages_ingested_total' : 'messages_duplicate_total');
   if (read.failure === 'parse_error') deps.metrics.inc('parse_failures_total');

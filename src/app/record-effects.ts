@@ -13,8 +13,9 @@ import type { Clock } from './clock.ts';
  * events written once), so intake may call it again for the same record after a crash.
  */
 export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues; config: Config; log: Logger; clock: Clock }): RecordEffects {
-  async function queueReply(record: ComplaintRecord, type: ReplyType, key = ''): Promise<void> {
+  async function queueReply(record: ComplaintRecord, type: ReplyType, key = '', fresh = false): Promise<void> {
     const jobId = await deps.queues.queueReply({ complaintId: record.id, type, key });
+    if (fresh) return;
     const history = await deps.store.events(record.id);
     if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
       await deps.store.appendEvents(record.id, [makeEvent('reply_queued', 'intake', { type, jobId })]);
@@ -26,11 +27,14 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
   }
 
   return {
-    async afterCreate(record) {
+    async afterCreate(record, options = {}) {
       const reply = record.triage?.reply ?? null;
-      if (reply) await queueReply(record, reply);
-      if (record.triage?.urgent) await alertOfficers(record);
-      await scheduleReminders(deps, record);
+      // Independent steps, issued together so their round trips overlap.
+      await Promise.all([
+        reply ? queueReply(record, reply, '', options.fresh ?? false) : null,
+        record.triage?.urgent ? alertOfficers(record) : null,
+        scheduleReminders(deps, record),
+      ]);
     },
     async afterFollowup(record, followupKey) {
       const history = await deps.store.events(record.id);

@@ -24,7 +24,7 @@ export async function scheduleReminders(
   const targets: { target: 'deadline' | 'notice_by'; date: string }[] = [];
   if (record.deadline && needsDeadline(record.status)) targets.push({ target: 'deadline', date: record.deadline.deadline });
   if (record.noticeBy && needsDeadline(record.status)) targets.push({ target: 'notice_by', date: record.noticeBy });
-  let queued = 0;
+  const jobs: Parameters<Queues['queueOfficerMany']>[0] = [];
   for (const { target, date } of targets) {
     const plan = planReminders({
       deadline: parseCalendarDate(date),
@@ -35,13 +35,13 @@ export async function scheduleReminders(
     for (const reminder of plan) {
       const fireAt = amsterdamInstant(reminder.date, deps.config.DIGEST_TIME);
       const jobId = ['reminder', record.id, target, reminder.key].join('-');
-      await deps.queues.queueOfficer(
-        { kind: 'deadline_reminder', complaintId: record.id, deadline: date, reminderKey: `${target}-${reminder.key}`, target },
+      jobs.push({
+        job: { kind: 'deadline_reminder', complaintId: record.id, deadline: date, reminderKey: `${target}-${reminder.key}`, target },
         jobId,
-        clock.msUntil(fireAt),
-      );
-      queued += 1;
+        delayMs: clock.msUntil(fireAt),
+      });
     }
   }
-  return queued;
+  await deps.queues.queueOfficerMany(jobs);
+  return jobs.length;
 }
