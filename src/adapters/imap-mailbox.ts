@@ -33,6 +33,8 @@ export interface ImapOptions {
   uidValidity: UidValidityStore;
   /** Reconnect delay base; tests shorten it. */
   reconnectBaseMs?: number;
+  /** Messages of one buffered batch handled at once (default 8). */
+  concurrency?: number;
 }
 
 /**
@@ -91,10 +93,12 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
         const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
         const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
         try {
-          for (const uid of uids) {
-            if (signal.aborted) break;
+          // Buffered messages need no IMAP command while they are handled, so several run at
+          // once and their Redis round trips overlap; a streamed one runs alone.
+          await runPool(uids, batch.kind === 'buffered' ? (options.concurrency ?? 8) : 1, async (uid) => {
+            if (signal.aborted) return;
             const item = byUid.get(uid);
-            if (!item) continue;
+            if (!item) return;
             const buffered = sources.get(uid);
             try {
               const disposition = await handler({
@@ -109,7 +113,7 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
               metrics.inc('intake_errors_total');
               log.error('intake_failed', { uid, code: errorCode(error) });
             }
-          }
+          });
         } finally {
           // Records are written; one MOVE per folder for the batch. A crash before it only
           // means the messages are seen again, and the dedupe keys recognise them.
@@ -170,6 +174,19 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
   }
 
   return { run, isConnected: () => connected };
+}
+
+/** Runs `work` over `items` with at most `limit` at a time; the first error stops new work and is thrown. */
+async function runPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  });
+  await Promise.all(lanes);
 }
 
 async function openStream(client: ImapFlow, uid: number): Promise<Readable> {
