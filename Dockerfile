@@ -22,4 +22,5 @@ USER node
 EXPOSE 9464
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:9464/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM reaches node directly (exec form); the service drains within 8 s.
-CMD ["node", "workers/all.ts"]
+# A small young generation keeps RSS flat while large messages stream through (see README).
+CMD ["node", "--max-semi-space-size=4", "workers/all.ts"]

@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     await appendMessage(dovecot, makeEml({ messageId: `<huge-${randomBytes(4).toString('hex')}@example.nl>`, attachmentBytes: 30_000_000 }));
     const dataDir = await makeTempDir('ko-bench-');
     const env = { ...process.env, ...testEnv({ redis, dovecot }, dataDir, { LOG_LEVEL: 'warn' }) };
-    const child = spawn(process.execPath, [resolve(import.meta.dirname, '..', 'workers', 'mailbox.ts')], { env, stdio: 'ignore' });
+    // Same flags as `npm run worker:mailbox`.
+    const child = spawn(process.execPath, ['--max-semi-space-size=4', resolve(import.meta.dirname, '..', 'workers', 'mailbox.ts')], { env, stdio: 'ignore' });
     await waitUntil('huge message ingested', async () => (await listMessages(dovecot, 'INBOX')).length === 0, 120_000, 50);
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
