@@ -5,6 +5,8 @@ import { startJobWorker } from '../src/adapters/job-worker.ts';
 import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
 import { makeReplyLedger } from '../src/adapters/reply-ledger.ts';
 import { startMailboxWorker } from '../src/app/mailbox-worker.ts';
+import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
+import { errorCode } from '../src/errors.ts';
 import { makeRecordEffects } from '../src/app/record-effects.ts';
 import { sendReply } from '../src/app/send-reply.ts';
 import { handleOfficerJob } from '../src/app/officer-mail.ts';
@@ -20,6 +22,13 @@ export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: numbe
   const effects = makeRecordEffects({ store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock });
   const worker = startMailboxWorker({ ...rt, effects, ...options });
   rt.onClose(() => worker.stop());
+  if (rt.config.mode.imap) {
+    // Redis lost between runs shows as processed mail without records: report it, once, at start.
+    checkProcessedMailbox(rt).then(
+      (result) => rt.metrics.set('records_missing', result.missing),
+      (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
+    );
+  }
   return worker;
 }
 

@@ -7,7 +7,7 @@ import {
   type RecordEvent,
   type RecordStatus,
 } from '../domain/complaint-record.ts';
-import { makeKeys, type Keys } from './redis-keys.ts';
+import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
 
 /**
  * Complaint records in Redis. Creation is one Lua script, so a record, its first events, its
@@ -28,9 +28,10 @@ end
 local n = redis.call('INCR', KEYS[3])
 local id = string.format('KL-%s-%05d', ARGV[1], n)
 redis.call('SET', ARGV[7] .. id, (string.gsub(ARGV[2], '${PLACEHOLDER}', id)))
-for i = 9, #ARGV do
+for i = 10, #ARGV do
   redis.call('RPUSH', ARGV[8] .. id, (string.gsub(ARGV[i], '${PLACEHOLDER}', id)))
 end
+if ARGV[9] ~= '' then redis.call('SADD', KEYS[8], ARGV[9]) end
 redis.call('SET', KEYS[1], id)
 if ARGV[5] == '1' then redis.call('SET', KEYS[2], id) end
 redis.call('ZADD', KEYS[4], ARGV[3], id)
@@ -46,12 +47,13 @@ if ARGV[6] == '1' then
   if redis.call('EXISTS', KEYS[6]) == 1 or (ARGV[7] == '1' and redis.call('EXISTS', KEYS[7]) == 1) then return -1 end
   redis.call('SET', KEYS[6], ARGV[3])
   if ARGV[7] == '1' then redis.call('SET', KEYS[7], ARGV[3]) end
+  if ARGV[8] ~= '' then redis.call('SADD', KEYS[8], ARGV[8]) end
 end
 redis.call('SET', KEYS[1], ARGV[2])
 redis.call('ZREM', KEYS[3], ARGV[3])
 redis.call('ZADD', KEYS[4], ARGV[4], ARGV[3])
 if ARGV[5] == '' then redis.call('ZREM', KEYS[5], ARGV[3]) else redis.call('ZADD', KEYS[5], ARGV[5], ARGV[3]) end
-for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+for i = 9, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
 return 1
 `;
 
@@ -63,11 +65,14 @@ export interface CreateInput {
   /** Dedupe by Message-ID fingerprint (see messageFingerprint); null when the message has none. */
   fingerprint: string | null;
   senderAddress: string | null;
+  /** Remembered (hashed) so a lost Redis can be detected against the processed folder. */
+  messageId?: string | null;
 }
 
 export interface LinkInput {
   sha256: string;
   fingerprint: string | null;
+  messageId?: string | null;
 }
 
 export type Mutation = { record: ComplaintRecord; events: RecordEvent[] } | null;
@@ -90,7 +95,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     const withId = { ...input.record, id: 'KL-0000-00000' } as ComplaintRecord;
     const result = (await redis.eval(
       CREATE_SCRIPT,
-      7,
+      8,
       keys.bySha(input.record.source.sha256),
       input.fingerprint ? keys.byMessageId(input.fingerprint) : keys.byMessageId('none'),
       keys.counter(year),
@@ -98,6 +103,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       keys.byStatus(input.record.status),
       keys.byDeadline(),
       input.senderAddress ? keys.bySender(input.senderAddress) : keys.bySender('none'),
+      keys.seenMessageIds(),
       String(year),
       json,
       receivedScore,
@@ -106,6 +112,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       input.senderAddress ? '1' : '0',
       keys.record(''),
       keys.events(''),
+      input.messageId ? messageIdHash(input.messageId) : '',
       ...input.events.map((event) => JSON.stringify(event)),
     )) as [number, string];
     return { created: result[0] === 1, id: result[1] };
@@ -173,7 +180,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       ComplaintRecordSchema.parse(next);
       const result = (await redis.eval(
         UPDATE_SCRIPT,
-        7,
+        8,
         keys.record(id),
         keys.events(id),
         keys.byStatus(current.status),
@@ -181,6 +188,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
         keys.byDeadline(),
         link ? keys.bySha(link.sha256) : keys.bySha('none'),
         link?.fingerprint ? keys.byMessageId(link.fingerprint) : keys.byMessageId('none'),
+        keys.seenMessageIds(),
         json,
         JSON.stringify(next),
         id,
@@ -188,6 +196,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
         deadlineScore(next),
         link ? '1' : '0',
         link?.fingerprint ? '1' : '0',
+        link?.messageId ? messageIdHash(link.messageId) : '',
         ...mutation.events.map((event) => JSON.stringify(event)),
       )) as number;
       if (result === 1) return { record: next, changed: true, duplicate: false };
@@ -225,6 +234,13 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return redis.zrevrange(keys.bySender(address), '0', '99');
   }
 
+  /** Which of these Message-IDs were ever recorded (as record or follow-up). */
+  async function knownMessageIds(messageIds: string[]): Promise<boolean[]> {
+    if (messageIds.length === 0) return [];
+    const flags = await redis.smismember(keys.seenMessageIds(), ...messageIds.map(messageIdHash));
+    return flags.map((flag) => flag === 1);
+  }
+
   async function count(status?: RecordStatus): Promise<number> {
     return redis.zcard(status ? keys.byStatus(status) : keys.all());
   }
@@ -255,6 +271,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     idsWithDeadlineUntil,
     idsBySender,
     count,
+    knownMessageIds,
   };
 }
 export type ComplaintStore = ReturnType<typeof makeComplaintStore>;

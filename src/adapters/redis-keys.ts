@@ -26,6 +26,8 @@ export function makeKeys(prefix: string) {
     repliesToSender: (address: string) => `${prefix}:replies:sender:${sha256Hex(address.toLowerCase())}`,
     uidValidity: (mailbox: string) => `${prefix}:mailbox:${sha256Hex(mailbox)}:uidvalidity`,
     lastDigest: () => `${prefix}:digest:last`,
+    /** Set of hashed Message-IDs of every message recorded: checked against the processed folder. */
+    seenMessageIds: () => `${prefix}:idx:seen-msgids`,
     bullPrefix: () => `${prefix}-bull`,
   };
 }
@@ -38,4 +40,8 @@ export type Keys = ReturnType<typeof makeKeys>;
  */
 export function messageFingerprint(messageId: string, from: string | null, date: string | null): string {
   return sha256Hex(`${messageId.trim().toLowerCase()}\n${(from ?? '').toLowerCase()}\n${date ?? ''}`);
+}
+
+export function messageIdHash(messageId: string): string {
+  return sha256Hex(messageId.trim().toLowerCase());
 }

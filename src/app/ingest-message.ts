@@ -143,6 +143,7 @@ async function createRecord(
     events,
     fingerprint,
     senderAddress: message?.from?.address ?? null,
+    messageId: message?.messageId ?? null,
   });
   const stored = result.created ? { ...record, id: result.id } : await deps.store.require(result.id);
   await deps.effects.afterCreate(stored, { fresh: result.created });
@@ -211,7 +212,7 @@ async function tryAttachFollowup(
       if (merged.filled.length > 0) events.push(makeEvent('details_updated', 'intake', { fields: merged.filled, followupKey }));
       return { record: merged.record, events };
     },
-    { sha256, fingerprint },
+    { sha256, fingerprint, messageId: message.messageId },
   );
   if (result.duplicate) {
     await deps.effects.afterFollowup(result.record, followupKey);

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
-import { appendMessage, listMessages } from '../helpers/imap-client.ts';
+import { appendMessage, listMessages, withImapClient } from '../helpers/imap-client.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, testEnv, waitUntil, type TestService } from '../helpers/service.ts';
@@ -202,6 +202,38 @@ describe('intake from IMAP', { concurrency: false }, () => {
     } finally {
       probe.disconnect();
       await removeTempDir(dataDir);
+    }
+  });
+
+  test('Redis data lost between runs is detected and reported, and re-ingesting restores it', async () => {
+    await freshDovecot();
+    const first = await startService({ redis, dovecot });
+    await appendMessage(dovecot, makeEml({ messageId: '<lost-1@example.nl>' }));
+    await appendMessage(dovecot, makeEml({ messageId: '<lost-2@example.nl>' }));
+    await waitUntil('two records', async () => (await recordCount(first)) === 2 && (await inboxEmpty()));
+    await first.rt.close();
+    // Redis loses everything of this service (a flush, a lost volume).
+    const probe = new Redis(redis.url);
+    const keys = await probe.keys(`${first.env['REDIS_KEY_PREFIX']}*`);
+    if (keys.length > 0) await probe.del(...keys);
+    probe.disconnect();
+    const second = await startService({ redis, dovecot }, { envBase: first.env });
+    try {
+      await waitUntil('missing records reported', () => second.rt.metrics.get('records_missing') === 2);
+      assert.ok(second.logLines.some((line) => line.includes('"records_missing"')));
+      assert.equal(await recordCount(second), 0, 'nothing is invented');
+      // Mail is never deleted, so moving it back to the inbox re-ingests it.
+      await withImapClient(dovecot, async (client) => {
+        const lock = await client.getMailboxLock('Verwerkt');
+        try {
+          await client.messageMove('1:*', 'INBOX');
+        } finally {
+          lock.release();
+        }
+      });
+      await waitUntil('records restored', async () => (await recordCount(second)) === 2 && (await inboxEmpty()));
+    } finally {
+      await second.stop();
     }
   });
 
