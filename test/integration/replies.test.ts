@@ -59,6 +59,27 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
     }
   });
 
+  test('an SMTP server that is down and comes back delivers every queued reply once', async () => {
+    smtp.messages.length = 0;
+    await smtp.close();
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        await appendMessage(dovecot, makeEml({ messageId: `<down-${i}@example.nl>`, from: `G. Jansen <down${i}@example.nl>` }));
+      }
+      await waitUntil('three records', async () => (await service.rt.store.count()) === 3);
+      // Let the first attempts fail against the closed port.
+      await waitUntil('a failed attempt', () => service.logLines.some((line) => line.includes('"reply_retry"')));
+      await smtp.restart();
+      await waitUntil('three replies', () => toComplainant().length === 3, 30_000);
+      await sleep(1500);
+      assert.equal(toComplainant().length, 3, 'each reply once');
+      assert.equal(new Set(toComplainant().map((m) => m.envelope.to[0])).size, 3);
+    } finally {
+      await service.stop();
+    }
+  });
+
   test('a 550 is recorded as reply_failed and not retried', async () => {
     smtp.messages.length = 0;
     smtp.failNext(1, 550, 'No such user');

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { after, before, test } from 'node:test';
+import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { makeRecordEffects } from '../../src/app/record-effects.ts';
+import { replyMessageId } from '../../src/domain/reply-types.ts';
+import { makeEml } from '../helpers/make-eml.ts';
+import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
+import { startService, type TestService } from '../helpers/service.ts';
+
+let redis: RedisServer;
+before(async () => {
+  redis = await startRedis();
+});
+after(async () => redis?.stop());
+
+let uid = 0;
+async function ingest(service: TestService, raw: Buffer) {
+  const effects = makeRecordEffects({ ...service.rt });
+  uid += 1;
+  return ingestMessage({ ...service.rt, effects }, {
+    source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid, file: null },
+    receivedAt: new Date(),
+    declaredSize: raw.length,
+    open: async () => Readable.from([raw]),
+  });
+}
+
+const NO_ADDRESS = ['Geachte heer, mevrouw,', '', 'Ik heb een klacht over de heer Smits. Hij heeft op 2 november 2026 zonder overleg de school van mijn zoon gebeld.', '', 'Met vriendelijke groet,', 'Anna Verbeek'].join('\r\n');
+const ADDRESS_ONLY = ['Hierbij mijn adres:', '', 'Anna Verbeek', 'Rapenburg 12a', '2311 EW Leiden'].join('\r\n');
+
+test('a reply to our acknowledgement attaches to the complaint and fills the missing address', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const first = await ingest(service, makeEml({ messageId: '<fu-1@example.nl>', from: 'Anna Verbeek <anna@example.nl>', body: NO_ADDRESS }));
+    const before = await service.rt.store.require(first.id);
+    assert.equal(before.status, 'awaiting_details');
+    assert.ok(before.triage?.flags.includes('missing_address'));
+
+    const answer = await ingest(
+      service,
+      makeEml({
+        messageId: '<fu-2@example.nl>',
+        from: 'Anna Verbeek <anna@example.nl>',
+        subject: `RE: Ontvangstbevestiging ${first.id}`,
+        headers: { 'In-Reply-To': replyMessageId(first.id, 'request_details', 'wijzijnhecht.nl') },
+        body: ADDRESS_ONLY,
+      }),
+    );
+    assert.equal(answer.outcome, 'followup');
+    assert.equal(answer.id, first.id);
+    assert.equal(await service.rt.store.count(), 1, 'no new record');
+    const after = await service.rt.store.require(first.id);
+    assert.equal(after.contact.address?.postcode, '2311 EW');
+    assert.ok(!after.triage?.flags.includes('missing_address'), 'the flag is cleared');
+    assert.equal(after.status, 'open');
+    const events = (await service.rt.store.events(first.id)).map((e) => e.type);
+    assert.ok(events.includes('followup_received') && events.includes('details_updated'));
+    const jobs = await service.rt.queues.replies.getJobs(['waiting', 'delayed', 'active', 'completed']);
+    assert.ok(jobs.some((job) => job.id?.startsWith(`reply-${first.id}-followup_received-`)), 'the follow-up gets its own reply');
+  } finally {
+    await service.stop();
+  }
+});
+
+test('a reference from a stranger becomes a new record flagged unverified_reference and leaves the complaint alone', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const first = await ingest(service, makeEml({ messageId: '<fu-3@example.nl>', from: 'Anna Verbeek <anna@example.nl>', body: NO_ADDRESS }));
+    const eventsBefore = (await service.rt.store.events(first.id)).length;
+    const stranger = await ingest(
+      service,
+      makeEml({ messageId: '<fu-4@example.nl>', from: 'Iemand Anders <anders@example.com>', subject: `Over ${first.id}`, body: `Ik heb informatie over ${first.id}.\r\n\r\nRapenburg 99\r\n2311 EW Leiden` }),
+    );
+    assert.equal(stranger.outcome, 'created');
+    assert.notEqual(stranger.id, first.id);
+    const record = await service.rt.store.require(stranger.id);
+    assert.ok(record.triage?.flags.includes('unverified_reference'));
+    const original = await service.rt.store.require(first.id);
+    assert.equal(original.contact.address, null, 'nothing of the stranger reaches the complaint');
+    assert.equal((await service.rt.store.events(first.id)).length, eventsBefore);
+  } finally {
+    await service.stop();
+  }
+});
+
+test('an unknown reference is a new record with a flag, never dropped', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const result = await ingest(service, makeEml({ messageId: '<fu-5@example.nl>', subject: 'Vraag over KL-2020-09999', from: 'Anna Verbeek <anna@example.nl>' }));
+    assert.equal(result.outcome, 'created');
+    const record = await service.rt.store.require(result.id);
+    assert.ok(record.triage?.flags.includes('unverified_reference'));
+  } finally {
+    await service.stop();
+  }
+});
