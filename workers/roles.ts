@@ -32,8 +32,9 @@ export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: numbe
   return worker;
 }
 
-export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; concurrency?: number } = {}) {
-  const templates = loadTemplates(TEMPLATES_DIR);
+export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; concurrency?: number; templatesDir?: string } = {}) {
+  // Loading checks every template; a broken one stops start-up here, naming the file.
+  const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
   const ledger = makeReplyLedger(rt.redis, rt.store.keys);
   const worker = startJobWorker({
     name: QUEUE_NAMES.replies,

@@ -135,3 +135,26 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
     }
   });
 });
+
+describe('start-up with templates', () => {
+  test('a template that uses an unknown variable stops the replies worker with a message naming the file', async () => {
+    const { cp, mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const { startRepliesRole } = await import('../../workers/roles.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'ko-templates-'));
+    await cp(resolve(import.meta.dirname, '..', '..', 'templates'), dir, { recursive: true });
+    await writeFile(join(dir, 'acknowledgement', 'nl.text.hbs'), 'Uw klacht {{reference}} over {{onderwerp}}.\n');
+    const service = await startService({ redis }, { roles: [] });
+    try {
+      assert.throws(() => startRepliesRole(service.rt, { templatesDir: dir }), (error: Error) => {
+        assert.match(error.message, /acknowledgement[\\/]nl\.text\.hbs/);
+        assert.match(error.message, /onderwerp/);
+        return true;
+      });
+    } finally {
+      await service.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
