@@ -46,7 +46,7 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
         lastSize.delete(name);
       } catch (error) {
         metrics.inc('intake_errors_total');
-        log.error('intake_failed', { file_index: name.length, code: errorCode(error) });
+        log.error('intake_failed', { code: errorCode(error) });
       }
     }
   }
