@@ -69,7 +69,18 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
     await rt.queues.officer.upsertJobScheduler(
       'daily-digest',
       { pattern: `${minute} ${hour} * * 1-5`, tz: 'Europe/Amsterdam' },
-      { name: 'digest', data: { kind: 'digest', force: false } },
+      {
+        name: 'digest',
+        data: { kind: 'digest', force: false },
+        // A mail server that is briefly away must not cost the officers their morning digest:
+        // 8 attempts from 30 s, doubling, span about an hour.
+        opts: {
+          attempts: 8,
+          backoff: { type: 'capped-exponential', delay: options.retryBaseMs ?? 30_000 },
+          removeOnComplete: { age: 7 * 24 * 3600 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      },
     );
   }
   return worker;

@@ -19,7 +19,12 @@ export const ReplyJobSchema = z.object({
 export type ReplyJob = z.infer<typeof ReplyJobSchema>;
 
 export const OfficerJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('officer_alert'), complaintId: ComplaintIdSchema }),
+  z.object({
+    kind: z.literal('officer_alert'),
+    complaintId: ComplaintIdSchema,
+    /** Empty for the message that opened the record; a follow-up's key for an urgent follow-up. */
+    followupKey: z.string().regex(/^[a-zA-Z0-9_-]*$/).default(''),
+  }),
   z.object({
     kind: z.literal('deadline_reminder'),
     complaintId: ComplaintIdSchema,
@@ -32,6 +37,8 @@ export const OfficerJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('digest'), force: z.boolean().default(false) }),
 ]);
 export type OfficerJob = z.infer<typeof OfficerJobSchema>;
+/** An officer job as queued: fields with a default may be left out. */
+export type OfficerJobInput = z.input<typeof OfficerJobSchema>;
 
 export function replyJobId(job: Pick<ReplyJob, 'complaintId' | 'type' | 'key'>): string {
   return ['reply', job.complaintId, job.type, job.key].filter(Boolean).join('-');
@@ -62,13 +69,13 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     return id;
   }
 
-  async function queueOfficer(job: OfficerJob, jobId: string, delayMs = 0): Promise<void> {
+  async function queueOfficer(job: OfficerJobInput, jobId: string, delayMs = 0): Promise<void> {
     const data = OfficerJobSchema.parse(job);
     await officer.add(data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
   }
 
   /** Many officer jobs in one round trip (a record's reminders). Existing job ids are kept. */
-  async function queueOfficerMany(list: { job: OfficerJob; jobId: string; delayMs: number }[]): Promise<void> {
+  async function queueOfficerMany(list: { job: OfficerJobInput; jobId: string; delayMs: number }[]): Promise<void> {
     if (list.length === 0) return;
     await officer.addBulk(
       list.map(({ job, jobId, delayMs }) => {

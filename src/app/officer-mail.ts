@@ -3,7 +3,9 @@ import type { Logger } from '../log.ts';
 import { amsterdamDateOf, daysBetween, parseCalendarDate } from '../domain/calendar-date.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
+import { alertReasons } from '../domain/alert-reasons.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
+import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 import { replyMessageId, type OfficerMailType } from '../domain/reply-types.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Mailer } from '../adapters/mailer.ts';
@@ -66,21 +68,28 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   const domain = ownDomain(deps.config);
 
   if (job.kind === 'officer_alert') {
-    if (history.some((event) => event.type === 'alert_sent')) return 'already_sent';
+    // One alert per message: the one that opened the record (key '') and each urgent follow-up.
+    const key = job.followupKey;
+    if (history.some((event) => event.type === 'alert_sent' && String(event.data['key'] ?? '') === key)) return 'already_sent';
+    const followup = key ? history.find((event) => event.type === 'followup_received' && event.data['followupKey'] === key) : undefined;
+    if (key && !followup) return 'no_followup';
+    const triage = followup ? (TriageResultSchema.safeParse(followup.data['triage']).data ?? null) : record.triage;
+    const receivedAt = followup && typeof followup.data['receivedAt'] === 'string' ? followup.data['receivedAt'] : record.receivedAt;
     const sent = await sendOfficerMail(
       deps,
       'officer_alert',
       officerRecipients(deps.config, record, true),
       {
         reference: record.id,
-        receivedAt: formatLongDateTime(new Date(record.receivedAt), 'nl'),
-        urgent: record.triage?.urgent ?? false,
-        reasons: (record.triage?.reasons ?? []).filter((r) => /^[a-z][a-z0-9_]{0,63}$/.test(r)).slice(0, 20).concat(record.triage?.reasons.length ? [] : ['urgent_safety']),
+        receivedAt: formatLongDateTime(new Date(receivedAt), 'nl'),
+        urgent: triage?.urgent ?? false,
+        reasons: alertReasons(triage, followup ? [] : record.intakeFlags),
         viewCommand: viewCommand(record.id),
       },
-      replyMessageId(record.id, 'officer_alert', domain),
+      replyMessageId(record.id, 'officer_alert', domain, key),
     );
-    if (sent) await deps.store.appendEvents(record.id, [makeEvent('alert_sent', 'officer', {})]);
+    if (sent) await deps.store.appendEvents(record.id, [makeEvent('alert_sent', 'officer', { key })]);
+    if (sent) deps.log.info('alert_sent', { id: record.id, followup: key !== '' });
     return sent ? 'sent' : 'no_recipients';
   }
 

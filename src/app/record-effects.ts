@@ -23,7 +23,7 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
   }
 
   async function alertOfficers(record: ComplaintRecord, key = ''): Promise<void> {
-    await deps.queues.queueOfficer({ kind: 'officer_alert', complaintId: record.id }, ['alert', record.id, key].filter(Boolean).join('-'));
+    await deps.queues.queueOfficer({ kind: 'officer_alert', complaintId: record.id, followupKey: key }, ['alert', record.id, key].filter(Boolean).join('-'));
   }
 
   return {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { formatLongDate, formatLongDateTime, longDateLanguage } from './format-date.ts';
-import { ComplaintIdSchema } from './reply-types.ts';
+import { RecordStatusSchema } from './complaint-record.ts';
+import { ComplaintIdSchema, ReplyTypeSchema } from './reply-types.ts';
+import { TRIAGE_KINDS } from './triage/triage-result.ts';
 import type { Language, TemplateType } from './reply-types.ts';
 
 /**
@@ -61,15 +63,65 @@ export const DEADLINE_KINDS = ['handling', 'extended', 'committee', 'not_handled
 export const DeadlineKindSchema = z.enum(DEADLINE_KINDS);
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
 
-const DigestItemSchema = z.strictObject({
+/**
+ * One complaint in the officers' digest. Machine codes, dates and counts only: no names,
+ * addresses, subjects or message text (officers open the record for those).
+ */
+const DIGEST_ITEM_FIELDS = {
   reference: ComplaintIdSchema,
-  kind: DeadlineKindSchema,
-  deadline: LongDateSchema,
+  /** What the message is (triage kind), or `unparsed` when it could not be read. */
+  messageKind: z.enum([...TRIAGE_KINDS, 'unparsed']),
+  status: RecordStatusSchema,
+  /** The clock that runs out first; null (with deadline and daysLeft) when none runs. */
+  kind: DeadlineKindSchema.nullable(),
+  deadline: LongDateSchema.nullable(),
   /** Calendar days until the deadline; negative when it has passed. */
-  daysLeft: z.number().int(),
+  daysLeft: z.number().int().nullable(),
   flags: z.array(MachineCodeSchema),
-});
+  /** DIGEST_DETAIL=standard: the day of receipt; null at the minimal level. */
+  receivedDate: LongDateSchema.nullable(),
+  /** DIGEST_DETAIL=standard: the assigned officer's address (never a complainant's); else null. */
+  assignedTo: z.email().nullable(),
+};
+type DigestItemFields = { kind: unknown; deadline: unknown; daysLeft: unknown };
+const clockIsWhole = (item: DigestItemFields) => (item.kind === null) === (item.deadline === null) && (item.deadline === null) === (item.daysLeft === null);
+const CLOCK_HINT = 'expected kind, deadline and daysLeft all set or all null';
+
+const DigestItemSchema = z.strictObject(DIGEST_ITEM_FIELDS).refine(clockIsWhole, CLOCK_HINT);
 export type DigestItem = z.infer<typeof DigestItemSchema>;
+
+const AwaitingDetailsItemSchema = z
+  .strictObject({
+    ...DIGEST_ITEM_FIELDS,
+    /** True when the request_details reply went out; false when it did not (yet). */
+    detailsAsked: z.boolean(),
+    /** Days since the request went out, or since receipt when it did not. */
+    daysSinceAsked: z.number().int().min(0),
+  })
+  .refine(clockIsWhole, CLOCK_HINT);
+export type AwaitingDetailsItem = z.infer<typeof AwaitingDetailsItemSchema>;
+
+const ReplyFailedItemSchema = z
+  .strictObject({
+    ...DIGEST_ITEM_FIELDS,
+    /** Reply types the mail server refused since the last digest. */
+    failedReplies: z.array(ReplyTypeSchema).min(1),
+  })
+  .refine(clockIsWhole, CLOCK_HINT);
+export type ReplyFailedItem = z.infer<typeof ReplyFailedItemSchema>;
+
+const FollowupItemSchema = z
+  .strictObject({
+    ...DIGEST_ITEM_FIELDS,
+    /** Messages about this complaint received since the last digest. */
+    followups: z.number().int().min(1),
+  })
+  .refine(clockIsWhole, CLOCK_HINT);
+export type FollowupItem = z.infer<typeof FollowupItemSchema>;
+
+/** The digest's sections, in the order the mail shows them; each has a count of the same name. */
+export const DIGEST_SECTIONS = ['urgent', 'overdue', 'dueSoon', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups'] as const;
+export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 const Count = z.number().int().min(0);
 
@@ -134,14 +186,38 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     daysLeft: z.number().int(),
     viewCommand: CommandSchema,
   }),
-  digest: z.strictObject({
-    date: LongDateSchema,
-    counts: z.strictObject({ open: Count, received: Count, dueSoon: Count, overdue: Count, flagged: Count }),
-    overdue: z.array(DigestItemSchema),
-    dueSoon: z.array(DigestItemSchema),
-    received: z.array(DigestItemSchema),
-    listCommand: CommandSchema,
-  }),
+  digest: z
+    .strictObject({
+      date: LongDateSchema,
+      /** `open`: complaints whose clock runs; the others: the length of the section of that name. */
+      counts: z.strictObject({
+        open: Count,
+        urgent: Count,
+        overdue: Count,
+        dueSoon: Count,
+        received: Count,
+        awaitingDetails: Count,
+        anonymous: Count,
+        replyFailed: Count,
+        followups: Count,
+      }),
+      /** Urgent messages (new complaints or follow-ups) since the last digest. */
+      urgent: z.array(DigestItemSchema),
+      /** Running complaints whose deadline has passed. */
+      overdue: z.array(DigestItemSchema),
+      /** Running complaints whose deadline is today or within 7 days. */
+      dueSoon: z.array(DigestItemSchema),
+      /** Every message recorded since the last digest, automatic mail excepted. */
+      received: z.array(DigestItemSchema),
+      /** Complaints waiting for a name or address (Awb 9:4). */
+      awaitingDetails: z.array(AwaitingDetailsItemSchema),
+      /** Anonymous complaints registered since the last digest (registered, not handled). */
+      anonymous: z.array(DigestItemSchema),
+      replyFailed: z.array(ReplyFailedItemSchema),
+      followups: z.array(FollowupItemSchema),
+      listCommand: CommandSchema,
+    })
+    .refine((d) => DIGEST_SECTIONS.every((section) => d.counts[section] === d[section].length), 'expected each count to equal the length of its section'),
 } as const satisfies Record<TemplateType, z.ZodType>;
 
 export type TemplateVariables = { [T in TemplateType]: z.infer<(typeof TEMPLATE_VARIABLE_SCHEMAS)[T]> };
@@ -170,6 +246,15 @@ const VERTROUWENSPERSOON = { phone: '088-5551000', email: 'info@jeugdstem.nl' };
 
 function samplesFor(lang: Language): TemplateVariables {
   const date = (iso: string) => formatLongDate(iso, lang);
+  const digestItem = (
+    reference: string,
+    messageKind: DigestItem['messageKind'],
+    status: DigestItem['status'],
+    kind: DeadlineKind | null,
+    deadline: string | null,
+    daysLeft: number | null,
+    flags: string[],
+  ): DigestItem => ({ reference, messageKind, status, kind, deadline: deadline === null ? null : date(deadline), daysLeft, flags, receivedDate: null, assignedTo: null });
   const nl = lang === 'nl';
   return {
     acknowledgement: {
@@ -232,17 +317,26 @@ function samplesFor(lang: Language): TemplateVariables {
     },
     digest: {
       date: date('2026-12-24'),
-      counts: { open: 12, received: 1, dueSoon: 2, overdue: 1, flagged: 3 },
-      overdue: [
-        { reference: 'KL-2026-00031', kind: 'not_handled_notice', deadline: date('2026-12-22'), daysLeft: -2, flags: ['incident_over_one_year', 'anonymous'] },
-      ],
+      counts: { open: 14, urgent: 1, overdue: 1, dueSoon: 2, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1 },
+      urgent: [digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety'])],
+      overdue: [digestItem('KL-2026-00031', 'complaint', 'open', 'not_handled_notice', '2026-12-22', -2, ['incident_over_one_year'])],
       dueSoon: [
-        { reference: 'KL-2026-00038', kind: 'extended', deadline: date('2026-12-28'), daysLeft: 4, flags: [] },
-        { reference: 'KL-2026-00042', kind: 'handling', deadline: date('2026-12-31'), daysLeft: 7, flags: ['missing_address'] },
+        digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []),
+        digestItem('KL-2026-00042', 'complaint', 'awaiting_details', 'handling', '2026-12-31', 7, ['missing_address']),
       ],
       received: [
-        { reference: 'KL-2026-00051', kind: 'handling', deadline: date('2027-02-04'), daysLeft: 42, flags: ['complaint', 'missing_name', 'missing_address'] },
+        digestItem('KL-2026-00051', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['missing_name', 'missing_address']),
+        digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety']),
+        digestItem('KL-2026-00052', 'complaint', 'registered', null, null, null, ['anonymous']),
+        digestItem('KL-2026-00054', 'compliment', 'routed', null, null, null, []),
       ],
+      awaitingDetails: [
+        { ...digestItem('KL-2026-00042', 'complaint', 'awaiting_details', 'handling', '2026-12-31', 7, ['missing_address']), detailsAsked: true, daysSinceAsked: 35 },
+        { ...digestItem('KL-2026-00051', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['missing_name', 'missing_address']), detailsAsked: true, daysSinceAsked: 1 },
+      ],
+      anonymous: [digestItem('KL-2026-00052', 'complaint', 'registered', null, null, null, ['anonymous'])],
+      replyFailed: [{ ...digestItem('KL-2026-00049', 'complaint', 'open', 'handling', '2027-02-02', 40, []), failedReplies: ['acknowledgement'] }],
+      followups: [{ ...digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []), followups: 2 }],
       listCommand: 'npm run cli -- complaints list',
     },
   };

@@ -345,12 +345,50 @@ describe('officer mails', () => {
     assertBodiesExclude(calm, ['URGENT']);
   });
 
-  test('digest shows groups and says so when a group is empty', () => {
+  test('digest shows every section with its count and says so when a section is empty', () => {
     const full = templates.render('digest', 'nl', sample('digest', 'nl'));
-    assert.equal(full.subject, 'Overzicht klachten 24 december 2026: 1 verlopen, 2 binnenkort');
-    assertBodiesInclude(full, ['KL-2026-00031', 'KL-2026-00038', 'KL-2026-00051', 'missing_name, missing_address', 'nog 4 dagen']);
-    const empty = templates.render('digest', 'en', { ...sample('digest', 'en'), overdue: [], dueSoon: [], received: [] });
-    assert.equal(empty.text.match(/^- none$/gm)?.length, 3);
+    assert.equal(full.subject, 'Overzicht klachten 24 december 2026: 1 spoed, 1 verlopen, 2 binnenkort');
+    assertBodiesInclude(full, [
+      'Lopende klachten: 14.',
+      'KL-2026-00053: report, open; behandeltermijn (6 weken) uiterlijk op 3 februari 2027, nog 41 dagen; signalen: urgent_safety',
+      'KL-2026-00031: complaint, open; bericht niet behandelen (art. 9:8 Awb, 4 weken) uiterlijk op 22 december 2026, 2 dagen te laat',
+      'KL-2026-00038: complaint, open; verlengde behandeltermijn uiterlijk op 28 december 2026, nog 4 dagen',
+      'KL-2026-00052: complaint, registered; geen termijn; signalen: anonymous',
+      'KL-2026-00042: gevraagd 35 dagen geleden; complaint, awaiting_details',
+      'KL-2026-00049: geweigerd: acknowledgement;',
+      'KL-2026-00038: 2 nieuwe berichten;',
+    ]);
+    for (const heading of ['Spoed sinds het vorige overzicht', 'Termijn verlopen', 'Termijn verloopt binnen 7 dagen', 'Nieuw sinds het vorige overzicht', 'Wacht op naam of adres', 'Anoniem geregistreerd, niet in behandeling', 'Antwoord niet afgeleverd', 'Nieuwe berichten over een bekende klacht']) {
+      assert.match(full.text, new RegExp(`^${heading}: \\d+$`, 'm'), heading);
+      assert.match(full.html, new RegExp(`<h2>${heading} \\(\\d+\\)</h2>`), heading);
+    }
+    const empty = { ...sample('digest', 'en'), urgent: [], overdue: [], dueSoon: [], received: [], awaitingDetails: [], anonymous: [], replyFailed: [], followups: [] };
+    const counts = { open: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0 };
+    const none = templates.render('digest', 'en', { ...empty, counts });
+    assert.equal(none.text.match(/^- none$/gm)?.length, 8);
+    assert.equal(none.subject, 'Complaints overview 24 December 2026: 0 urgent, 0 overdue, 0 due soon');
+  });
+
+  test('digest: details not yet asked, today, and the standard detail level', () => {
+    const base = sample('digest', 'nl');
+    const [first] = base.awaitingDetails;
+    assert.ok(first);
+    const notAsked = templates.render('digest', 'nl', { ...base, awaitingDetails: [{ ...first, detailsAsked: false, daysSinceAsked: 3 }, { ...first, reference: 'KL-2026-00060', daysSinceAsked: 0 }] });
+    assertBodiesInclude(notAsked, ['KL-2026-00042: nog niet gevraagd, ontvangen 3 dagen geleden;', 'KL-2026-00060: gevraagd vandaag;']);
+    const [item] = base.dueSoon;
+    assert.ok(item);
+    const standard = templates.render('digest', 'nl', { ...base, dueSoon: [{ ...item, receivedDate: '19 november 2026', assignedTo: 'a.jansen@wijzijnhecht.nl' }], counts: { ...base.counts, dueSoon: 1 } });
+    assertBodiesInclude(standard, ['nog 4 dagen; ontvangen op 19 november 2026; behandelaar: a.jansen@wijzijnhecht.nl']);
+    assertBodiesExclude(templates.render('digest', 'nl', base), ['ontvangen op', 'behandelaar']);
+  });
+
+  test('digest variables: counts must match their lists, and a deadline comes with its kind and days', () => {
+    const base = sample('digest', 'nl');
+    assertAppError(() => templates.render('digest', 'nl', { ...base, counts: { ...base.counts, overdue: 5 } }), 'template_variables_invalid', 'count');
+    const [item] = base.overdue;
+    assert.ok(item);
+    assertAppError(() => templates.render('digest', 'nl', { ...base, overdue: [{ ...item, kind: null }] }), 'template_variables_invalid');
+    assertAppError(() => templates.render('digest', 'nl', { ...base, overdue: [{ ...item, flags: ['Jan de Vries'] }] }), 'template_variables_invalid');
   });
 });
 
@@ -385,7 +423,7 @@ describe('loading', () => {
 
   test('an unknown variable inside {{#each}} is checked against the list item', () => {
     const dir = brokenCopy((d) => edit(join(d, 'digest', 'nl.text.hbs'), (s) => s.replace('{{#each overdue}}\n- {{reference}}', '{{#each overdue}}\n- {{naam}}')));
-    assertAppError(() => loadTemplates(dir), 'template_invalid', join(dir, 'digest', 'nl.text.hbs'), '"naam"', 'reference, kind, deadline');
+    assertAppError(() => loadTemplates(dir), 'template_invalid', join(dir, 'digest', 'nl.text.hbs'), '"naam"', 'reference, messageKind, status, kind, deadline');
   });
 
   test('a mistake in a partial names the partial', () => {
