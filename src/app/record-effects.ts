@@ -32,7 +32,8 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
       // Independent steps, issued together so their round trips overlap.
       await Promise.all([
         reply ? queueReply(record, reply, '', options.fresh ?? false) : null,
-        record.triage?.urgent ? alertOfficers(record) : null,
+        // Urgent mail, and every safety report: officers pass those on to Veilig Thuis at once.
+        record.triage?.urgent || record.triage?.kind === 'report' ? alertOfficers(record) : null,
         scheduleReminders(deps, record),
       ]);
     },

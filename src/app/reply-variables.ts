@@ -42,6 +42,7 @@ export function replyVariables(
     case 'compliment_thanks':
     case 'idea_thanks':
     case 'question_received':
+    case 'report_received':
     case 'urgent_redirect':
       return { reference };
     case 'extension_notice': {

@@ -30,7 +30,7 @@ export interface SendReplyDeps {
 export type SendOutcome = 'sent' | 'already_sent' | 'suppressed' | 'failed_permanently';
 
 /** Replies that answer the sender's own message; all of them are automatic (RFC 3834). */
-const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'urgent_redirect', 'followup_received']);
+const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'urgent_redirect', 'followup_received']);
 
 function recipientOf(record: ComplaintRecord): string | null {
   return record.message?.replyTo?.address ?? record.message?.from?.address ?? record.contact.email ?? null;

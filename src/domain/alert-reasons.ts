@@ -11,11 +11,11 @@ import type { TriageResult } from './triage/triage-result.ts';
 const MACHINE_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 export const MAX_ALERT_REASONS = 20;
 
-export function alertReasons(triage: Pick<TriageResult, 'urgent' | 'flags' | 'reasons'> | null, intakeFlags: readonly IntakeFlag[] = []): string[] {
+export function alertReasons(triage: (Pick<TriageResult, 'urgent' | 'flags' | 'reasons'> & Partial<Pick<TriageResult, 'kind'>>) | null, intakeFlags: readonly IntakeFlag[] = []): string[] {
   const urgencyRules = (triage?.reasons ?? [])
     .filter((reason) => reason.startsWith('urgent:'))
     .map((reason) => reason.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/_+$/, ''));
-  const codes = [...(triage?.urgent ? ['urgent_safety'] : []), ...urgencyRules, ...(triage?.flags ?? []), ...intakeFlags];
+  const codes = [...(triage?.urgent ? ['urgent_safety'] : []), ...urgencyRules, ...(triage?.kind === 'report' ? ['safety_report'] : []), ...(triage?.flags ?? []), ...intakeFlags];
   const unique = [...new Set(codes)].filter((code) => MACHINE_CODE.test(code)).slice(0, MAX_ALERT_REASONS);
   return unique.length > 0 ? unique : ['needs_attention'];
 }

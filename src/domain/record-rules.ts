@@ -1,9 +1,10 @@
 import type { ComplaintRecord, Contact, IntakeFlag, RecordStatus } from './complaint-record.ts';
 import type { TriageResult } from './triage/triage-result.ts';
 
-/** Kinds that are complaints in the Awb sense (or safety reports handled like them). */
-const HANDLED_KINDS: readonly TriageResult['kind'][] = ['complaint', 'report'];
-const ROUTED_KINDS: readonly TriageResult['kind'][] = ['compliment', 'idea', 'question'];
+/** Complaints in the Awb sense: the clock runs for them. */
+const HANDLED_KINDS: readonly TriageResult['kind'][] = ['complaint'];
+/** Passed on, no Awb clock: compliments and ideas to info@, questions to officers, safety reports to casework. */
+const ROUTED_KINDS: readonly TriageResult['kind'][] = ['compliment', 'idea', 'question', 'report'];
 
 /** The status a new record starts in; see the state list in complaint-record.ts. */
 export function initialStatus(triage: TriageResult | null, intakeFlags: readonly IntakeFlag[]): RecordStatus {

@@ -8,6 +8,7 @@ export const COMPLAINANT_REPLY_TYPES = [
   'compliment_thanks',
   'idea_thanks',
   'question_received',
+  'report_received',
   'urgent_redirect',
   'followup_received',
   'extension_notice',

@@ -150,6 +150,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
   compliment_thanks: z.strictObject({ reference: ComplaintIdSchema }),
   idea_thanks: z.strictObject({ reference: ComplaintIdSchema }),
   question_received: z.strictObject({ reference: ComplaintIdSchema }),
+  report_received: z.strictObject({ reference: ComplaintIdSchema }),
   urgent_redirect: z.strictObject({ reference: ComplaintIdSchema }),
   followup_received: z.strictObject({
     reference: ComplaintIdSchema,
@@ -233,6 +234,7 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   compliment_thanks: ['reference'],
   idea_thanks: ['reference'],
   question_received: ['reference'],
+  report_received: ['reference'],
   urgent_redirect: ['reference'],
   followup_received: ['reference'],
   extension_notice: ['reference', 'newDeadline', 'weeks'],
@@ -278,6 +280,7 @@ function samplesFor(lang: Language): TemplateVariables {
     compliment_thanks: { reference: 'KL-2026-00044' },
     idea_thanks: { reference: 'KL-2026-00045' },
     question_received: { reference: 'KL-2026-00046' },
+    report_received: { reference: 'KL-2026-00049' },
     urgent_redirect: { reference: 'KL-2026-00047' },
     followup_received: {
       reference: 'KL-2026-00042',

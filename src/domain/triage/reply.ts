@@ -44,10 +44,10 @@ function replyForContent(kind: ContentKind, flags: readonly TriageFlag[]): Reply
     case 'question':
       return { reply: 'question_received', rule: 'question' };
     case 'report':
-      // A report of an unsafe situation is no complaint about the service: it is acknowledged
-      // (receipt confirmed, without asking for name or address, since reporting to Veilig Thuis
-      // may be anonymous) and officers route it to Veilig Thuis casework. Urgent reports got
-      // `urgent_redirect` above.
-      return { reply: 'acknowledgement', rule: 'report_acknowledged' };
+      // A report of an unsafe situation is no complaint about the service: no Awb deadline, no
+      // request for name or address (reporting to Veilig Thuis may be anonymous). The sender
+      // hears it is passed on to Veilig Thuis, with 0800-2000; officers are alerted to route it.
+      // Urgent reports got `urgent_redirect` above.
+      return { reply: 'report_received', rule: 'report_passed_on' };
   }
 }

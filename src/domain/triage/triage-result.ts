@@ -31,6 +31,7 @@ export const TRIAGE_REPLIES = [
   'compliment_thanks',
   'idea_thanks',
   'question_received',
+  'report_received',
   'urgent_redirect',
   'followup_received',
 ] as const;

@@ -18,7 +18,7 @@ test('other kinds', () => {
   assert.equal(reply({ kind: 'compliment', contentKind: 'compliment' }), 'compliment_thanks');
   assert.equal(reply({ kind: 'idea', contentKind: 'idea' }), 'idea_thanks');
   assert.equal(reply({ kind: 'question', contentKind: 'question' }), 'question_received');
-  assert.equal(reply({ kind: 'report', contentKind: 'report' }), 'acknowledgement');
+  assert.equal(reply({ kind: 'report', contentKind: 'report' }), 'report_received');
   assert.equal(reply({ kind: 'report', contentKind: 'report', urgent: true }), 'urgent_redirect');
   assert.equal(reply({ kind: 'followup' }), 'followup_received');
   assert.equal(reply({ kind: 'followup', urgent: true }), 'urgent_redirect');
