@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { amsterdamInstant } from '../../../src/domain/amsterdam-time.ts';
+
+/** An independent oracle: how the instant reads on a clock in Amsterdam. */
+const wallClock = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const readInAmsterdam = (instant: Date) => wallClock.format(instant);
+const iso = (date: string, time: string) => amsterdamInstant(date, time).toISOString();
+
+describe('amsterdamInstant', () => {
+  test('08:00 in winter is 07:00 UTC, in summer 06:00 UTC', () => {
+    assert.equal(iso('2026-01-15', '08:00'), '2026-01-15T07:00:00.000Z');
+    assert.equal(iso('2026-07-01', '08:00'), '2026-07-01T06:00:00.000Z');
+  });
+
+  test('around the spring change (Sun 29 Mar 2026, 02:00 -> 03:00)', () => {
+    assert.equal(iso('2026-03-28', '08:00'), '2026-03-28T07:00:00.000Z');
+    assert.equal(iso('2026-03-29', '08:00'), '2026-03-29T06:00:00.000Z');
+    assert.equal(iso('2026-03-29', '01:59'), '2026-03-29T00:59:00.000Z', 'still winter time');
+    assert.equal(iso('2026-03-29', '03:00'), '2026-03-29T01:00:00.000Z', 'summer time');
+    assert.equal(iso('2026-03-30', '08:00'), '2026-03-30T06:00:00.000Z');
+  });
+
+  test('around the autumn change (Sun 25 Oct 2026, 03:00 -> 02:00)', () => {
+    assert.equal(iso('2026-10-24', '08:00'), '2026-10-24T06:00:00.000Z');
+    assert.equal(iso('2026-10-25', '08:00'), '2026-10-25T07:00:00.000Z');
+    assert.equal(iso('2026-10-25', '00:30'), '2026-10-24T22:30:00.000Z', 'still summer time');
+    assert.equal(iso('2026-10-25', '03:00'), '2026-10-25T02:00:00.000Z', 'winter time');
+    assert.equal(iso('2026-10-26', '08:00'), '2026-10-26T07:00:00.000Z');
+  });
+
+  test('every quarter hour of both change days reads back as the same wall-clock time (outside the skipped hour)', () => {
+    for (const date of ['2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        if (date.endsWith('-03-29') || date.endsWith('-03-28')) {
+          if (time >= '02:00' && time < '03:00') continue; // does not exist in Amsterdam
+        }
+        assert.equal(readInAmsterdam(amsterdamInstant(date, time)), `${date} ${time}`, `${date} ${time}`);
+      }
+    }
+  });
+
+  test('a time in the skipped spring hour still gives an instant on that day, not an error', () => {
+    const instant = amsterdamInstant('2026-03-29', '02:30');
+    assert.ok(!Number.isNaN(instant.getTime()));
+    assert.ok(readInAmsterdam(instant).startsWith('2026-03-29 0'));
+  });
+
+  test('the turn of the year', () => {
+    assert.equal(iso('2026-12-31', '23:30'), '2026-12-31T22:30:00.000Z');
+    assert.equal(iso('2027-01-01', '00:00'), '2026-12-31T23:00:00.000Z');
+  });
+});
