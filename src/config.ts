@@ -4,111 +4,115 @@ import { AppError } from './errors.ts';
 /**
  * The only reader of process.env. Parsed once at start-up; a bad value stops the service with one
  * message that names every bad variable and what it expects, never the value itself.
+ *
+ * Two passes, merged: the per-variable schema below, and the checks between variables
+ * (`crossFieldProblems`) run on the raw environment. A zod refinement on the object would be
+ * skipped as soon as one field fails, and then a second start would reveal the next problem.
+ * A variable set to an empty string counts as unset (compose files and systemd units often
+ * write `NAME=`), so it gets its default instead of, say, port 0.
  */
 const bool = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
-    .default(fallback ? 'true' : 'false')
-    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
 
-const port = (fallback: number) =>
-  z.coerce
-    .number({ error: 'expected a port number' })
-    .int('expected a whole port number')
-    .min(0, 'expected a port from 0 to 65535')
-    .max(65535, 'expected a port from 0 to 65535')
-    .default(fallback);
+const wholeNumber = (min: number, max: number, fallback: number, unit = 'a whole number') => {
+  const expected = max === Number.MAX_SAFE_INTEGER ? `expected ${unit}, at least ${min}` : `expected ${unit} from ${min} to ${max}`;
+  return z.coerce.number({ error: expected }).int(expected).min(min, expected).max(max, expected).default(fallback);
+};
+
+/** METRICS_PORT may be 0 (off); a mail server port may not. */
+const port = (fallback: number, lowest: 0 | 1 = 1) => wholeNumber(lowest, 65535, fallback, 'a port number');
 
 const optionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+const requiredText = (fallback: string) => z.string().trim().min(1, 'expected a non-empty value').default(fallback);
+
+const splitList = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
+
 const emailList = z
   .string()
   .default('')
-  .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+  .transform((v) => splitList(v).map((s) => s.toLowerCase()))
   .pipe(z.array(z.email({ error: 'expected comma-separated e-mail addresses' })));
 
 const isoDateList = z
   .string()
   .default('')
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.iso.date({ error: 'expected comma-separated dates as YYYY-MM-DD' })));
+  .transform(splitList)
+  .pipe(z.array(z.iso.date({ error: 'expected comma-separated existing dates as YYYY-MM-DD' })));
 
-const dayList = (fallback: string) =>
-  z
+/** Whole days, each 0 to 60; duplicates dropped, largest first (the order reminders go out). */
+const dayList = (fallback: string) => {
+  const expected = 'expected comma-separated whole days from 0 to 60, e.g. 14,7,2';
+  return z
     .string()
     .default(fallback)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean).map(Number))
-    .pipe(z.array(z.number({ error: 'expected comma-separated whole days' }).int().min(0).max(60)));
+    .transform((v) => splitList(v).map((s) => (/^\d+$/.test(s) ? Number(s) : Number.NaN)))
+    .pipe(z.array(z.number({ error: expected }).int(expected).min(0, expected).max(60, expected)))
+    .transform((days) => [...new Set(days)].sort((a, b) => b - a));
+};
 
-export const EnvSchema = z
-  .object({
-    REDIS_URL: z
-      .string()
-      .default('redis://127.0.0.1:6379')
-      .refine((v) => /^rediss?:\/\//.test(v), 'expected a redis:// or rediss:// URL'),
-    REDIS_EMBEDDED: z.enum(['auto', 'never'], { error: 'expected auto or never' }).default('auto'),
-    REDIS_KEY_PREFIX: z
-      .string()
-      .default('ko')
-      .refine((v) => /^[a-zA-Z0-9_-]{1,40}$/.test(v), 'expected letters, digits, _ or - (no colon)'),
-    DATA_DIR: z.string().default('./var'),
-    IMAP_HOST: optionalText,
-    IMAP_PORT: port(993),
-    IMAP_SECURE: bool(true),
-    IMAP_USER: optionalText,
-    IMAP_PASSWORD: optionalText,
-    IMAP_MAILBOX: z.string().min(1).default('INBOX'),
-    IMAP_PROCESSED_MAILBOX: z.string().min(1).default('Verwerkt'),
-    IMAP_QUARANTINE_MAILBOX: z.string().min(1).default('Onverwerkbaar'),
-    IMAP_RESYNC_SECONDS: z.coerce.number({ error: 'expected seconds' }).int().min(5).max(3600).default(60),
-    IMAP_TLS_REJECT_UNAUTHORIZED: bool(true),
-    SMTP_HOST: optionalText,
-    SMTP_PORT: port(587),
-    SMTP_SECURE: bool(false),
-    SMTP_USER: optionalText,
-    SMTP_PASSWORD: optionalText,
-    MAIL_FROM: z.string().default('Klachtenopvang Hecht <klachtenopvang@wijzijnhecht.nl>'),
-    OFFICER_EMAILS: emailList,
-    MAX_MESSAGE_BYTES: z.coerce
-      .number({ error: 'expected a size in bytes' })
-      .int()
-      .min(1024, 'expected at least 1024 bytes')
-      .default(50 * 1024 * 1024),
-    METRICS_PORT: port(9464),
-    METRICS_HOST: z.string().default('127.0.0.1'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
-    REPLY_CAP_PER_SENDER: z.coerce.number({ error: 'expected a number' }).int().min(1).max(100).default(3),
-    REMINDER_OFFSETS_DAYS: dayList('14,7,2'),
-    DIGEST_TIME: z
-      .string()
-      .default('08:00')
-      .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'expected a time as HH:MM'),
-    DIGEST_DETAIL: z.enum(['minimal', 'standard'], { error: 'expected minimal or standard' }).default('minimal'),
-    EXTRA_HOLIDAYS: isoDateList,
-    TERMIJNENWET_SHIFT: bool(true),
-    RETENTION_YEARS: z.coerce.number({ error: 'expected years' }).int().min(1).max(30).default(5),
-    VERTROUWENSPERSOON_PHONE: z.string().default('088-5551000'),
-    VERTROUWENSPERSOON_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@jeugdstem.nl'),
-    COMPLIMENTS_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@veiligthuishm.nl'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.IMAP_HOST && (!env.IMAP_USER || !env.IMAP_PASSWORD)) {
-      for (const name of ['IMAP_USER', 'IMAP_PASSWORD'] as const) {
-        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when IMAP_HOST is set' });
-      }
-    }
-    if (env.SMTP_USER && !env.SMTP_PASSWORD) {
-      ctx.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'required when SMTP_USER is set' });
-    }
-    if (!parseMailbox(env.MAIL_FROM)) {
-      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'expected "Name <address@example.org>" or an address' });
-    }
-  });
+export const DEFAULT_MAIL_FROM = 'Klachtenopvang Hecht <klachtenopvang@wijzijnhecht.nl>';
+
+export const EnvSchema = z.object({
+  REDIS_URL: z
+    .string()
+    .default('redis://127.0.0.1:6379')
+    .refine((v) => /^rediss?:\/\/\S+$/.test(v), 'expected a redis:// or rediss:// URL'),
+  REDIS_EMBEDDED: z.enum(['auto', 'never'], { error: 'expected auto or never' }).default('auto'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .default('ko')
+    .refine((v) => /^[a-zA-Z0-9_-]{1,40}$/.test(v), 'expected 1 to 40 letters, digits, _ or - (no colon)'),
+  DATA_DIR: requiredText('./var'),
+  IMAP_HOST: optionalText,
+  IMAP_PORT: port(993),
+  IMAP_SECURE: bool(true),
+  IMAP_USER: optionalText,
+  IMAP_PASSWORD: optionalText,
+  IMAP_MAILBOX: requiredText('INBOX'),
+  IMAP_PROCESSED_MAILBOX: requiredText('Verwerkt'),
+  IMAP_QUARANTINE_MAILBOX: requiredText('Onverwerkbaar'),
+  IMAP_RESYNC_SECONDS: wholeNumber(5, 3600, 60, 'whole seconds'),
+  IMAP_TLS_REJECT_UNAUTHORIZED: bool(true),
+  SMTP_HOST: optionalText,
+  SMTP_PORT: port(587),
+  SMTP_SECURE: bool(false),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  MAIL_FROM: z.string().default(DEFAULT_MAIL_FROM),
+  OFFICER_EMAILS: emailList,
+  MAX_MESSAGE_BYTES: wholeNumber(1024, Number.MAX_SAFE_INTEGER, 50 * 1024 * 1024, 'a whole number of bytes'),
+  METRICS_PORT: port(9464, 0),
+  METRICS_HOST: requiredText('127.0.0.1'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
+  REPLY_CAP_PER_SENDER: wholeNumber(1, 100, 3, 'a whole number of replies'),
+  REMINDER_OFFSETS_DAYS: dayList('14,7,2'),
+  DIGEST_TIME: z
+    .string()
+    .default('08:00')
+    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'expected a time as HH:MM, e.g. 08:00'),
+  DIGEST_DETAIL: z.enum(['minimal', 'standard'], { error: 'expected minimal or standard' }).default('minimal'),
+  EXTRA_HOLIDAYS: isoDateList,
+  TERMIJNENWET_SHIFT: bool(true),
+  /** Years a record keeps its personal data after closure (or after receipt when it needed no handling). */
+  RETENTION_YEARS: wholeNumber(1, 30, 5, 'whole years'),
+  VERTROUWENSPERSOON_PHONE: requiredText('088-5551000'),
+  VERTROUWENSPERSOON_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@jeugdstem.nl'),
+  COMPLIMENTS_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@veiligthuishm.nl'),
+});
 
 export type Env = z.infer<typeof EnvSchema>;
+export type EnvName = keyof typeof EnvSchema.shape;
+const ENV_NAMES = Object.keys(EnvSchema.shape) as EnvName[];
 
 export interface Config extends Env {
   /** The bare address of MAIL_FROM, lower case: our own mailbox, never answered. */
@@ -116,19 +120,82 @@ export interface Config extends Env {
   mode: { imap: boolean; smtp: boolean };
 }
 
+/** One bad variable: its name and what it expects. Never the value. */
+export interface ConfigProblem {
+  name: string;
+  expected: string;
+}
+
 function parseMailbox(value: string): string | null {
   const match = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value) ?? /^\s*([^<>\s]+@[^<>\s]+)\s*$/.exec(value);
   return match?.[1]?.toLowerCase() ?? null;
 }
 
+/** The variables this service reads, with blank values treated as unset. */
+function readEnv(env: Record<string, string | undefined>): Partial<Record<EnvName, string>> {
+  const out: Partial<Record<EnvName, string>> = {};
+  for (const name of ENV_NAMES) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '') out[name] = value;
+  }
+  return out;
+}
+
+/** Checks between variables, on the raw values, so they run whatever else is wrong. */
+function crossFieldProblems(env: Partial<Record<EnvName, string>>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (env.IMAP_HOST !== undefined) {
+    for (const name of ['IMAP_USER', 'IMAP_PASSWORD'] as const) {
+      if (env[name] === undefined) problems.push({ name, expected: 'required when IMAP_HOST is set' });
+    }
+  }
+  if (env.SMTP_USER !== undefined && env.SMTP_PASSWORD === undefined) {
+    problems.push({ name: 'SMTP_PASSWORD', expected: 'required when SMTP_USER is set' });
+  }
+  if (env.SMTP_PASSWORD !== undefined && env.SMTP_USER === undefined) {
+    problems.push({ name: 'SMTP_USER', expected: 'required when SMTP_PASSWORD is set' });
+  }
+  if (!parseMailbox(env.MAIL_FROM ?? DEFAULT_MAIL_FROM)) {
+    problems.push({ name: 'MAIL_FROM', expected: 'expected "Name <address@example.org>" or an address' });
+  }
+  return problems;
+}
+
+function check(env: Record<string, string | undefined>) {
+  const raw = readEnv(env);
+  const result = EnvSchema.safeParse(raw);
+  const problems: ConfigProblem[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ name: String(issue.path[0] ?? '?'), expected: issue.message }));
+  problems.push(...crossFieldProblems(raw));
+  const seen = new Set<string>();
+  const rank = (name: string) => {
+    const index = ENV_NAMES.indexOf(name as EnvName);
+    return index === -1 ? ENV_NAMES.length : index;
+  };
+  const unique = problems.filter((p) => {
+    const key = `${p.name}\n${p.expected}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // Array.prototype.sort is stable: problems of one variable keep their order.
+  return { result, problems: unique.sort((a, b) => rank(a.name) - rank(b.name)) };
+}
+
+/** Every problem with an environment, in the order of the configuration table; empty when it is fine. */
+export function configProblems(env: Record<string, string | undefined>): ConfigProblem[] {
+  return check(env).problems;
+}
+
 /** Reads the configuration from an environment; throws `AppError('config_invalid')` listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = EnvSchema.safeParse(env);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${String(issue.path[0] ?? '?')}: ${issue.message}`);
+  const { result, problems } = check(env);
+  if (problems.length > 0 || !result.success) {
+    const lines = problems.map((p) => `  ${p.name}: ${p.expected}`);
     throw new AppError(
       'config_invalid',
-      `Configuration is invalid; fix these environment variables and start again:\n${[...new Set(lines)].join('\n')}`,
+      `Configuration is invalid; fix these environment variables and start again:\n${lines.join('\n')}`,
       { permanent: true },
     );
   }

@@ -49,11 +49,12 @@ export function makeLogger(
   const write = (level: LogLevel, event: string, fields: LogFields = {}) => {
     if (LEVELS[level] < min) return;
     sink(
+      // The line's own keys come last, so no field can pretend another level or event.
       JSON.stringify({
+        ...sanitizeFields({ ...base, ...fields }),
         time: new Date().toISOString(),
         level,
         event,
-        ...sanitizeFields({ ...base, ...fields }),
       }),
     );
   };

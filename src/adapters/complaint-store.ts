@@ -129,7 +129,13 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
   }
 
   function parseRecord(id: string, json: string): ComplaintRecord {
-    const parsed = ComplaintRecordSchema.safeParse(JSON.parse(json));
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch (cause) {
+      throw new AppError('record_invalid', `Record ${id} in Redis is not readable JSON; inspect it before changing it.`, { cause, permanent: true });
+    }
+    const parsed = ComplaintRecordSchema.safeParse(value);
     if (!parsed.success) {
       throw new AppError('record_invalid', `Record ${id} in Redis does not match the record schema; inspect it before changing it.`, {
         cause: parsed.error,

@@ -26,6 +26,7 @@ export function makeKeys(prefix: string) {
     repliesToSender: (address: string) => `${prefix}:replies:sender:${sha256Hex(address.toLowerCase())}`,
     uidValidity: (mailbox: string) => `${prefix}:mailbox:${sha256Hex(mailbox)}:uidvalidity`,
     lastDigest: () => `${prefix}:digest:last`,
+    sendLock: (replyKey: string) => `${prefix}:lock:send:${replyKey}`,
     /** Set of hashed Message-IDs of every message recorded: checked against the processed folder. */
     seenMessageIds: () => `${prefix}:idx:seen-msgids`,
     bullPrefix: () => `${prefix}-bull`,

@@ -1,3 +1,4 @@
+import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
 
 /**
@@ -52,7 +53,9 @@ export function buildRegisterReport(year: number, items: { record: ComplaintReco
     }
     if (record.status === 'closed') {
       report.closed += 1;
-      const closedAt = [...events].reverse().find((event) => event.type === 'closed')?.at.slice(0, 10);
+      // Legal terms count calendar days in Amsterdam, not UTC.
+      const closedEvent = [...events].reverse().find((event) => event.type === 'closed');
+      const closedAt = closedEvent ? amsterdamDateOf(new Date(closedEvent.at)) : undefined;
       if (record.deadline && closedAt) {
         if (closedAt <= record.deadline.deadline) report.handledWithinTerm += 1;
         else report.closedLate += 1;

@@ -47,13 +47,12 @@ export function replyVariables(
       return { reference };
     case 'extension_notice': {
       const data = lastData('extended');
-      return {
-        reference,
-        newDeadline: deadline,
-        weeks: Number(data['weeks'] ?? record.deadline?.extensionWeeks ?? 1),
-        reason: String(data['reason'] ?? '-'),
-        vertrouwenspersoon,
-      };
+      const weeks = Number(data['weeks'] ?? record.deadline?.extensionWeeks ?? 0);
+      const reason = typeof data['reason'] === 'string' ? data['reason'] : '';
+      if (weeks < 1 || !reason.trim()) {
+        throw new AppError('extension_not_recorded', `No extension is recorded for ${reference}; extend it with "complaints extend" first.`, { permanent: true });
+      }
+      return { reference, newDeadline: deadline, weeks, reason, vertrouwenspersoon };
     }
     case 'not_handled_notice':
       return { reference, receivedDate, reason: String(lastData('not_handled')['reason'] ?? '-'), vertrouwenspersoon };

@@ -43,6 +43,15 @@ function recipientOf(record: ComplaintRecord): string | null {
  * throw a retryable one.
  */
 export async function sendReply(deps: SendReplyDeps, job: ReplyJob): Promise<SendOutcome> {
+  const release = await deps.ledger.lockSend(replyJobId(job));
+  try {
+    return await sendReplyLocked(deps, job);
+  } finally {
+    await release();
+  }
+}
+
+async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<SendOutcome> {
   const jobId = replyJobId(job);
   const record = await deps.store.require(job.complaintId);
   const history = await deps.store.events(record.id);

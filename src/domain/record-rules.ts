@@ -56,7 +56,14 @@ export function mergeFollowupDetails(
     filled.push('name');
   }
   if (!hasAddress(contact) && supplied.address && supplied.address.postcode) {
-    contact.address = supplied.address;
+    // Field by field: what is known stays, only the gaps are filled.
+    const known = contact.address;
+    contact.address = {
+      street: known?.street ?? supplied.address.street,
+      houseNumber: known?.houseNumber ?? supplied.address.houseNumber,
+      postcode: known?.postcode ?? supplied.address.postcode,
+      city: known?.city ?? supplied.address.city,
+    };
     filled.push('address');
   }
   if (!contact.phone && supplied.phone) {

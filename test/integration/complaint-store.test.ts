@@ -313,7 +313,6 @@ describe('reading back', () => {
 
   test(
     'a record whose JSON is cut off gives AppError record_invalid too',
-    { todo: 'complaint-store.ts parseRecord calls JSON.parse outside safeParse: a truncated or otherwise unparseable value throws a bare SyntaxError (not permanent, no code), so a job reading it is retried 40 times instead of failing as record_invalid' },
     async () => {
       const { id } = await store.create(input());
       const raw = (await rawRecord(id)) ?? '';

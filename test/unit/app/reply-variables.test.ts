@@ -116,13 +116,13 @@ describe('replyVariables', () => {
     );
   });
 
-  test(
-    'extension_notice without an extended event still gives valid variables',
-    { todo: 'reply-variables.ts: without an `extended` event, weeks falls back to record.deadline.extensionWeeks, which is 0 on an unextended record, so the variables fail the schema (weeks min 1) and the reply fails permanently; a job queued before its event (or an event lost) cannot be sent' },
-    () => {
-      const variables = replyVariables(config, makeRecord(), [], 'extension_notice', 'nl');
-      const result = TEMPLATE_VARIABLE_SCHEMAS.extension_notice.safeParse(variables);
-      assert.ok(result.success, result.success ? '' : JSON.stringify(result.error.issues));
-    },
-  );
+  // The complainant is never told of an extension that is not recorded: a clear, permanent
+  // error instead of a schema failure (found by an earlier version of this test).
+  test('extension_notice without a recorded extension is a permanent error that says what to do', () => {
+    assert.throws(
+      () => replyVariables(config, makeRecord(), [], 'extension_notice', 'nl'),
+      (error: unknown) =>
+        error instanceof Error && 'code' in error && error.code === 'extension_not_recorded' && 'permanent' in error && error.permanent === true && /complaints extend/.test(error.message),
+    );
+  });
 });
