@@ -32,6 +32,8 @@ for i = 10, #ARGV do
   redis.call('RPUSH', ARGV[8] .. id, (string.gsub(ARGV[i], '${PLACEHOLDER}', id)))
 end
 if ARGV[9] ~= '' then redis.call('SADD', KEYS[8], ARGV[9]) end
+local now = redis.call('TIME')
+redis.call('ZADD', KEYS[9], now[1] * 1000 + math.floor(now[2] / 1000), id)
 redis.call('SET', KEYS[1], id)
 if ARGV[5] == '1' then redis.call('SET', KEYS[2], id) end
 redis.call('ZADD', KEYS[4], ARGV[3], id)
@@ -54,6 +56,10 @@ redis.call('ZREM', KEYS[3], ARGV[3])
 redis.call('ZADD', KEYS[4], ARGV[4], ARGV[3])
 if ARGV[5] == '' then redis.call('ZREM', KEYS[5], ARGV[3]) else redis.call('ZADD', KEYS[5], ARGV[5], ARGV[3]) end
 for i = 9, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+if #ARGV >= 9 then
+  local now = redis.call('TIME')
+  redis.call('ZADD', KEYS[9], now[1] * 1000 + math.floor(now[2] / 1000), ARGV[3])
+end
 return 1
 `;
 
@@ -95,7 +101,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     const withId = { ...input.record, id: 'KL-0000-00000' } as ComplaintRecord;
     const result = (await redis.eval(
       CREATE_SCRIPT,
-      8,
+      9,
       keys.bySha(input.record.source.sha256),
       input.fingerprint ? keys.byMessageId(input.fingerprint) : keys.byMessageId('none'),
       keys.counter(year),
@@ -104,6 +110,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       keys.byDeadline(),
       input.senderAddress ? keys.bySender(input.senderAddress) : keys.bySender('none'),
       keys.seenMessageIds(),
+      keys.byActivity(),
       String(year),
       json,
       receivedScore,
@@ -162,7 +169,17 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
   }
 
   async function appendEvents(id: string, list: RecordEvent[]): Promise<void> {
-    if (list.length > 0) await redis.rpush(keys.events(id), ...list.map((event) => JSON.stringify(event)));
+    if (list.length === 0) return;
+    await redis
+      .multi()
+      .rpush(keys.events(id), ...list.map((event) => JSON.stringify(event)))
+      .zadd(keys.byActivity(), String(Date.now()), id)
+      .exec();
+  }
+
+  /** Records with an event (news) after `sinceMs`: follow-ups, failed replies, officer actions. */
+  async function idsActiveSince(sinceMs: number): Promise<string[]> {
+    return redis.zrangebyscore(keys.byActivity(), `(${sinceMs}`, '+inf');
   }
 
   /**
@@ -186,7 +203,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       ComplaintRecordSchema.parse(next);
       const result = (await redis.eval(
         UPDATE_SCRIPT,
-        8,
+        9,
         keys.record(id),
         keys.events(id),
         keys.byStatus(current.status),
@@ -195,6 +212,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
         link ? keys.bySha(link.sha256) : keys.bySha('none'),
         link?.fingerprint ? keys.byMessageId(link.fingerprint) : keys.byMessageId('none'),
         keys.seenMessageIds(),
+        keys.byActivity(),
         json,
         JSON.stringify(next),
         id,
@@ -278,6 +296,7 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     idsBySender,
     count,
     knownMessageIds,
+    idsActiveSince,
   };
 }
 export type ComplaintStore = ReturnType<typeof makeComplaintStore>;

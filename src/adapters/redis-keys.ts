@@ -19,6 +19,8 @@ export function makeKeys(prefix: string) {
     byStatus: (status: string) => `${prefix}:idx:status:${status}`,
     /** Sorted set of ids with a running deadline, score = deadline as epoch days. */
     byDeadline: () => `${prefix}:idx:deadline`,
+    /** Sorted set of ids, score = time of the record's latest event (ms). */
+    byActivity: () => `${prefix}:idx:activity`,
     bySha: (sha256: string) => `${prefix}:idx:sha:${sha256}`,
     byMessageId: (fingerprint: string) => `${prefix}:idx:msgid:${fingerprint}`,
     bySender: (address: string) => `${prefix}:idx:sender:${sha256Hex(address.toLowerCase())}`,

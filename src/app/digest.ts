@@ -22,12 +22,6 @@ export interface DigestDeps {
 }
 
 const DAY_MS = 86_400_000;
-/**
- * Besides the running complaints, records received this long ago are searched for news (a
- * follow-up, a refused reply). It covers the longest clock (10 weeks on the committee route plus
- * a 4-week extension) with room to spare; news on an older, closed record is not listed.
- */
-const LOOKBACK_MS = 120 * DAY_MS;
 /** How many records' histories are read at once. */
 const READ_CONCURRENCY = 16;
 
@@ -43,7 +37,9 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
   const ids = new Set([
     ...(await deps.store.listIds({ status: 'open' })),
     ...(await deps.store.listIds({ status: 'awaiting_details' })),
-    ...(await deps.store.idsReceivedBetween(Math.min(since, until - LOOKBACK_MS), until)),
+    // Everything with news since the last digest: new records, follow-ups, refused replies,
+    // however old the record is.
+    ...(await deps.store.idsActiveSince(since)),
   ]);
   const records = await deps.store.getMany([...ids]);
   const variables = planDigest({

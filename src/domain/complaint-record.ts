@@ -12,7 +12,7 @@ import { TriageResultSchema } from './triage/triage-result.ts';
  *   open             a complaint (or safety report) being handled; the deadline runs
  *   awaiting_details complaint without name or address; we asked for them (Awb 9:4)
  *   registered       anonymous: registered, not handled
- *   routed           compliment, idea or question: thanked and passed on to officers
+ *   routed           compliment, idea, question or safety report: answered and passed on
  *   ignored          automatic mail (bounce, out-of-office, bulk): kept, never answered
  *   quarantined      could not be parsed or too large: kept for an officer to look at
  *   closed           handled, with an outcome (Awb 9:12)
@@ -114,6 +114,7 @@ export const EVENT_TYPES = [
   'assigned',
   'not_handled',
   'viewed',
+  'anonymised',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;

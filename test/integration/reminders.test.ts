@@ -242,7 +242,10 @@ describe('officer mail', { concurrency: false }, () => {
       assert.deepEqual(awaiting, { [ref('asked')]: [true, 0], [ref('refused')]: [false, 3] });
       assert.ok(v.overdue[0] && v.overdue[0].daysLeft !== null && v.overdue[0].daysLeft < 0);
       assert.ok(v.dueSoon[0] && v.dueSoon[0].daysLeft !== null && v.dueSoon[0].daysLeft >= 0 && v.dueSoon[0].daysLeft <= 7);
-      assert.equal(v.counts.open, 5, 'overdue, due soon, asked, urgent and refused are being handled');
+      // The urgent message reports danger without a complaint: a safety report, passed on to
+      // casework with an alert, not an Awb complaint with a clock.
+      assert.equal(byName['urgent']?.triage?.kind, 'report');
+      assert.equal(v.counts.open, 4, 'overdue, due soon, asked and refused are being handled');
       assert.equal(v.counts.received, 4);
 
       const second = await sendDigest(deps, { force: true });
