@@ -16,9 +16,10 @@ import { buildRegisterReport } from '../src/app/register-report.ts';
 import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
+import { purgeExpired, type PurgeResult } from '../src/app/purge-expired.ts';
 import { renderPreview } from '../src/adapters/templates.ts';
-import { formatRecord, formatRecordList } from '../src/cli/format.ts';
-import { parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
+import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
+import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 const out = (text: string): void => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -33,11 +34,21 @@ function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
 const actorOf = (values: CliValues) => values.as ?? process.env['USER'] ?? 'officer';
 const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
+/** Redis that does not answer would make every command wait for ever (ioredis retries without limit). */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return file === '-' ? await readStdin() : await readFile(file);
+  } catch (error) {
+    throw new AppError('file_unreadable', `Cannot read ${file} (${errorCode(error)}).`, { cause: error, permanent: true });
+  }
+}
 
 async function offline(command: string, positionals: string[], values: CliValues): Promise<boolean> {
   if (command === 'triage') {
     const file = need(text('a file name (or - for standard input)'), positionals[1], 'triage');
-    const raw = file === '-' ? await readStdin() : await readFile(file);
+    const raw = await readInput(file);
     const config = loadConfig();
     const result = await triageRawMessage(raw, { receivedAt: new Date(), mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config) });
     if (values.json) json(result);
@@ -56,7 +67,7 @@ async function offline(command: string, positionals: string[], values: CliValues
   if (command === 'templates') {
     if (positionals[1] !== 'preview') throw new AppError('usage', 'Use: templates preview <type> [--lang nl|en]', { permanent: true });
     const type = need(z.enum(TEMPLATE_TYPES as [TemplateType, ...TemplateType[]], { error: `type must be one of: ${TEMPLATE_TYPES.join(', ')}` }), positionals[2], 'templates preview');
-    const lang = need(LanguageSchema.default('nl'), values.lang, '--lang');
+    const lang = need(z.enum(LanguageSchema.options, { error: '--lang must be nl or en' }).default('nl'), values.lang, '--lang');
     const rendered = renderPreview(TEMPLATES_DIR, type, lang);
     out(`Subject: ${rendered.subject}\n\n${rendered.text}\n\n----- HTML -----\n${rendered.html}`);
     return true;
@@ -66,7 +77,7 @@ async function offline(command: string, positionals: string[], values: CliValues
 
 async function online(rt: Runtime, command: string, positionals: string[], values: CliValues): Promise<void> {
   const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer };
-  const id = () => need(ComplaintIdSchema, positionals[2]?.toUpperCase(), 'reference');
+  const id = () => need(z.string({ error: 'give the reference, like KL-2026-00042' }).pipe(ComplaintIdSchema), positionals[2]?.toUpperCase(), 'reference');
   const actor = actorOf(values);
   if (command === 'complaints') {
     const sub = positionals[1];
@@ -74,13 +85,17 @@ async function online(rt: Runtime, command: string, positionals: string[], value
       const status = values.status === undefined ? undefined : need(RecordStatusSchema, values.status, '--status');
       const limit = need(z.coerce.number().int().min(1).max(10_000).default(100), values.limit, '--limit');
       const records = await rt.store.getMany(await rt.store.listIds({ ...(status ? { status } : {}), limit }));
-      return values.json ? json(records) : out(formatRecordList(records));
+      return values.json ? json(records.map(recordSummary)) : out(formatRecordList(records));
     }
     if (sub === 'show') {
       const record = await rt.store.require(id());
       await rt.store.appendEvents(record.id, [makeEvent('viewed', actor)]);
       const events = await rt.store.events(record.id);
       return values.json ? json({ ...record, events }) : out(formatRecord(record, events));
+    }
+    if (sub === 'purge-expired') {
+      const result = await purgeExpired(deps, { dryRun: values['dry-run'] === true, actor });
+      return values.json ? json(result) : out(describePurge(result));
     }
     if (sub === 'retriage') {
       const ids = values.all ? await rt.store.listIds({ newestFirst: false }) : [id()];
@@ -123,17 +138,41 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     return out(digest.text);
   }
   if (command === 'report') {
-    const year = need(z.coerce.number({ error: '--year must be a year' }).int().min(2000).max(2100), values.year ?? new Date().getFullYear(), '--year');
+    const today = amsterdamDateOf(rt.clock.now());
+    const year = need(z.coerce.number({ error: '--year must be a year' }).int('--year must be a year').min(2000, '--year must be 2000 to 2100').max(2100, '--year must be 2000 to 2100'), values.year ?? today.slice(0, 4), '--year');
     const ids = await rt.store.listIds({ newestFirst: false });
     const records = await rt.store.getMany(ids);
     const items = await Promise.all(records.map(async (record) => ({ record, events: await rt.store.events(record.id) })));
-    const report = buildRegisterReport(year, items, amsterdamDateOf(rt.clock.now()));
+    const report = buildRegisterReport(year, items, today);
     return values.json ? json(report) : out(Object.entries(report).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
   }
   if (command === 'mailbox' && positionals[1] === 'check') {
     return json(await checkProcessedMailbox(deps));
   }
   throw new AppError('usage', `Unknown command "${command}".\n\n${USAGE}`, { permanent: true });
+}
+
+function describePurge(result: PurgeResult): string {
+  const statuses = Object.entries(result.byStatus).map(([status, n]) => `${status} ${n}`).join(', ') || '-';
+  const head = result.dryRun
+    ? `Dry run: ${result.due} record(s) would be anonymised (retention ${result.retentionYears} years, today ${result.today}); nothing changed.`
+    : `${result.anonymised} record(s) anonymised (retention ${result.retentionYears} years, today ${result.today}).`;
+  return `${head}\nby status: ${statuses}\nexamined ${result.examined}, anonymised earlier ${result.alreadyAnonymised}`;
+}
+
+async function openWithin(ms: number): Promise<Runtime> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError('redis_unavailable', `Redis at REDIS_URL did not answer within ${ms / 1000} s. Check that it runs and that REDIS_URL points at it.`, { permanent: true })),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([openRuntime({ log: makeLogger({ level: 'warn' }) }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -146,8 +185,12 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseCli(argv);
   const command = positionals[0];
   if (!command || values.help) return out(USAGE);
-  if (await offline(command, positionals, values)) return;
-  const rt = await openRuntime({ log: makeLogger({ level: 'warn' }) });
+  checkCommand(positionals);
+  if (OFFLINE_COMMANDS.includes(command)) {
+    await offline(command, positionals, values);
+    return;
+  }
+  const rt = await openWithin(CONNECT_TIMEOUT_MS);
   try {
     await online(rt, command, positionals, values);
   } finally {

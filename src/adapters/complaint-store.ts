@@ -278,8 +278,60 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     await redis.set(keys.lastDigest(), String(ms));
   }
 
+  const REPLACE_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if redis.call('LLEN', KEYS[2]) ~= tonumber(ARGV[2]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[3])
+redis.call('DEL', KEYS[2])
+for i = 5, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+redis.call('ZREM', KEYS[3], ARGV[4])
+return 1
+`;
+
+  /**
+   * Replaces a record and its whole event history in one step: retention rewrites both when it
+   * anonymises. Compare-and-set on the stored JSON and on the number of events, retried like
+   * `update`, so an event appended meanwhile (a `viewed`) is rewritten too, never lost. Status,
+   * receipt time and deadline must stay as they are (their indexes are not touched); the id
+   * leaves the old sender's index when the new record no longer names that sender.
+   */
+  async function replaceRecord(
+    id: string,
+    replace: (record: ComplaintRecord, history: RecordEvent[]) => Mutation,
+  ): Promise<{ record: ComplaintRecord; replaced: boolean }> {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const json = await getRaw(id);
+      if (json === null) throw new AppError('record_not_found', `No complaint with reference ${id}. Check the reference with "complaints list".`, { permanent: true });
+      const current = parseRecord(id, json);
+      const history = await events(id);
+      const next = replace(current, history);
+      if (!next) return { record: current, replaced: false };
+      const record = ComplaintRecordSchema.parse({ ...next.record, id });
+      if (record.status !== current.status || record.receivedAt !== current.receivedAt || deadlineScore(record) !== deadlineScore(current)) {
+        throw new AppError('record_replace_invalid', `Record ${id}: a replacement may not change status, receipt or deadline; use update.`, { permanent: true });
+      }
+      const oldSender = current.message?.from?.address?.toLowerCase() ?? null;
+      const dropSender = oldSender && oldSender !== record.message?.from?.address?.toLowerCase() ? oldSender : 'none';
+      const result = (await redis.eval(
+        REPLACE_SCRIPT,
+        3,
+        keys.record(id),
+        keys.events(id),
+        keys.bySender(dropSender),
+        json,
+        String(history.length),
+        JSON.stringify(record),
+        id,
+        ...next.events.map((event) => JSON.stringify(RecordEventSchema.parse(event))),
+      )) as number;
+      if (result === 1) return { record, replaced: true };
+    }
+    throw new AppError('record_contended', `Record ${id} kept changing while it was being replaced; try again.`);
+  }
+
   return {
     keys,
+    replaceRecord,
     lastDigestAt,
     setLastDigestAt,
     create,

@@ -18,6 +18,7 @@ export const CLI_OPTIONS = {
   year: { type: 'string' },
   send: { type: 'boolean' },
   preview: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -27,7 +28,35 @@ export function parseCli(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: CLI_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new AppError('usage', `${(error as Error).message}. Run "npm run cli -- --help" for the commands.`, { permanent: true });
+    throw new AppError('usage', `${(error as Error).message}\n\n${USAGE}`, { permanent: true });
+  }
+}
+
+/** Commands and their sub-commands (null: none), checked before any connection is opened. */
+export const COMMANDS: Record<string, readonly string[] | null> = {
+  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired'],
+  triage: null,
+  deadline: null,
+  templates: ['preview'],
+  digest: null,
+  report: null,
+  mailbox: ['check'],
+};
+
+/** Commands that need no Redis and no mail server. */
+export const OFFLINE_COMMANDS: readonly string[] = ['triage', 'deadline', 'templates'];
+
+/** Throws a usage error (exit 2, with the usage text) for an unknown command or sub-command. */
+export function checkCommand(positionals: readonly string[]): void {
+  const [command, sub] = positionals;
+  if (command === undefined) return;
+  if (!Object.hasOwn(COMMANDS, command)) {
+    throw new AppError('usage', `Unknown command "${command}".\n\n${USAGE}`, { permanent: true });
+  }
+  const subs = COMMANDS[command];
+  if (subs && (sub === undefined || !subs.includes(sub))) {
+    const what = sub === undefined ? `"${command}" needs one of: ${subs.join(', ')}` : `Unknown ${command} command "${sub}"`;
+    throw new AppError('usage', `${what}.\n\n${USAGE}`, { permanent: true });
   }
 }
 
@@ -42,6 +71,7 @@ export const USAGE = `klachtenopvang command line
   complaints reopen <id> [--reason "..."]
   complaints assign <id> --to <officer e-mail>
   complaints not-handled <id> --reason "..."
+  complaints purge-expired [--dry-run] [--json]  (anonymise records past RETENTION_YEARS)
   triage <file.eml|-> [--json]                 (no servers needed)
   deadline --received YYYY-MM-DD [--route standard|committee] [--extend-weeks N] [--json]
   templates preview <type> [--lang nl|en]      (no servers needed)

@@ -6,6 +6,24 @@ export function formatTable(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 
+/**
+ * What `complaints list` shows of a record: register fields only. Reading a complainant's data
+ * is `complaints show`, which leaves a `viewed` event (audit trail); a list must not be a way
+ * around that.
+ */
+export function recordSummary(record: ComplaintRecord) {
+  return {
+    id: record.id,
+    receivedDate: record.receivedDate,
+    status: record.status,
+    kind: record.triage?.kind ?? null,
+    urgent: record.triage?.urgent ?? false,
+    deadline: record.deadline?.deadline ?? null,
+    flags: [...record.intakeFlags, ...(record.triage?.flags ?? [])],
+    assignedTo: record.assignedTo,
+  };
+}
+
 export function formatRecordList(records: ComplaintRecord[]): string {
   if (records.length === 0) return 'No complaints.';
   return formatTable([
@@ -23,6 +41,8 @@ export function formatRecordList(records: ComplaintRecord[]): string {
 
 export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): string {
   const contact = record.contact;
+  const anonymised = events.findLast((event) => event.type === 'anonymised');
+  const missingText = anonymised ? `(removed on ${anonymised.at.slice(0, 10)}: retention period passed)` : '(not parsed)';
   const address = contact.address
     ? [contact.address.street, contact.address.houseNumber, contact.address.postcode, contact.address.city].filter(Boolean).join(' ')
     : '-';
@@ -45,7 +65,7 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
     `  ${record.message?.subject ?? '-'}`,
     '',
     'text',
-    ...(record.message?.text ?? '(not parsed)').split('\n').map((line) => `  ${line}`),
+    ...(record.message?.text ?? missingText).split('\n').map((line) => `  ${line}`),
     '',
     'history',
     ...events.map((event) => `  ${event.at}  ${event.type.padEnd(18)} ${event.actor}${describeEvent(event)}`),
@@ -55,6 +75,6 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
 
 function describeEvent(event: RecordEvent): string {
   const data = event.data;
-  const pick = ['type', 'weeks', 'to', 'smtpCode', 'reason', 'code', 'outcome', 'fields', 'kind'].filter((key) => data[key] !== undefined && data[key] !== null);
+  const pick = ['type', 'weeks', 'to', 'smtpCode', 'reason', 'code', 'outcome', 'fields', 'kind', 'years', 'keepUntil'].filter((key) => data[key] !== undefined && data[key] !== null);
   return pick.length === 0 ? '' : `  ${pick.map((key) => `${key}=${JSON.stringify(data[key])}`).join(' ')}`;
 }

@@ -1,0 +1,343 @@
+/**
+ * The command line as an officer uses it: `node workers/cli.ts ...` in a child process, against a
+ * private Redis with a key prefix per test. Records are created through the store.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { Redis } from 'ioredis';
+import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
+import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
+import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/domain/complaint-record.ts';
+import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
+import { TriageResultSchema } from '../../src/domain/triage/triage-result.ts';
+import { makeRecord, makeTriage } from '../fixtures/records.ts';
+import { getFreePort } from '../helpers/free-port.ts';
+import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
+import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CLI = resolve(ROOT, 'workers', 'cli.ts');
+const FIXTURES = resolve(ROOT, 'test', 'fixtures', 'triage');
+const USAGE_LINE = 'klachtenopvang command line';
+
+let server: RedisServer;
+let redis: Redis;
+let dataDir: string;
+let prefix: string;
+let store: ComplaintStore;
+
+before(async () => {
+  [server, dataDir] = await Promise.all([startRedis(), makeTempDir('klachten-cli-')]);
+  redis = new Redis(server.url, { maxRetriesPerRequest: 1 });
+});
+after(async () => {
+  await redis?.quit().catch(() => redis.disconnect());
+  await server?.stop();
+  if (dataDir) await removeTempDir(dataDir);
+});
+beforeEach(() => {
+  prefix = `cli${randomBytes(5).toString('hex')}`;
+  store = makeComplaintStore(redis, prefix);
+});
+afterEach(async () => {
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+});
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the CLI with a clean environment: nothing from the developer's shell but PATH and HOME. */
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const started = Date.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: process.env['HOME'] ?? '/tmp',
+        USER: 'cli-test',
+        REDIS_URL: server.url,
+        REDIS_EMBEDDED: 'never',
+        REDIS_KEY_PREFIX: prefix,
+        METRICS_PORT: '0',
+        DATA_DIR: dataDir,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+const parse = (run: CliRun): unknown => {
+  assert.equal(run.code, 0, `exit 0 expected; stderr: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+};
+
+/** Fictional personal data in every seeded record; list and report output must not show it. */
+const PERSONAL = ['Marieke', 'Vries', 'example.nl', 'Hynsteblom', 'Klacht over gesprek'];
+
+let seeded = 0;
+async function seed(overrides: Partial<ComplaintRecord> = {}, events: RecordEvent[] = []): Promise<string> {
+  seeded += 1;
+  const { id: _id, ...record } = makeRecord(overrides);
+  const created = await store.create({
+    record: { ...record, source: { ...record.source, sha256: randomBytes(32).toString('hex') } },
+    events: [makeEvent('received', 'intake', { size: 512 }, new Date(record.receivedAt)), ...events],
+    fingerprint: null,
+    senderAddress: `sender${seeded}@example.nl`,
+  });
+  return created.id;
+}
+
+/** An open complaint received today, so its deadline has not passed and it may be extended. */
+async function seedOpenToday(): Promise<string> {
+  const now = new Date();
+  const received = amsterdamDateOf(now);
+  const term = computeDeadline({ received, route: 'standard', policy: DEFAULT_DEADLINE_POLICY });
+  return seed({
+    receivedAt: now.toISOString(),
+    receivedDate: received,
+    status: 'open',
+    deadline: { route: 'standard', received, deadline: term.deadline, shiftedFrom: term.shiftedFrom, extensionWeeks: 0, reason: term.reason },
+  });
+}
+
+const snapshot = async (id: string) => ({ json: await redis.get(store.keys.record(id)), events: await redis.lrange(store.keys.events(id), 0, -1) });
+
+describe('offline commands (no Redis needed)', () => {
+  test('deadline --received 2026-03-16 --json: King\'s Day moves the deadline to 2026-04-28', async () => {
+    const view = parse(await cli(['deadline', '--received', '2026-03-16', '--json'])) as Record<string, unknown>;
+    assert.equal(view['deadline'], '2026-04-28');
+    assert.equal(view['shiftedFrom'], '2026-04-27');
+    assert.equal(view['route'], 'standard');
+    assert.equal(view['extensionWeeks'], 0);
+  });
+
+  test('deadline: a day that does not exist, an extension over 4 weeks, no date: exit 2 with a clear message', async () => {
+    const bad = await cli(['deadline', '--received', '2026-02-30']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /this day does not exist in the calendar/);
+    assert.equal(bad.stdout, '');
+    const long = await cli(['deadline', '--received', '2026-03-16', '--extend-weeks', '5']);
+    assert.equal(long.code, 2);
+    assert.match(long.stderr, /--extend-weeks is at most 4/);
+    const none = await cli(['deadline']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /--received is required/);
+  });
+
+  test('triage <fixture> --json prints a TriageResult', async () => {
+    const expected = JSON.parse(readFileSync(resolve(FIXTURES, 'expected.json'), 'utf8')) as { messages: Record<string, { kind: string }> };
+    const result = TriageResultSchema.parse(parse(await cli(['triage', resolve(FIXTURES, 'c01-complaint-complete-gmail.eml'), '--json'])));
+    assert.equal(result.kind, expected.messages['c01-complaint-complete-gmail.eml']?.kind);
+    const missing = await cli(['triage', resolve(FIXTURES, 'does-not-exist.eml')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /Cannot read .*does-not-exist\.eml \(ENOENT\)/);
+  });
+
+  test('templates preview acknowledgement --lang en prints English', async () => {
+    const run = await cli(['templates', 'preview', 'acknowledgement', '--lang', 'en']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Subject: Acknowledgement of receipt KL-\d{4}-\d{5}/);
+    assert.match(run.stdout, /Dear Sir or Madam/);
+    assert.doesNotMatch(run.stdout, /Beste meneer/);
+    const bad = await cli(['templates', 'preview', 'acknowledgement', '--lang', 'fr']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--lang must be nl or en/);
+  });
+
+  test('unknown commands and options exit 2 with the usage, without waiting for Redis', async () => {
+    const dead = `redis://127.0.0.1:${await getFreePort()}`;
+    for (const args of [['frobnicate'], ['complaints', 'frobnicate'], ['complaints'], ['mailbox'], ['complaints', 'list', '--bogus'], ['deadline', '--received']]) {
+      const run = await cli(args, { REDIS_URL: dead });
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.ok(run.stderr.includes(USAGE_LINE), `${args.join(' ')} prints the usage`);
+      assert.ok(run.ms < 8_000, `${args.join(' ')} answered without connecting`);
+    }
+    assert.match((await cli(['frobnicate'], { REDIS_URL: dead })).stderr, /Unknown command "frobnicate"/);
+    assert.match((await cli(['complaints', 'list', '--bogus'], { REDIS_URL: dead })).stderr, /Unknown option '--bogus'/);
+    const help = await cli(['--help']);
+    assert.equal(help.code, 0);
+    assert.ok(help.stdout.includes('complaints purge-expired'));
+  });
+
+  test('a bad configuration exits 1 naming the variable, never its value', async () => {
+    const run = await cli(['complaints', 'list'], { REDIS_KEY_PREFIX: 'secret:prefix-7q', RETENTION_YEARS: 'zeven' });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /REDIS_KEY_PREFIX: expected/);
+    assert.match(run.stderr, /RETENTION_YEARS: expected whole years/);
+    assert.ok(!run.stderr.includes('7q') && !run.stderr.includes('zeven'));
+  });
+});
+
+describe('commands on records', () => {
+  test('complaints list --json shows register fields only; show --json adds a viewed event with who looked', async () => {
+    const a = await seed({ receivedAt: '2026-03-16T09:00:00.000Z', receivedDate: '2026-03-16' });
+    const b = await seed({ receivedAt: '2026-03-17T09:00:00.000Z', receivedDate: '2026-03-17', status: 'routed', deadline: null, triage: makeTriage({ kind: 'compliment', contentKind: 'compliment' }) });
+
+    const listRun = await cli(['complaints', 'list', '--json']);
+    const list = parse(listRun) as { id: string; status: string; kind: string }[];
+    assert.deepEqual(list.map((r) => r.id), [b, a], 'newest first');
+    assert.deepEqual(list.map((r) => [r.status, r.kind]), [['routed', 'compliment'], ['open', 'complaint']]);
+    for (const fragment of PERSONAL) assert.ok(!listRun.stdout.includes(fragment), `list does not show "${fragment}"`);
+    const onlyOpen = parse(await cli(['complaints', 'list', '--status', 'open', '--json'])) as { id: string }[];
+    assert.deepEqual(onlyOpen.map((r) => r.id), [a]);
+    const table = await cli(['complaints', 'list']);
+    assert.match(table.stdout, /^REFERENCE\s+RECEIVED\s+STATUS/);
+    assert.equal((await redis.lrange(store.keys.events(a), 0, -1)).length, 1, 'listing leaves no trace because it shows no personal data');
+
+    const shown = parse(await cli(['complaints', 'show', a.toLowerCase(), '--json', '--as', 'auditor'])) as ComplaintRecord & { events: RecordEvent[] };
+    assert.equal(shown.id, a);
+    assert.equal(shown.contact.name, 'Marieke de Vries');
+    assert.equal(shown.events.at(-1)?.type, 'viewed');
+    const events = await store.events(a);
+    assert.deepEqual(events.map((e) => [e.type, e.actor]), [['received', 'intake'], ['viewed', 'auditor']]);
+    const text = await cli(['complaints', 'show', a]);
+    assert.match(text.stdout, /viewed\s+cli-test/, '$USER is the actor without --as');
+  });
+
+  test('unknown and malformed references fail with a clear message', async () => {
+    const unknown = await cli(['complaints', 'show', 'KL-2026-99999']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /No complaint with reference KL-2026-99999/);
+    const malformed = await cli(['complaints', 'show', '42']);
+    assert.equal(malformed.code, 2);
+    assert.match(malformed.stderr, /expected a reference like KL-2026-00042/);
+    const none = await cli(['complaints', 'close', '--outcome', 'x']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /give the reference/);
+  });
+
+  test('complaints extend: once is allowed, a second time fails and changes nothing', async () => {
+    const id = await seedOpenToday();
+    const original = (await store.require(id)).deadline?.deadline;
+    const first = await cli(['complaints', 'extend', id, '--weeks', '2', '--reason', 'Gesprek met medewerker', '--as', 'officer-a']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, new RegExp(`${id} extended by 2 weeks`));
+    const extended = await store.require(id);
+    assert.equal(extended.deadline?.extensionWeeks, 2);
+    assert.notEqual(extended.deadline?.deadline, original);
+    const afterFirst = await snapshot(id);
+
+    const second = await cli(['complaints', 'extend', id, '--weeks', '1', '--reason', 'Nog meer tijd']);
+    assert.equal(second.code, 1);
+    assert.match(second.stderr, /already extended once/);
+    assert.deepEqual(await snapshot(id), afterFirst, 'a refused action changes nothing');
+
+    const tooLong = await cli(['complaints', 'extend', id, '--weeks', '5', '--reason', 'x']);
+    assert.equal(tooLong.code, 2);
+    assert.match(tooLong.stderr, /--weeks is at most 4/);
+    const noReason = await cli(['complaints', 'extend', id, '--weeks', '1']);
+    assert.equal(noReason.code, 2);
+    assert.match(noReason.stderr, /--reason is required/);
+  });
+
+  test('complaints close: closes an open complaint; closing a closed one fails and changes nothing', async () => {
+    const id = await seedOpenToday();
+    const first = await cli(['complaints', 'close', id, '--outcome', 'Opgelost in gesprek', '--as', 'officer-b']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal((await store.require(id)).status, 'closed');
+    const closing = (await store.events(id)).at(-1);
+    assert.equal(closing?.type, 'closed');
+    assert.equal(closing?.actor, 'officer-b');
+    const afterFirst = await snapshot(id);
+    const second = await cli(['complaints', 'close', id, '--outcome', 'Nogmaals']);
+    assert.equal(second.code, 1);
+    assert.match(second.stderr, /already closed/);
+    assert.deepEqual(await snapshot(id), afterFirst);
+  });
+
+  test('report --year 2026 --json counts the register for that year', async () => {
+    const deadline = (received: string, date: string) => ({ route: 'standard' as const, received, deadline: date, shiftedFrom: null, extensionWeeks: 0, reason: 'awb_9_11' });
+    await seed({ receivedAt: '2026-03-16T09:00:00.000Z', receivedDate: '2026-03-16', status: 'open', deadline: deadline('2026-03-16', '2026-04-28') });
+    await seed({ receivedAt: '2026-02-02T09:00:00.000Z', receivedDate: '2026-02-02', status: 'closed', deadline: deadline('2026-02-02', '2026-03-16') }, [
+      makeEvent('closed', 'officer', { outcome: 'Opgelost' }, new Date('2026-03-01T10:00:00Z')),
+    ]);
+    await seed({ receivedAt: '2026-05-05T09:00:00.000Z', receivedDate: '2026-05-05', status: 'registered', deadline: null, contact: { name: null, email: null, phone: null, address: null }, triage: makeTriage({ flags: ['anonymous'], reply: 'anonymous_registered' }) });
+    await seed({ receivedAt: '2026-06-01T09:00:00.000Z', receivedDate: '2026-06-01', status: 'routed', deadline: null, triage: makeTriage({ kind: 'compliment', contentKind: 'compliment' }) });
+    await seed({ receivedAt: '2026-06-02T09:00:00.000Z', receivedDate: '2026-06-02', status: 'ignored', deadline: null, triage: makeTriage({ kind: 'auto_reply', contentKind: 'auto_reply', reply: null }) });
+    await seed({ receivedAt: '2025-12-30T09:00:00.000Z', receivedDate: '2025-12-30', status: 'closed', deadline: deadline('2025-12-30', '2026-02-10') });
+
+    const run = await cli(['report', '--year', '2026', '--json']);
+    const report = parse(run);
+    assert.deepEqual(report, {
+      year: 2026,
+      received: 5,
+      byKind: { complaint: 3, compliment: 1, auto_reply: 1 },
+      anonymousRegistered: 1,
+      handledWithinTerm: 1,
+      closedLate: 0,
+      extended: 0,
+      committeeRoute: 0,
+      overdue: 1,
+      open: 1,
+      closed: 1,
+      notHandled: 0,
+      quarantined: 0,
+    });
+    for (const fragment of PERSONAL) assert.ok(!run.stdout.includes(fragment));
+    const bad = await cli(['report', '--year', 'dit-jaar']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--year must be a year/);
+  });
+
+  test('complaints purge-expired: a dry run counts, a real run anonymises; output has counts, never names', async () => {
+    const old = await seed({ receivedAt: '2019-01-10T09:00:00.000Z', receivedDate: '2019-01-10', status: 'closed', deadline: null }, [
+      makeEvent('closed', 'officer', { outcome: 'Excuses aan Marieke' }, new Date('2019-02-01T10:00:00Z')),
+    ]);
+    const fresh = await seedOpenToday();
+    const freshBefore = await snapshot(fresh);
+
+    const dry = parse(await cli(['complaints', 'purge-expired', '--dry-run', '--json'])) as Record<string, unknown>;
+    assert.equal(dry['dryRun'], true);
+    assert.equal(dry['due'], 1);
+    assert.equal(dry['anonymised'], 0);
+    assert.equal((await store.require(old)).contact.name, 'Marieke de Vries', 'a dry run changes nothing');
+
+    const run = await cli(['complaints', 'purge-expired', '--as', 'officer-c']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^1 record\(s\) anonymised \(retention 5 years/);
+    assert.match(run.stdout, /by status: closed 1/);
+    for (const fragment of [...PERSONAL, old]) assert.ok(!run.stdout.includes(fragment), `output does not show "${fragment}"`);
+    const record = await store.require(old);
+    assert.equal(record.message, null);
+    assert.equal(record.contact.name, null);
+    assert.ok(!JSON.stringify(await snapshot(old)).includes('Marieke'));
+    assert.deepEqual((await store.events(old)).map((e) => [e.type, e.actor]).at(-1), ['anonymised', 'officer-c']);
+    assert.deepEqual(await snapshot(fresh), freshBefore, 'the open complaint is untouched');
+
+    const shown = await cli(['complaints', 'show', old]);
+    assert.match(shown.stdout, /removed on \d{4}-\d{2}-\d{2}: retention period passed/);
+
+    const again = parse(await cli(['complaints', 'purge-expired', '--json'])) as Record<string, unknown>;
+    assert.equal(again['anonymised'], 0);
+    assert.equal(again['alreadyAnonymised'], 1);
+  });
+
+  test('Redis that does not answer: exit 1 with a clear message instead of waiting for ever', async () => {
+    const run = await cli(['complaints', 'list'], { REDIS_URL: `redis://127.0.0.1:${await getFreePort()}` });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /Redis at REDIS_URL did not answer within 10 s/);
+    assert.ok(run.ms < 20_000);
+  });
+});
+

@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { configProblems, EnvSchema, loadConfig } from '../../src/config.ts';
+import { AppError } from '../../src/errors.ts';
+
+/** The message loadConfig throws for `env`; fails the test when it does not throw. */
+function failure(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof AppError, 'an AppError');
+    assert.equal(error.code, 'config_invalid');
+    assert.equal(error.permanent, true);
+    return error.message;
+  }
+  assert.fail('expected loadConfig to throw');
+}
+
+describe('loadConfig defaults', () => {
+  it('an empty environment gives the documented defaults', () => {
+    const config = loadConfig({});
+    assert.equal(config.REDIS_URL, 'redis://127.0.0.1:6379');
+    assert.equal(config.REDIS_EMBEDDED, 'auto');
+    assert.equal(config.REDIS_KEY_PREFIX, 'ko');
+    assert.equal(config.DATA_DIR, './var');
+    assert.equal(config.IMAP_HOST, undefined);
+    assert.equal(config.IMAP_PORT, 993);
+    assert.equal(config.IMAP_SECURE, true);
+    assert.equal(config.IMAP_MAILBOX, 'INBOX');
+    assert.equal(config.IMAP_PROCESSED_MAILBOX, 'Verwerkt');
+    assert.equal(config.IMAP_QUARANTINE_MAILBOX, 'Onverwerkbaar');
+    assert.equal(config.IMAP_RESYNC_SECONDS, 60);
+    assert.equal(config.IMAP_TLS_REJECT_UNAUTHORIZED, true);
+    assert.equal(config.SMTP_HOST, undefined);
+    assert.equal(config.SMTP_PORT, 587);
+    assert.equal(config.SMTP_SECURE, false);
+    assert.equal(config.MAIL_FROM, 'Klachtenopvang Hecht <klachtenopvang@wijzijnhecht.nl>');
+    assert.equal(config.mailboxAddress, 'klachtenopvang@wijzijnhecht.nl');
+    assert.deepEqual(config.OFFICER_EMAILS, []);
+    assert.equal(config.MAX_MESSAGE_BYTES, 52_428_800);
+    assert.equal(config.METRICS_PORT, 9464);
+    assert.equal(config.METRICS_HOST, '127.0.0.1');
+    assert.equal(config.LOG_LEVEL, 'info');
+    assert.equal(config.REPLY_CAP_PER_SENDER, 3);
+    assert.deepEqual(config.REMINDER_OFFSETS_DAYS, [14, 7, 2]);
+    assert.equal(config.DIGEST_TIME, '08:00');
+    assert.equal(config.DIGEST_DETAIL, 'minimal');
+    assert.deepEqual(config.EXTRA_HOLIDAYS, []);
+    assert.equal(config.TERMIJNENWET_SHIFT, true);
+    assert.equal(config.RETENTION_YEARS, 5);
+    assert.equal(config.VERTROUWENSPERSOON_PHONE, '088-5551000');
+    assert.equal(config.VERTROUWENSPERSOON_EMAIL, 'info@jeugdstem.nl');
+    assert.equal(config.COMPLIMENTS_EMAIL, 'info@veiligthuishm.nl');
+    assert.deepEqual(config.mode, { imap: false, smtp: false });
+  });
+
+  it('a variable set to an empty string counts as unset (NAME= in a compose file)', () => {
+    const config = loadConfig({ METRICS_PORT: '', IMAP_PORT: '  ', RETENTION_YEARS: '', DATA_DIR: '', IMAP_HOST: '' });
+    assert.equal(config.METRICS_PORT, 9464, 'not port 0, which would switch the endpoints off');
+    assert.equal(config.IMAP_PORT, 993);
+    assert.equal(config.RETENTION_YEARS, 5);
+    assert.equal(config.DATA_DIR, './var');
+    assert.equal(config.mode.imap, false);
+  });
+
+  it('reads a full mail setup and derives the modes and our own address', () => {
+    const config = loadConfig({
+      IMAP_HOST: 'imap.example.nl',
+      IMAP_USER: 'intake',
+      IMAP_PASSWORD: 'pw',
+      SMTP_HOST: 'smtp.example.nl',
+      SMTP_USER: 'intake',
+      SMTP_PASSWORD: 'pw',
+      MAIL_FROM: 'Klachten <Klachten@Example.NL>',
+      IMAP_SECURE: 'FALSE',
+      METRICS_PORT: '0',
+      RETENTION_YEARS: '7',
+    });
+    assert.deepEqual(config.mode, { imap: true, smtp: true });
+    assert.equal(config.mailboxAddress, 'klachten@example.nl');
+    assert.equal(config.IMAP_SECURE, false, 'booleans ignore case');
+    assert.equal(config.METRICS_PORT, 0, 'port 0 switches the metrics endpoint off');
+    assert.equal(config.RETENTION_YEARS, 7);
+  });
+
+  it('a bare address is a valid MAIL_FROM', () => {
+    assert.equal(loadConfig({ MAIL_FROM: 'klachten@example.nl' }).mailboxAddress, 'klachten@example.nl');
+  });
+});
+
+describe('list variables', () => {
+  it('OFFICER_EMAILS: comma-separated, trimmed, lower case, empty items dropped', () => {
+    const config = loadConfig({ OFFICER_EMAILS: ' A.Jansen@Hecht.NL, ,b@hecht.nl,' });
+    assert.deepEqual(config.OFFICER_EMAILS, ['a.jansen@hecht.nl', 'b@hecht.nl']);
+  });
+
+  it('EXTRA_HOLIDAYS: comma-separated dates; a day that does not exist is refused', () => {
+    assert.deepEqual(loadConfig({ EXTRA_HOLIDAYS: '2026-05-04, 2027-12-31' }).EXTRA_HOLIDAYS, ['2026-05-04', '2027-12-31']);
+    assert.match(failure({ EXTRA_HOLIDAYS: '2026-05-04,2026-02-30' }), /EXTRA_HOLIDAYS: expected comma-separated existing dates as YYYY-MM-DD/);
+    assert.match(failure({ EXTRA_HOLIDAYS: '4 mei 2026' }), /EXTRA_HOLIDAYS:/);
+  });
+
+  it('REMINDER_OFFSETS_DAYS: whole days, duplicates dropped, largest first', () => {
+    assert.deepEqual(loadConfig({ REMINDER_OFFSETS_DAYS: '2, 14,7,7' }).REMINDER_OFFSETS_DAYS, [14, 7, 2]);
+    assert.deepEqual(loadConfig({ REMINDER_OFFSETS_DAYS: '0' }).REMINDER_OFFSETS_DAYS, [0]);
+    for (const bad of ['14,x', '1.5', '-1', '61', '7e1', '0x10']) {
+      assert.match(failure({ REMINDER_OFFSETS_DAYS: bad }), /REMINDER_OFFSETS_DAYS: expected comma-separated whole days from 0 to 60/, bad);
+    }
+  });
+});
+
+describe('bad values', () => {
+  // A distinctive bad value per variable: the message must name the variable and never echo it.
+  // The whole line is compared, so nothing of the value can hide in it; values with text carry
+  // a marker (7q) that must appear nowhere in the message.
+  const cases: [name: string, value: string, expected: string][] = [
+    ['REDIS_URL', 'http://geheim-host-7q:6379', 'expected a redis:// or rediss:// URL'],
+    ['REDIS_EMBEDDED', 'sometimes-7q', 'expected auto or never'],
+    ['REDIS_KEY_PREFIX', 'ko:bad-7q', 'expected 1 to 40 letters, digits, _ or - (no colon)'],
+    ['IMAP_PORT', 'poort-7q', 'expected a port number from 1 to 65535'],
+    ['IMAP_PORT', '70000', 'expected a port number from 1 to 65535'],
+    ['IMAP_SECURE', 'misschien-7q', 'expected true or false'],
+    ['IMAP_RESYNC_SECONDS', '3', 'expected whole seconds from 5 to 3600'],
+    ['IMAP_TLS_REJECT_UNAUTHORIZED', 'nee-7q', 'expected true or false'],
+    ['SMTP_PORT', '58.7', 'expected a port number from 1 to 65535'],
+    ['SMTP_SECURE', 'ja-7q', 'expected true or false'],
+    ['MAIL_FROM', 'Klachten zonder adres 7q', 'expected "Name <address@example.org>" or an address'],
+    ['OFFICER_EMAILS', 'a@hecht.nl,geen-adres-7q', 'expected comma-separated e-mail addresses'],
+    ['MAX_MESSAGE_BYTES', '1000', 'expected a whole number of bytes, at least 1024'],
+    ['METRICS_PORT', '-7', 'expected a port number from 0 to 65535'],
+    ['LOG_LEVEL', 'luid-7q', 'expected debug, info, warn or error'],
+    ['REPLY_CAP_PER_SENDER', '1000', 'expected a whole number of replies from 1 to 100'],
+    ['REMINDER_OFFSETS_DAYS', '14,dag-7q', 'expected comma-separated whole days from 0 to 60, e.g. 14,7,2'],
+    ['DIGEST_TIME', '8 uur 7q', 'expected a time as HH:MM, e.g. 08:00'],
+    ['DIGEST_DETAIL', 'alles-7q', 'expected minimal or standard'],
+    ['EXTRA_HOLIDAYS', '2026-13-45', 'expected comma-separated existing dates as YYYY-MM-DD'],
+    ['TERMIJNENWET_SHIFT', 'aan-7q', 'expected true or false'],
+    ['RETENTION_YEARS', '0', 'expected whole years from 1 to 30'],
+    ['RETENTION_YEARS', 'vijf-7q', 'expected whole years from 1 to 30'],
+    ['VERTROUWENSPERSOON_EMAIL', 'jeugdstem-7q', 'expected an e-mail address'],
+    ['COMPLIMENTS_EMAIL', 'info-7q', 'expected an e-mail address'],
+  ];
+  for (const [name, value, expected] of cases) {
+    it(`${name}=${JSON.stringify(value)} names the variable and what it expects, not the value`, () => {
+      const lines = failure({ [name]: value }).split('\n');
+      assert.deepEqual(lines.slice(1), [`  ${name}: ${expected}`]);
+      assert.ok(!lines.join('\n').includes('7q'), 'no part of the value is echoed');
+    });
+  }
+
+  it('every variable in the schema has a bad-value case above', () => {
+    const covered = new Set(cases.map(([name]) => name));
+    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE'];
+    const missing = Object.keys(EnvSchema.shape).filter((name) => !covered.has(name) && !free.includes(name));
+    assert.deepEqual(missing, [], 'free-text variables are listed in `free`; the others need a case');
+  });
+});
+
+describe('cross-field checks and all problems at once', () => {
+  it('IMAP_HOST without IMAP_USER and IMAP_PASSWORD names both', () => {
+    const message = failure({ IMAP_HOST: 'imap.example.nl' });
+    assert.match(message, /IMAP_USER: required when IMAP_HOST is set/);
+    assert.match(message, /IMAP_PASSWORD: required when IMAP_HOST is set/);
+  });
+
+  it('IMAP_HOST with a user but no password names only the password', () => {
+    const message = failure({ IMAP_HOST: 'imap.example.nl', IMAP_USER: 'intake' });
+    assert.match(message, /IMAP_PASSWORD: required/);
+    assert.doesNotMatch(message, /IMAP_USER:/);
+    assert.ok(!message.includes('intake'));
+  });
+
+  it('a blank IMAP_PASSWORD counts as missing', () => {
+    assert.match(failure({ IMAP_HOST: 'imap.example.nl', IMAP_USER: 'intake', IMAP_PASSWORD: '   ' }), /IMAP_PASSWORD: required/);
+  });
+
+  it('SMTP_USER without SMTP_PASSWORD, and a password without a user (it would be ignored)', () => {
+    assert.match(failure({ SMTP_USER: 'intake' }), /SMTP_PASSWORD: required when SMTP_USER is set/);
+    const message = failure({ SMTP_PASSWORD: 'Zeer-Geheim-7q' });
+    assert.match(message, /SMTP_USER: required when SMTP_PASSWORD is set/);
+    assert.ok(!message.includes('Zeer-Geheim-7q'));
+  });
+
+  it('field errors do not hide the cross-field problems: one start lists everything', () => {
+    const env = {
+      IMAP_HOST: 'imap.example.nl',
+      IMAP_PORT: 'abc',
+      SMTP_USER: 'intake',
+      MAIL_FROM: 'no address here',
+      RETENTION_YEARS: '99',
+      OFFICER_EMAILS: 'bad',
+      SMTP_PASSWORD: '',
+    };
+    const names = configProblems(env).map((p) => p.name);
+    assert.deepEqual(names, ['IMAP_PORT', 'IMAP_USER', 'IMAP_PASSWORD', 'SMTP_PASSWORD', 'MAIL_FROM', 'OFFICER_EMAILS', 'RETENTION_YEARS']);
+    const message = failure(env);
+    for (const name of names) assert.match(message, new RegExp(`^  ${name}: `, 'm'));
+    assert.match(message, /^Configuration is invalid; fix these environment variables and start again:/);
+  });
+
+  it('never prints a secret, whatever else is wrong', () => {
+    const secrets = { IMAP_PASSWORD: 'Imap-Secret-91', SMTP_PASSWORD: 'Smtp-Secret-92', IMAP_USER: 'user-93', SMTP_USER: 'user-94' };
+    const message = failure({ ...secrets, IMAP_HOST: 'imap.example.nl', IMAP_PORT: 'x', SMTP_PORT: 'y', REDIS_URL: 'redis-secret-95' });
+    for (const value of [...Object.values(secrets), 'imap.example.nl', 'redis-secret-95']) assert.ok(!message.includes(value), value);
+  });
+
+  it('one problem per line, each once', () => {
+    const problems = configProblems({ OFFICER_EMAILS: 'x,y,z' });
+    assert.deepEqual(problems, [{ name: 'OFFICER_EMAILS', expected: 'expected comma-separated e-mail addresses' }]);
+  });
+});
