@@ -82,6 +82,12 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
         },
       },
     );
+    // Retention runs every night; each run anonymises what has become due since the last.
+    await rt.queues.officer.upsertJobScheduler(
+      'nightly-retention',
+      { pattern: '30 2 * * *', tz: 'Europe/Amsterdam' },
+      { name: 'retention_purge', data: { kind: 'retention_purge' }, opts: { attempts: 3, removeOnComplete: { age: 7 * 24 * 3600 } } },
+    );
   }
   return worker;
 }

@@ -35,6 +35,8 @@ export const OfficerJobSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('extension_notice'), complaintId: ComplaintIdSchema }),
   z.object({ kind: z.literal('digest'), force: z.boolean().default(false) }),
+  /** Daily: anonymise records past RETENTION_YEARS (see domain/retention.ts). */
+  z.object({ kind: z.literal('retention_purge') }),
 ]);
 export type OfficerJob = z.infer<typeof OfficerJobSchema>;
 /** An officer job as queued: fields with a default may be left out. */

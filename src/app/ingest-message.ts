@@ -13,6 +13,7 @@ import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../a
 import { messageFingerprint } from '../adapters/redis-keys.ts';
 import { replyJobId } from '../adapters/queues.ts';
 import type { Metrics } from '../adapters/metrics.ts';
+import { isAnonymised } from '../domain/retention.ts';
 import { readMessage } from './read-message.ts';
 import { planClock } from './plan-clock.ts';
 
@@ -182,7 +183,9 @@ async function tryAttachFollowup(
   const ref = threadRef ?? triage.caseRef;
   if (!ref && triage.kind !== 'followup') return { attached: false, triage };
 
-  const target = ref ? await deps.store.get(ref.toUpperCase()) : null;
+  const found = ref ? await deps.store.get(ref.toUpperCase()) : null;
+  // An anonymised complaint takes no new personal data: the message starts a new record.
+  const target = found && !isAnonymised(await deps.store.events(found.id)) ? found : null;
   const sender = message.from?.address?.toLowerCase() ?? null;
   const senderMatches = Boolean(
     target && sender && [target.contact.email, target.message?.from?.address, target.message?.replyTo?.address].some((a) => a?.toLowerCase() === sender),

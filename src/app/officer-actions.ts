@@ -2,7 +2,8 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf, parseCalendarDate } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { makeEvent, type ComplaintRecord, type RecordEvent, type RecordStatus } from '../domain/complaint-record.ts';
+import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
@@ -26,6 +27,16 @@ export interface OfficerActionDeps {
 
 const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
 
+/** An update that first refuses a record anonymised under the retention rules: nothing to act on. */
+function updateActive(deps: OfficerActionDeps, id: string, mutate: (record: ComplaintRecord) => { record: ComplaintRecord; events: RecordEvent[] }) {
+  return deps.store.update(id, async (record, history) => {
+    if (isAnonymised(await history())) {
+      throw refuse('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
+    }
+    return mutate(record);
+  });
+}
+
 function requireRunning(record: ComplaintRecord, action: string): void {
   if (!needsDeadline(record.status)) {
     throw refuse('action_not_allowed', `Cannot ${action} ${record.id}: its status is ${record.status}. Only open complaints can be changed this way.`);
@@ -33,7 +44,7 @@ function requireRunning(record: ComplaintRecord, action: string): void {
 }
 
 export async function extendComplaint(deps: OfficerActionDeps, input: { id: string; weeks: number; reason: string; actor: string }) {
-  const result = await deps.store.update(input.id, (record) => {
+  const result = await updateActive(deps, input.id, (record) => {
     requireRunning(record, 'extend');
     if (!record.deadline) throw refuse('action_not_allowed', `${record.id} has no running deadline to extend.`);
     const check = validateExtension({
@@ -56,7 +67,7 @@ export async function extendComplaint(deps: OfficerActionDeps, input: { id: stri
 }
 
 export async function moveToCommittee(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
-  const result = await deps.store.update(input.id, (record) => {
+  const result = await updateActive(deps, input.id, (record) => {
     requireRunning(record, 'move to the committee route');
     if (record.deadline?.route === 'committee') throw refuse('action_not_allowed', `${record.id} is already on the committee route.`);
     const deadline = deadlineState(deps.config, record.receivedDate, 'committee', record.deadline?.extensionWeeks ?? 0);
@@ -70,7 +81,7 @@ export async function moveToCommittee(deps: OfficerActionDeps, input: { id: stri
 }
 
 export async function closeComplaint(deps: OfficerActionDeps, input: { id: string; outcome: string; actor: string }) {
-  const result = await deps.store.update(input.id, (record) => {
+  const result = await updateActive(deps, input.id, (record) => {
     if (record.status === 'closed') throw refuse('action_not_allowed', `${record.id} is already closed.`);
     return {
       record: { ...record, status: 'closed' as RecordStatus },
@@ -81,7 +92,7 @@ export async function closeComplaint(deps: OfficerActionDeps, input: { id: strin
 }
 
 export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
-  const result = await deps.store.update(input.id, (record) => {
+  const result = await updateActive(deps, input.id, (record) => {
     if (record.status !== 'closed' && record.status !== 'not_handled') {
       throw refuse('action_not_allowed', `${record.id} is not closed (status ${record.status}); only a closed complaint can be reopened.`);
     }
@@ -96,7 +107,7 @@ export async function reopenComplaint(deps: OfficerActionDeps, input: { id: stri
 }
 
 export async function assignComplaint(deps: OfficerActionDeps, input: { id: string; to: string; actor: string }) {
-  const result = await deps.store.update(input.id, (record) => {
+  const result = await updateActive(deps, input.id, (record) => {
     if (record.assignedTo === input.to) throw refuse('action_not_allowed', `${record.id} is already assigned to that officer.`);
     return {
       record: { ...record, assignedTo: input.to },
@@ -107,7 +118,7 @@ export async function assignComplaint(deps: OfficerActionDeps, input: { id: stri
 }
 
 export async function markNotHandled(deps: OfficerActionDeps, input: { id: string; reason: string; actor: string }) {
-  const result = await deps.store.update(input.id, (record) => {
+  const result = await updateActive(deps, input.id, (record) => {
     if (['closed', 'not_handled', 'ignored', 'quarantined'].includes(record.status)) {
       throw refuse('action_not_allowed', `Cannot mark ${record.id} as not handled: its status is ${record.status}.`);
     }

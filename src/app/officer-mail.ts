@@ -14,6 +14,7 @@ import type { Clock } from './clock.ts';
 import { ownDomain } from './ingest-message.ts';
 import type { Renderer } from './send-reply.ts';
 import { sendDigest } from './digest.ts';
+import { purgeExpired } from './purge-expired.ts';
 
 export interface OfficerMailDeps {
   store: ComplaintStore;
@@ -62,6 +63,10 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   if (job.kind === 'digest') {
     const result = await sendDigest(deps, { force: job.force });
     return result.sent ? 'digest_sent' : 'digest_skipped';
+  }
+  if (job.kind === 'retention_purge') {
+    const result = await purgeExpired(deps, { actor: 'retention' });
+    return `anonymised_${result.anonymised}`;
   }
   const record = await deps.store.require(job.complaintId);
   const history = await deps.store.events(record.id);

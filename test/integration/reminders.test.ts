@@ -285,6 +285,9 @@ describe('officer mail', { concurrency: false }, () => {
       assert.equal(scheduler?.pattern, '30 7 * * 1-5');
       assert.equal(scheduler?.tz, 'Europe/Amsterdam');
       assert.equal(scheduler?.template?.opts?.attempts, 8, 'a digest that meets a mail server hiccup is retried');
+      const retention = await service.rt.queues.officer.getJobScheduler('nightly-retention');
+      assert.equal(retention?.pattern, '30 2 * * *', 'retention runs every night');
+      assert.equal(retention?.tz, 'Europe/Amsterdam');
       const next = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(scheduler?.next ?? 0));
       assert.match(next, /^(Mon|Tue|Wed|Thu|Fri),? 07:30$/, `next run: ${next}`);
 

@@ -184,3 +184,35 @@ test('replaceRecord refuses a change of status, which would leave the status ind
   );
   assert.equal((await store.require(id)).status, 'closed');
 });
+
+test('an anonymised complaint takes no new personal data: officers cannot change it and a follow-up starts a new record', async () => {
+  const { makeQueues } = await import('../../src/adapters/queues.ts');
+  const { reopenComplaint } = await import('../../src/app/officer-actions.ts');
+  const { ingestMessage } = await import('../../src/app/ingest-message.ts');
+  const { makeRecordEffects } = await import('../../src/app/record-effects.ts');
+  const { loadConfig } = await import('../../src/config.ts');
+  const { Readable } = await import('node:stream');
+  const { makeEml } = await import('../helpers/make-eml.ts');
+  const id = await seed({ ...received('2020-01-10'), status: 'closed', deadline: deadline('2020-01-10', '2020-02-21') }, [
+    makeEvent('closed', 'officer', { outcome: 'excuses aangeboden' }, new Date('2020-02-01T09:00:00Z')),
+  ]);
+  assert.equal((await purgeExpired(deps('2026-11-24'))).anonymised, 1);
+  const queues = makeQueues(redis, store.keys.bullPrefix(), { retryBaseMs: 1000 });
+  const config = loadConfig({ REDIS_KEY_PREFIX: prefix });
+  const base = { store, queues, config, log: makeLogger({ sink: () => {} }), clock: fixedClock('2026-11-24T10:00:00.000Z') };
+  try {
+    await assert.rejects(() => reopenComplaint(base, { id, actor: 'test' }), /anonymised/);
+    const raw = makeEml({ messageId: '<after-retention@example.nl>', from: `Marieke de Vries <${SENDER}>`, subject: `Over ${id}`, body: `Nog een vraag over ${id}.\r\n\r\nMarieke de Vries\r\nHynsteblom 4\r\n2311 CS Leiden` });
+    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), effects: makeRecordEffects(base) }, {
+      source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
+      receivedAt: new Date('2026-11-24T10:00:00Z'),
+      declaredSize: raw.length,
+      open: async () => Readable.from([raw]),
+    });
+    assert.equal(outcome.outcome, 'created');
+    assert.notEqual(outcome.id, id);
+    assert.doesNotMatch(JSON.stringify(await snapshot(id)), /Hynsteblom/, 'the anonymised record stays empty');
+  } finally {
+    await queues.close();
+  }
+});
