@@ -37,6 +37,16 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'giu');
 const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const RELATIVE = /\b(eergisteren|gisteren|gisteravond|gistermiddag|gisterochtend|yesterday)\b/gi;
+const TODAY = /\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|today|this morning|this afternoon|tonight)\b/gi;
+const WEEKDAY = String.raw`(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+/** `vorige week dinsdag`, `last week Tuesday`: that weekday in the calendar week before receipt. */
+const WEEKDAY_LAST_WEEK = new RegExp(String.raw`\b(?:vorige|afgelopen)\s+week\s+${WEEKDAY}\b|\blast\s+week\s+(?:on\s+)?${WEEKDAY}\b`, 'giu');
+/** `afgelopen dinsdag`, `vorige dinsdag`, `dinsdag jl.`, `last Tuesday`: the latest such day before receipt. */
+const WEEKDAY_LAST = new RegExp(String.raw`\b(?:vorige|afgelopen|last)\s+${WEEKDAY}\b|\b${WEEKDAY}\s+(?:jl\.?|jongstleden)`, 'giu');
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
 
 /** Lines that date the letter or the mail, not the incident. */
 const LETTER_DATE_LINE = /^\s*(?:(?:datum|date|dagtekening|verzonden|sent)\s*:|[\p{L} '’-]{2,40},\s*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\.?\s+)?\d{1,2}[-\s/.])/iu;
@@ -119,6 +129,21 @@ function mentionsIn(sentence: string): Mention[] {
     if (month === null || isAmbiguousMay(match[1] ?? '', match[2])) continue;
     add(match.index, match[0].length, () => wholeMonth(Number(match[2]), month));
   }
+  const single = (day: CalendarDay) => ({ iso: formatDay(day), first: day, last: day });
+  for (const match of sentence.matchAll(WEEKDAY_LAST_WEEK)) {
+    const wanted = WEEKDAY_NUMBER[(match[1] ?? match[2] ?? '').toLowerCase()];
+    if (wanted === undefined) continue;
+    // Monday of the receipt week, one week back, then the weekday in that week.
+    add(match.index, match[0].length, (receipt) => single(addDays(receipt, -(isoWeekday(receipt) - 1) - 7 + (wanted - 1))));
+  }
+  for (const match of sentence.matchAll(WEEKDAY_LAST)) {
+    const wanted = WEEKDAY_NUMBER[(match[1] ?? match[2] ?? '').toLowerCase()];
+    if (wanted === undefined) continue;
+    add(match.index, match[0].length, (receipt) => single(addDays(receipt, -(((isoWeekday(receipt) - wanted + 6) % 7) + 1))));
+  }
+  for (const match of sentence.matchAll(TODAY)) {
+    add(match.index, match[0].length, (receipt) => single(receipt));
+  }
   for (const match of sentence.matchAll(RELATIVE)) {
     const back = /^eer/i.test(match[1] ?? '') ? 2 : 1;
     add(match.index, match[0].length, (receipt) => {
@@ -127,6 +152,11 @@ function mentionsIn(sentence: string): Mention[] {
     });
   }
   return mentions;
+}
+
+/** 1 = Monday ... 7 = Sunday. */
+function isoWeekday(day: CalendarDay): number {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() || 7;
 }
 
 /** "may" is a month only when capitalised (English) or followed by a year. */

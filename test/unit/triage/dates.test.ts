@@ -54,3 +54,16 @@ test('Awb 9:8: more than one year before receipt', () => {
   assert.equal(at('In november 2025 kwam zij.', '2026-11-24T10:00:00Z'), false);
   assert.equal(at('In oktober 2025 kwam zij.', '2026-11-24T10:00:00Z'), true);
 });
+
+test('weekdays relative to the receipt day: last week, afgelopen, jl., today', () => {
+  // Received on Tuesday 24 November 2026.
+  const tuesday = new Date('2026-11-24T10:00:00Z');
+  const on = (text: string) => findIncidentDate(text, tuesday)?.iso ?? null;
+  assert.equal(on('Vorige week dinsdag heeft meneer De Groot mijn moeder bezocht.'), '2026-11-17');
+  assert.equal(on('Last week on Friday the caseworker called.'), '2026-11-20');
+  assert.equal(on('Afgelopen maandag was het gesprek.'), '2026-11-23');
+  assert.equal(on('Afgelopen dinsdag belde zij.'), '2026-11-17', 'the previous one, never the receipt day itself');
+  assert.equal(on('Last Sunday she came by.'), '2026-11-22');
+  assert.equal(on('Het gesprek van donderdag jl. was slecht.'), '2026-11-19');
+  assert.equal(on('Vanochtend belde de medewerker mij.'), '2026-11-24');
+});
