@@ -23,19 +23,6 @@ export const TRIAGE_FLAGS = [
   'unverified_reference',
 ] as const;
 
-/** The replies triage can choose; the later notices (extension, not handled) are officers' work. */
-export const TRIAGE_REPLIES = [
-  'acknowledgement',
-  'request_details',
-  'anonymous_registered',
-  'compliment_thanks',
-  'idea_thanks',
-  'question_received',
-  'report_received',
-  'urgent_redirect',
-  'followup_received',
-] as const;
-
 /** Where a case reference came from: our own Message-ID in the headers, or text the sender typed. */
 export const REFERENCE_SOURCES = ['headers', 'subject', 'body'] as const;
 
@@ -45,7 +32,8 @@ export const ContentKindSchema = z.enum(CONTENT_KINDS);
 export type ContentKind = z.infer<typeof ContentKindSchema>;
 export const TriageFlagSchema = z.enum(TRIAGE_FLAGS);
 export type TriageFlag = z.infer<typeof TriageFlagSchema>;
-export const TriageReplySchema = ReplyTypeSchema.extract(TRIAGE_REPLIES);
+/** The replies triage can choose; the later notices (extension, not handled) are officers' work. */
+export const TriageReplySchema = ReplyTypeSchema.exclude(['extension_notice', 'not_handled_notice']);
 export type TriageReply = z.infer<typeof TriageReplySchema>;
 export const ReferenceSourceSchema = z.enum(REFERENCE_SOURCES);
 export type ReferenceSource = z.infer<typeof ReferenceSourceSchema>;
