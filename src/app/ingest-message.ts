@@ -66,7 +66,7 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
   if (existing) {
     const record = await deps.store.get(existing);
     if (record) {
-      await deps.store.appendEvents(existing, [makeEvent('duplicate_seen', 'intake', { sha256: read.sha256, source: incoming.source })]);
+      await noteDuplicate(deps, existing, read.sha256, incoming);
       await deps.effects.afterCreate(record);
       deps.metrics.inc('messages_duplicate_total');
       deps.log.info('message_duplicate', { id: existing });
@@ -86,6 +86,11 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
     return createRecord(deps, incoming, read, followup.triage, fingerprint, started, now);
   }
   return createRecord(deps, incoming, read, triage, fingerprint, started, now);
+}
+
+/** The record's history shows every copy that arrived, with where it came from. */
+function noteDuplicate(deps: IngestDeps, id: string, sha256: string, incoming: IncomingMessage): Promise<void> {
+  return deps.store.appendEvents(id, [makeEvent('duplicate_seen', 'intake', { sha256, source: incoming.source })]);
 }
 
 function triageContext(config: Config, receivedAt: Date) {
@@ -146,6 +151,8 @@ async function createRecord(
     senderAddress: message?.from?.address ?? null,
     messageId: message?.messageId ?? null,
   });
+  // Not created: the same message arrived twice at once and the other copy won the create script.
+  if (!result.created) await noteDuplicate(deps, result.id, read.sha256, incoming);
   const stored = result.created ? { ...record, id: result.id } : await deps.store.require(result.id);
   await deps.effects.afterCreate(stored, { fresh: result.created });
 

@@ -95,3 +95,18 @@ test('an unknown reference is a new record with a flag, never dropped', async ()
     await service.stop();
   }
 });
+
+test('two copies of one message ingested at the same moment make one record whose history shows both', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const raw = makeEml({ messageId: '<race@example.nl>' });
+    const [a, b] = await Promise.all([ingest(service, raw), ingest(service, raw)]);
+    assert.equal(a.id, b.id);
+    assert.deepEqual([a.outcome, b.outcome].sort(), ['created', 'duplicate']);
+    assert.equal(await service.rt.store.count(), 1);
+    const events = (await service.rt.store.events(a.id)).map((e) => e.type);
+    assert.equal(events.filter((t) => t === 'duplicate_seen').length, 1);
+  } finally {
+    await service.stop();
+  }
+});
