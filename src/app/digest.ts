@@ -94,6 +94,7 @@ export async function sendDigest(deps: DigestDeps, options: { force: boolean }):
   await deps.mailer.send({
     from: deps.config.MAIL_FROM,
     to: recipients,
+    replyTo: recipients.join(', '),
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,

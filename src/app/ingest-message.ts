@@ -4,7 +4,7 @@ import type { Logger } from '../log.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
 import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
-import { complaintIdFromReplyMessageId } from '../domain/reply-types.ts';
+import { complaintIdFromComplainantReplyId } from '../domain/reply-types.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
@@ -67,7 +67,11 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
     const record = await deps.store.get(existing);
     if (record) {
       await noteDuplicate(deps, existing, read.sha256, incoming);
-      await deps.effects.afterCreate(record);
+      // Seen again after a crash: re-dispatch what this message caused, a follow-up's own effects included.
+      const followupKey = read.sha256.slice(0, 16);
+      const wasFollowup = (await deps.store.events(existing)).some((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
+      if (wasFollowup) await deps.effects.afterFollowup(record, followupKey);
+      else await deps.effects.afterCreate(record);
       deps.metrics.inc('messages_duplicate_total');
       deps.log.info('message_duplicate', { id: existing });
       return { outcome: 'duplicate', id: existing, quarantine: record.status === 'quarantined' };
@@ -186,7 +190,7 @@ async function tryAttachFollowup(
 ): Promise<{ attached: true; id: string } | { attached: false; triage: TriageResult }> {
   const domain = ownDomain(deps.config);
   const threadIds = [message.inReplyTo, ...message.references].filter((id): id is string => Boolean(id));
-  const threadRef = threadIds.map((id) => complaintIdFromReplyMessageId(id, domain)).find((id) => id !== null) ?? null;
+  const threadRef = threadIds.map((id) => complaintIdFromComplainantReplyId(id, domain)).find((id) => id !== null) ?? null;
   const ref = threadRef ?? triage.caseRef;
   if (!ref && triage.kind !== 'followup') return { attached: false, triage };
 

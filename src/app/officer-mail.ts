@@ -47,6 +47,8 @@ export async function sendOfficerMail(
   await deps.mailer.send({
     from: deps.config.MAIL_FROM,
     to,
+    // Answers go to the officers, not back into the complaints mailbox.
+    replyTo: to.join(', '),
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,

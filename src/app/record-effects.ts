@@ -7,6 +7,7 @@ import type { Queues } from '../adapters/queues.ts';
 import type { RecordEffects } from './ingest-message.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
 import type { Clock } from './clock.ts';
+import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 
 /**
  * Queues what a record needs after intake. Every step is idempotent (deterministic job ids,
@@ -40,13 +41,12 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
     async afterFollowup(record, followupKey) {
       const history = await deps.store.events(record.id);
       const event = history.find((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
-      const triage = event?.data['triage'] as { urgent?: boolean } | undefined;
-      if (triage?.urgent) {
-        await queueReply(record, 'urgent_redirect', followupKey);
-        await alertOfficers(record, followupKey);
-      } else {
-        await queueReply(record, 'followup_received', followupKey);
-      }
+      const parsed = TriageResultSchema.safeParse(event?.data['triage']);
+      const triage = parsed.success ? parsed.data : null;
+      if (triage?.urgent) await alertOfficers(record, followupKey);
+      // Triage's reply decision holds for follow-ups too: none to a sender who asked for none.
+      const reply = triage ? triage.reply : 'followup_received';
+      if (reply === 'urgent_redirect' || reply === 'followup_received') await queueReply(record, reply, followupKey);
       await scheduleReminders(deps, record);
     },
   };

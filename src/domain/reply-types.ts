@@ -53,3 +53,14 @@ export function complaintIdFromReplyMessageId(messageId: string, domain: string)
   if (!match || match[3]?.toLowerCase() !== domain.toLowerCase()) return null;
   return match[1]?.toUpperCase() ?? null;
 }
+
+/**
+ * Like complaintIdFromReplyMessageId, but only for mail we sent to a complainant. An answer to
+ * an officer alert or reminder is an officer writing, never the complainant's follow-up.
+ */
+export function complaintIdFromComplainantReplyId(messageId: string, domain: string): string | null {
+  const match = REPLY_MESSAGE_ID.exec(messageId.trim());
+  const type = match?.[2]?.toLowerCase();
+  if (!type || !(COMPLAINANT_REPLY_TYPES as readonly string[]).includes(type)) return null;
+  return complaintIdFromReplyMessageId(messageId, domain);
+}

@@ -110,3 +110,68 @@ test('two copies of one message ingested at the same moment make one record whos
     await service.stop();
   }
 });
+
+test('an officer answering an alert is not the complainant: nothing attaches and nobody gets an automatic reply', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const first = await ingest(service, makeEml({ messageId: '<fu-off-1@example.nl>', from: 'Anna Verbeek <anna@example.nl>', body: NO_ADDRESS }));
+    const answer = await ingest(
+      service,
+      makeEml({
+        messageId: '<fu-off-2@example.nl>',
+        from: 'Klachtenfunctionaris <officer@wijzijnhecht.nl>',
+        subject: `RE: Spoed ${first.id}`,
+        headers: { 'In-Reply-To': replyMessageId(first.id, 'officer_alert', 'wijzijnhecht.nl') },
+        body: 'Ik pak deze op.\r\n\r\nPetra Smit\r\nKerkstraat 1\r\n2311 AA Leiden',
+      }),
+    );
+    assert.notEqual(answer.id, first.id);
+    const record = await service.rt.store.require(answer.id);
+    assert.equal(record.triage?.reply, null);
+    const original = await service.rt.store.require(first.id);
+    assert.equal(original.contact.address, null, 'the officer\'s text does not reach the complaint');
+  } finally {
+    await service.stop();
+  }
+});
+
+test('a follow-up from a sender who asks for no automatic replies attaches without a reply', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const first = await ingest(service, makeEml({ messageId: '<fu-sup-1@example.nl>', from: 'Anna Verbeek <anna@example.nl>', body: NO_ADDRESS }));
+    const answer = await ingest(
+      service,
+      makeEml({
+        messageId: '<fu-sup-2@example.nl>',
+        from: 'Anna Verbeek <anna@example.nl>',
+        headers: { 'In-Reply-To': replyMessageId(first.id, 'request_details', 'wijzijnhecht.nl'), 'X-Auto-Response-Suppress': 'All' },
+        body: ADDRESS_ONLY,
+      }),
+    );
+    assert.equal(answer.outcome, 'followup');
+    const jobs = await service.rt.queues.replies.getJobs(['waiting', 'delayed', 'active', 'completed']);
+    assert.ok(!jobs.some((job) => job.id?.includes('followup_received')), 'no automatic reply');
+  } finally {
+    await service.stop();
+  }
+});
+
+test('a follow-up seen again after a crash before its effects gets its reply then', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const first = await ingest(service, makeEml({ messageId: '<fu-crash-1@example.nl>', from: 'Anna Verbeek <anna@example.nl>', body: NO_ADDRESS }));
+    const raw = makeEml({ messageId: '<fu-crash-2@example.nl>', from: 'Anna Verbeek <anna@example.nl>', headers: { 'In-Reply-To': replyMessageId(first.id, 'request_details', 'wijzijnhecht.nl') }, body: ADDRESS_ONLY });
+    const real = makeRecordEffects({ ...service.rt });
+    const crashing = { afterCreate: real.afterCreate, afterFollowup: async () => Promise.reject(new Error('crash')) };
+    uid += 1;
+    await assert.rejects(() =>
+      ingestMessage({ ...service.rt, effects: crashing }, { source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid, file: null }, receivedAt: new Date(), declaredSize: raw.length, open: async () => Readable.from([raw]) }),
+    );
+    const again = await ingest(service, raw);
+    assert.equal(again.outcome, 'duplicate');
+    const jobs = await service.rt.queues.replies.getJobs(['waiting', 'delayed', 'active', 'completed']);
+    assert.ok(jobs.some((job) => job.id?.startsWith(`reply-${first.id}-followup_received-`)), 'the follow-up reply is queued on the second sight');
+  } finally {
+    await service.stop();
+  }
+});

@@ -1,5 +1,5 @@
 import type { ParsedMessage } from '../parsed-message.ts';
-import { COMPLAINT_ID_PATTERN, complaintIdFromReplyMessageId } from '../reply-types.ts';
+import { COMPLAINT_ID_PATTERN, complaintIdFromComplainantReplyId } from '../reply-types.ts';
 import type { ReferenceSource } from './triage-result.ts';
 
 /**
@@ -15,7 +15,7 @@ export interface CaseReference {
 export function findCaseReference(message: ParsedMessage, text: string, ownDomain: string): CaseReference | null {
   for (const messageId of [message.inReplyTo, ...[...message.references].reverse()]) {
     if (messageId === null) continue;
-    const caseRef = complaintIdFromReplyMessageId(messageId, ownDomain);
+    const caseRef = complaintIdFromComplainantReplyId(messageId, ownDomain);
     if (caseRef !== null) return { caseRef, source: 'headers' };
   }
   const inSubject = typedReference(message.subject);

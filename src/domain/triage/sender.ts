@@ -1,5 +1,5 @@
 import type { ParsedMessage } from '../parsed-message.ts';
-import { complaintIdFromReplyMessageId } from '../reply-types.ts';
+import { complaintIdFromComplainantReplyId, complaintIdFromReplyMessageId } from '../reply-types.ts';
 import type { TriageContext } from './triage-result.ts';
 
 /**
@@ -16,6 +16,11 @@ export function senderSuppression(message: ParsedMessage, context: TriageContext
   if (from !== null && from === context.mailboxAddress.toLowerCase()) return 'own_mailbox';
   if (message.messageId !== null && complaintIdFromReplyMessageId(message.messageId, context.ownDomain) !== null) {
     return 'own_message';
+  }
+  const thread = [message.inReplyTo, ...message.references].filter((id): id is string => id !== null);
+  if (thread.some((id) => complaintIdFromReplyMessageId(id, context.ownDomain) !== null && complaintIdFromComplainantReplyId(id, context.ownDomain) === null)) {
+    // An officer answering an alert, reminder or digest: internal mail, never the complainant's.
+    return 'answer_to_officer_mail';
   }
   if (/\b(?:all|autoreply|oof)\b/i.test(message.headers['x-auto-response-suppress'] ?? '')) return 'auto_response_suppressed';
   const replyAddress = message.replyTo?.address ?? from;
