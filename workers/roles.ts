@@ -8,7 +8,7 @@ import { startMailboxWorker } from '../src/app/mailbox-worker.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
 import { errorCode } from '../src/errors.ts';
 import { makeRecordEffects } from '../src/app/record-effects.ts';
-import { sendReply } from '../src/app/send-reply.ts';
+import { recordRetriesExhausted, sendReply } from '../src/app/send-reply.ts';
 import { handleOfficerJob } from '../src/app/officer-mail.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -45,6 +45,7 @@ export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; c
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'replies' }),
     handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, now: () => rt.clock.now() }, job),
+    onExhausted: (job) => recordRetriesExhausted(rt, job),
   });
   rt.onClose(() => worker.close());
   return worker;
@@ -99,7 +100,8 @@ export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boole
     port: rt.config.METRICS_PORT,
     metrics: rt.metrics,
     checks: {
-      redis: async () => (await rt.redis.ping()) === 'PONG',
+      // Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead.
+      redis: () => Promise.race([rt.redis.ping().then((pong) => pong === 'PONG'), new Promise<boolean>((done) => setTimeout(() => done(false), 1_000).unref())]),
       mailbox: isMailboxConnected,
     },
   });

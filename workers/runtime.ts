@@ -34,6 +34,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** Retry base for failed sends; tests shorten it. */
   retryBaseMs?: number;
+  /** Attempts per job (default 40, more than 24 hours); tests use a few. */
+  attempts?: number;
 }
 
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
@@ -49,6 +51,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   let queueErrors = 0;
   const queues = makeQueues(redis, store.keys.bullPrefix(), {
     retryBaseMs: options.retryBaseMs ?? 30_000,
+    ...(options.attempts ? { attempts: options.attempts } : {}),
     // Redis errors are already logged once by connectRedis; count these, log the first.
     onError: (error) => {
       if (queueErrors++ === 0) log.warn('queue_error', { code: errorCode(error) });

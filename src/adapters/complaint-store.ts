@@ -200,7 +200,10 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       const mutation = await mutate(current, () => events(id));
       if (!mutation) return { record: current, changed: false, duplicate: false };
       const next: ComplaintRecord = { ...mutation.record, id, updatedAt: new Date().toISOString() };
-      ComplaintRecordSchema.parse(next);
+      const valid = ComplaintRecordSchema.safeParse(next);
+      if (!valid.success) {
+        throw new AppError('record_invalid', `The change to ${id} would break the record schema; nothing was written.`, { cause: valid.error, permanent: true });
+      }
       const result = (await redis.eval(
         UPDATE_SCRIPT,
         9,

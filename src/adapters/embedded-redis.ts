@@ -50,7 +50,7 @@ export async function startEmbeddedRedisIfNeeded(url: string, dataDir: string, l
   await mkdir(dir, { recursive: true });
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction', '--save', '', '--protected-mode', 'yes'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction', '--save', '', '--protected-mode', 'yes'],
     { stdio: 'ignore' },
   );
   for (let i = 0; i < 100 && !(await isListening('127.0.0.1', port)); i += 1) {

@@ -103,7 +103,7 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
             try {
               const disposition = await handler({
                 source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
-                receivedAt: item.internalDate instanceof Date ? item.internalDate : new Date(String(item.internalDate ?? Date.now())),
+                receivedAt: item.internalDate instanceof Date ? item.internalDate : (item.internalDate ? new Date(String(item.internalDate)) : new Date()),
                 declaredSize: item.size ?? 0,
                 open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
               });

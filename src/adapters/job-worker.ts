@@ -19,6 +19,8 @@ export function startJobWorker<T>(options: {
   retryBaseMs: number;
   log: Logger;
   handle: (data: T, job: Job) => Promise<unknown>;
+  /** Called once when a job has failed its last attempt on a retryable error. */
+  onExhausted?: (data: T) => Promise<void>;
 }): Worker {
   const backoff = cappedBackoff(options.retryBaseMs);
   const worker = new Worker(
@@ -42,6 +44,11 @@ export function startJobWorker<T>(options: {
   );
   worker.on('failed', (job, error) => {
     options.log.warn('job_failed', { queue: options.name, job: job?.id ?? null, attempts: job?.attemptsMade ?? 0, code: errorCode(error) });
+    const last = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError);
+    const parsed = last ? options.schema.safeParse(job.data) : null;
+    if (parsed?.success && options.onExhausted) {
+      options.onExhausted(parsed.data).catch((cause: unknown) => options.log.error('job_exhausted_unrecorded', { queue: options.name, code: errorCode(cause) }));
+    }
   });
   worker.on('error', (error) => options.log.warn('worker_error', { queue: options.name, code: errorCode(error) }));
   return worker;

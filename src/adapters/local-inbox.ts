@@ -22,7 +22,9 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
     for (const name of names) {
       const info = await stat(join(dir, name)).catch(() => null);
       if (!info?.isFile()) continue;
-      const settled = lastSize.get(name) === info.size || Date.now() - info.mtimeMs > 1_000;
+      // Settled: the same size as at the previous look and untouched for a second. Writers should
+      // still write under another name and rename to .eml when done (as maildir delivery does).
+      const settled = lastSize.get(name) === info.size && Date.now() - info.mtimeMs > 1_000;
       lastSize.set(name, info.size);
       if (settled) ready.push(name);
     }
@@ -33,8 +35,9 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
     for (const name of await candidates()) {
       if (signal.aborted) return;
       const path = join(dir, name);
-      const info = await stat(path);
       try {
+        // Inside the try: a file removed meanwhile is skipped, not the end of intake.
+        const info = await stat(path);
         const disposition = await handler({
           source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name },
           receivedAt: info.mtime,

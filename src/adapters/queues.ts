@@ -49,6 +49,8 @@ export function replyJobId(job: Pick<ReplyJob, 'complaintId' | 'type' | 'key'>):
 export interface QueueOptions {
   /** First retry delay of a failed send; doubles up to an hour, so 40 attempts span > 24 h. */
   retryBaseMs: number;
+  /** Attempts per job (default 40); tests use a few. */
+  attempts?: number;
   /** Connection trouble while Redis restarts; without a listener BullMQ prints stack traces. */
   onError?: (error: Error) => void;
 }
@@ -58,7 +60,7 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
   const officer = new Queue(QUEUE_NAMES.officer, { connection, prefix });
   for (const queue of [replies, officer]) queue.on('error', (error: Error) => options.onError?.(error));
   const retrying: JobsOptions = {
-    attempts: 40,
+    attempts: options.attempts ?? 40,
     backoff: { type: 'capped-exponential', delay: options.retryBaseMs },
     removeOnComplete: { age: 7 * 24 * 3600 },
     removeOnFail: { age: 30 * 24 * 3600 },

@@ -75,7 +75,8 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   const nowMs = (deps.now?.() ?? new Date()).getTime();
   // Notices an officer decided on (extension, Awb 9:8) are owed by law and are not capped.
   const automatic = AUTOMATIC_FROM_TRIAGE.has(job.type);
-  if (automatic && !(await deps.ledger.reserve(to, jobId, deps.config.REPLY_CAP_PER_SENDER, nowMs))) return suppress('sender_cap');
+  // A person in danger always gets the 112 / 0800-2000 text, however many mails they sent.
+  if (automatic && job.type !== 'urgent_redirect' && !(await deps.ledger.reserve(to, jobId, deps.config.REPLY_CAP_PER_SENDER, nowMs))) return suppress('sender_cap');
 
   const lang: Language = record.triage?.language ?? 'nl';
   const rendered = deps.templates.render(job.type, lang, replyVariables(deps.config, record, history, job.type, lang));
@@ -108,4 +109,17 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
     deps.log.warn('reply_retry', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
     throw new AppError('reply_deferred', `Sending the ${job.type} reply for ${record.id} failed for now (${failure.code}); it will be retried.`, { cause: error });
   }
+}
+
+/**
+ * A temporary failure that outlived every retry (more than 24 hours): record it, so officers
+ * see it in the digest and `complaints show`, as they do a permanent refusal.
+ */
+export async function recordRetriesExhausted(deps: Pick<SendReplyDeps, 'store' | 'log' | 'metrics'>, job: ReplyJob): Promise<void> {
+  const jobId = replyJobId(job);
+  const history = await deps.store.events(job.complaintId);
+  if (history.some((event) => ['reply_sent', 'reply_failed', 'reply_suppressed'].includes(event.type) && event.data['jobId'] === jobId)) return;
+  await deps.store.appendEvents(job.complaintId, [makeEvent('reply_failed', 'replies', { type: job.type, jobId, smtpCode: null, code: 'retries_exhausted' })]);
+  deps.metrics.inc('replies_failed_total');
+  deps.log.warn('reply_failed', { id: job.complaintId, type: job.type, code: 'retries_exhausted' });
 }

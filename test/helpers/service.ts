@@ -45,7 +45,7 @@ export interface TestService {
 /** Runs the chosen roles in this process, with logs captured for assertions. */
 export async function startService(
   servers: { redis: RedisServer; dovecot?: DovecotServer; smtp?: SmtpSink },
-  options: { env?: Record<string, string>; roles?: ('mailbox' | 'replies' | 'officer')[]; clock?: Clock; envBase?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; roles?: ('mailbox' | 'replies' | 'officer')[]; clock?: Clock; envBase?: Record<string, string>; attempts?: number } = {},
 ): Promise<TestService> {
   const dataDir = await makeTempDir('ko-data-');
   const env = options.envBase ?? testEnv(servers, dataDir, options.env);
@@ -58,7 +58,7 @@ export async function startService(
     },
   });
   const config = loadConfig(env);
-  const rt = await openRuntime({ config, log, ...(options.clock ? { clock: options.clock } : {}), retryBaseMs: 200 });
+  const rt = await openRuntime({ config, log, ...(options.clock ? { clock: options.clock } : {}), retryBaseMs: 200, ...(options.attempts ? { attempts: options.attempts } : {}) });
   const roles = options.roles ?? ['mailbox'];
   if (roles.includes('replies')) startRepliesRole(rt, { retryBaseMs: 200 });
   if (roles.includes('officer')) await startOfficerRole(rt, { retryBaseMs: 200, scheduleDigest: false });

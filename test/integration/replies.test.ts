@@ -80,6 +80,26 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
     }
   });
 
+  test('a temporary failure that outlives every retry is recorded as reply_failed (retries_exhausted)', async () => {
+    smtp.messages.length = 0;
+    await smtp.close();
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'], attempts: 3 });
+    try {
+      await appendMessage(dovecot, makeEml({ messageId: '<exhausted-1@example.nl>', from: 'H. de Wit <exhausted@example.nl>' }));
+      await waitUntil('reply_failed recorded', async () => {
+        const [id] = await service.rt.store.listIds();
+        return id ? (await service.rt.store.events(id)).some((e) => e.type === 'reply_failed') : false;
+      }, 30_000);
+      const [id] = await service.rt.store.listIds();
+      const failed = (await service.rt.store.events(id ?? '')).filter((e) => e.type === 'reply_failed');
+      assert.equal(failed.length, 1);
+      assert.equal(failed[0]?.data['code'], 'retries_exhausted');
+    } finally {
+      await service.stop();
+      await smtp.restart();
+    }
+  });
+
   test('a 550 is recorded as reply_failed and not retried', async () => {
     smtp.messages.length = 0;
     smtp.failNext(1, 550, 'No such user');
