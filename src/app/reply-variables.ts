@@ -34,7 +34,7 @@ export function replyVariables(
         description: flags.includes('missing_description'),
       };
       if (!missing.name && !missing.address && !missing.description) missing.name = true;
-      return { reference, receivedDate, missing, vertrouwenspersoon };
+      return { reference, receivedDate, deadline, missing, vertrouwenspersoon };
     }
     case 'anonymous_registered':
     case 'followup_received':

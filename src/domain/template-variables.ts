@@ -136,6 +136,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
   request_details: z.strictObject({
     reference: ComplaintIdSchema,
     receivedDate: LongDateSchema,
+    /** The Awb 9:11 deadline already runs; the complainant hears it now, with the procedure. */
+    deadline: LongDateSchema,
     /** What Awb 9:4 needs and the complaint lacks; at least one is true. */
     missing: z
       .strictObject({ name: z.boolean(), address: z.boolean(), incidentDate: z.boolean(), description: z.boolean() })
@@ -269,6 +271,7 @@ function samplesFor(lang: Language): TemplateVariables {
     request_details: {
       reference: 'KL-2026-00042',
       receivedDate: date('2026-11-19'),
+      deadline: date('2026-12-31'),
       missing: { name: true, address: true, incidentDate: true, description: false },
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },

@@ -73,6 +73,7 @@ describe('replyVariables', () => {
     assert.deepEqual(replyVariables(config, record, history, 'request_details', 'nl'), {
       reference: 'KL-2026-00042',
       receivedDate: '23 november 2026',
+      deadline: '1 februari 2027',
       missing: { name: false, address: true, incidentDate: false, description: true },
       vertrouwenspersoon: { phone: '088-5551000', email: 'info@jeugdstem.nl' },
     });
