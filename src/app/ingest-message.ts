@@ -213,6 +213,8 @@ async function tryAttachFollowup(
     target.id,
     (record) => {
       const merged = mergeFollowupDetails(record, verified);
+      // A complaint that became handleable (an anonymous one, now identified) starts its clock.
+      if (!merged.record.deadline) Object.assign(merged.record, planClock(deps.config, merged.record));
       const events = [
         makeEvent('followup_received', 'intake', {
           followupKey,

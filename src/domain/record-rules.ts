@@ -71,15 +71,18 @@ export function mergeFollowupDetails(
     filled.push('phone');
   }
   if (filled.length === 0) return { record, filled };
+  const complete = Boolean(contact.name) && hasAddress(contact);
+  // An anonymous complainant who now gives name and address has chosen to be handled (Awb 9:4).
+  const identified = record.status === 'registered' && complete;
   const triage = record.triage
     ? {
         ...record.triage,
         flags: record.triage.flags.filter(
-          (flag) => !(flag === 'missing_name' && contact.name) && !(flag === 'missing_address' && hasAddress(contact)),
+          (flag) =>
+            !(flag === 'missing_name' && contact.name) && !(flag === 'missing_address' && hasAddress(contact)) && !(flag === 'anonymous' && identified),
         ),
       }
     : null;
-  const complete = Boolean(contact.name) && hasAddress(contact);
-  const status: RecordStatus = record.status === 'awaiting_details' && complete ? 'open' : record.status;
+  const status: RecordStatus = (record.status === 'awaiting_details' || identified) && complete ? 'open' : record.status;
   return { record: { ...record, contact, triage, status }, filled };
 }

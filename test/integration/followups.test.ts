@@ -175,3 +175,29 @@ test('a follow-up seen again after a crash before its effects gets its reply the
     await service.stop();
   }
 });
+
+test('an anonymous complainant who later gives name and address is handled from then on, with a deadline', async () => {
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const anonymous = 'Ik wil een klacht indienen over Veilig Thuis. Ik wil graag anoniem blijven. De medewerker heeft mijn verhaal niet serieus genomen.';
+    const first = await ingest(service, makeEml({ messageId: '<fu-anon-1@example.nl>', from: 'x <anon1@example.nl>', body: anonymous }));
+    const before = await service.rt.store.require(first.id);
+    assert.equal(before.status, 'registered');
+    assert.equal(before.deadline, null);
+    await ingest(
+      service,
+      makeEml({
+        messageId: '<fu-anon-2@example.nl>',
+        from: 'x <anon1@example.nl>',
+        headers: { 'In-Reply-To': replyMessageId(first.id, 'anonymous_registered', 'wijzijnhecht.nl') },
+        body: 'Ik wil toch dat u mijn klacht behandelt.\r\n\r\nMet vriendelijke groet,\r\nAnna Verbeek\r\nRapenburg 12a\r\n2311 EW Leiden',
+      }),
+    );
+    const after = await service.rt.store.require(first.id);
+    assert.equal(after.status, 'open');
+    assert.ok(!after.triage?.flags.includes('anonymous'));
+    assert.ok(after.deadline, 'the Awb clock runs now');
+  } finally {
+    await service.stop();
+  }
+});

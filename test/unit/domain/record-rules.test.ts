@@ -144,11 +144,18 @@ describe('mergeFollowupDetails', () => {
     assert.deepEqual(before, snapshot);
   });
 
-  test('a complete contact opens only an awaiting_details record: other statuses stay', () => {
-    for (const status of ['open', 'registered', 'closed', 'not_handled'] as const) {
+  test('a complete contact opens only an awaiting_details or anonymous record: other statuses stay', () => {
+    for (const status of ['open', 'closed', 'not_handled'] as const) {
       const record = makeRecord({ status, contact: { ...NO_CONTACT, name: 'Marieke de Vries' } });
       assert.equal(mergeFollowupDetails(record, supplying({ address: ADDRESS })).record.status, status, status);
     }
+  });
+
+  test('an anonymous complainant who gives name and address is handled: open, no longer anonymous', () => {
+    const anonymous = makeRecord({ status: 'registered', contact: { ...NO_CONTACT }, triage: makeTriage({ flags: ['anonymous', 'missing_name', 'missing_address'] }) });
+    const { record } = mergeFollowupDetails(anonymous, supplying({ name: 'Marieke de Vries', address: ADDRESS }));
+    assert.equal(record.status, 'open');
+    assert.deepEqual(record.triage?.flags, []);
   });
 
   test('a phone number alone does not open a complaint that lacks name and address', () => {
