@@ -176,7 +176,7 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
   return { run, isConnected: () => connected };
 }
 
-/** Runs `work` over `items` with at most `limit` at a time; the first error stops new work and is thrown. */
+/** Runs `work` over `items` with at most `limit` at a time; the first error is thrown (lanes already running finish their item). */
 async function runPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {

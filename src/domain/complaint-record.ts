@@ -9,7 +9,7 @@ import { TriageResultSchema } from './triage/triage-result.ts';
  * Awb 9:12a wants a register of every written complaint, and "nothing lost" wants the rest.
  *
  * Status is derived at intake and changed only by officer actions:
- *   open             a complaint (or safety report) being handled; the deadline runs
+ *   open             a complaint being handled; the deadline runs
  *   awaiting_details complaint without name or address; we asked for them (Awb 9:4)
  *   registered       anonymous: registered, not handled
  *   routed           compliment, idea, question or safety report: answered and passed on

@@ -5,8 +5,9 @@ import type { CalendarDate } from './calendar-date.ts';
  * When to remind officers of a complaint's deadline: a number of days before it, on the day, and
  * once a week while it is overdue. Pure date math; the queue adapter owns the timers and uses
  * `key` (prefixed with the complaint id) as a stable BullMQ job id, so planning twice schedules
- * nothing twice. Keys contain the deadline, so an extended deadline gives new keys and the caller
- * removes jobs whose keys are no longer planned. Keys never contain `:` (BullMQ forbids it).
+ * nothing twice. Keys contain the deadline, so an extended deadline gives new keys; the old jobs
+ * stay queued and do nothing when they fire, because the record names another deadline. Keys
+ * never contain `:` (BullMQ forbids it).
  */
 
 export const REMINDER_KINDS = ['before', 'due', 'overdue'] as const;
