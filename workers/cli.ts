@@ -84,7 +84,20 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     if (sub === 'list') {
       const status = values.status === undefined ? undefined : need(RecordStatusSchema, values.status, '--status');
       const limit = need(z.coerce.number().int().min(1).max(10_000).default(100), values.limit, '--limit');
-      const records = await rt.store.getMany(await rt.store.listIds({ ...(status ? { status } : {}), limit }));
+      // The deadline and sender indexes answer "what is due" and "what else did this person send".
+      const dueWithin = values['due-within'] === undefined ? undefined : need(z.coerce.number({ error: '--due-within must be a number of days' }).int().min(0).max(3650), values['due-within'], '--due-within');
+      const sender = values.sender === undefined ? undefined : need(z.email({ error: '--sender must be an e-mail address' }), values.sender, '--sender');
+      let ids = await rt.store.listIds({ ...(status ? { status } : {}), ...(dueWithin === undefined && sender === undefined ? { limit } : {}) });
+      if (dueWithin !== undefined) {
+        const today = Date.parse(`${amsterdamDateOf(rt.clock.now())}T00:00:00Z`) / 86_400_000;
+        const due = new Set(await rt.store.idsWithDeadlineUntil(today + dueWithin));
+        ids = ids.filter((candidate) => due.has(candidate));
+      }
+      if (sender !== undefined) {
+        const fromSender = new Set(await rt.store.idsBySender(sender));
+        ids = ids.filter((candidate) => fromSender.has(candidate));
+      }
+      const records = await rt.store.getMany(ids.slice(0, limit));
       return values.json ? json(records.map(recordSummary)) : out(formatRecordList(records));
     }
     if (sub === 'show') {

@@ -89,18 +89,13 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     );
   }
 
-  async function removeOfficerJob(jobId: string): Promise<void> {
-    const job = await officer.getJob(jobId);
-    if (job && (await job.isDelayed())) await job.remove();
-  }
-
   let closing: Promise<void> | null = null;
   function close(): Promise<void> {
     closing ??= Promise.all([replies.close(), officer.close()]).then(() => undefined);
     return closing;
   }
 
-  return { replies, officer, queueReply, queueOfficer, queueOfficerMany, removeOfficerJob, close };
+  return { replies, officer, queueReply, queueOfficer, queueOfficerMany, close };
 }
 export type Queues = ReturnType<typeof makeQueues>;
 

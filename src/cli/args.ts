@@ -5,6 +5,8 @@ export const CLI_OPTIONS = {
   json: { type: 'boolean' },
   all: { type: 'boolean' },
   status: { type: 'string' },
+  'due-within': { type: 'string' },
+  sender: { type: 'string' },
   limit: { type: 'string' },
   weeks: { type: 'string' },
   reason: { type: 'string' },
@@ -62,7 +64,7 @@ export function checkCommand(positionals: readonly string[]): void {
 
 export const USAGE = `klachtenopvang command line
 
-  complaints list [--status S] [--limit N] [--json]
+  complaints list [--status S] [--due-within DAYS] [--sender ADDRESS] [--limit N] [--json]
   complaints show <id> [--json]
   complaints retriage <id> | --all
   complaints extend <id> --weeks N --reason "..."

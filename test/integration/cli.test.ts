@@ -215,6 +215,20 @@ describe('commands on records', () => {
     assert.match(text.stdout, /viewed\s+cli-test/, '$USER is the actor without --as');
   });
 
+  test('complaints list --due-within and --sender use the deadline and sender indexes', async () => {
+    const dueSoon = await seedOpenToday();
+    const later = await seed({ status: 'open', deadline: { route: 'standard', received: '2026-11-20', deadline: '2099-01-01', shiftedFrom: null, extensionWeeks: 0, reason: 'test' } });
+    const closed = await seed({ status: 'closed' });
+    const within = parse(await cli(['complaints', 'list', '--due-within', '60', '--json'])) as { id: string }[];
+    assert.deepEqual(within.map((r) => r.id), [dueSoon], 'only running complaints whose deadline falls in the window');
+    const bySender = parse(await cli(['complaints', 'list', '--sender', `sender${seeded - 1}@example.nl`, '--json'])) as { id: string }[];
+    assert.deepEqual(bySender.map((r) => r.id), [later]);
+    assert.ok(!within.some((r) => r.id === closed));
+    const bad = await cli(['complaints', 'list', '--due-within', 'soon']);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /--due-within/);
+  });
+
   test('unknown and malformed references fail with a clear message', async () => {
     const unknown = await cli(['complaints', 'show', 'KL-2026-99999']);
     assert.equal(unknown.code, 1);
