@@ -41,6 +41,7 @@ export function replyVariables(
       return { reference, receivedDate, vertrouwenspersoon };
     case 'compliment_thanks':
     case 'idea_thanks':
+      return { reference, complimentsEmail: config.COMPLIMENTS_EMAIL };
     case 'question_received':
     case 'report_received':
     case 'urgent_redirect':

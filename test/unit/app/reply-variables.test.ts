@@ -102,11 +102,17 @@ describe('replyVariables', () => {
     assert.ok('reason' in variables && variables.reason === 'Het voorval is ouder dan een jaar.');
   });
 
-  test('thank-you and redirect replies carry the reference only', () => {
+  test('redirect and question replies carry the reference only', () => {
     const referenceOnly = COMPLAINANT_REPLY_TYPES.filter((type) => Object.keys(TEMPLATE_VARIABLE_SCHEMAS[type].shape).join() === 'reference');
-    assert.ok(referenceOnly.includes('urgent_redirect') && referenceOnly.includes('compliment_thanks'));
+    assert.ok(referenceOnly.includes('urgent_redirect') && referenceOnly.includes('question_received'));
     for (const type of referenceOnly) {
       assert.deepEqual(replyVariables(config, record, history, type, 'nl'), { reference: 'KL-2026-00042' }, type);
+    }
+  });
+
+  test('compliment and idea thanks add only where compliments belong (COMPLIMENTS_EMAIL)', () => {
+    for (const type of ['compliment_thanks', 'idea_thanks'] as const) {
+      assert.deepEqual(replyVariables(config, record, history, type, 'nl'), { reference: 'KL-2026-00042', complimentsEmail: 'info@veiligthuishm.nl' }, type);
     }
   });
 
