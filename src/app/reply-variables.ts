@@ -44,8 +44,10 @@ export function replyVariables(
       return { reference, complimentsEmail: config.COMPLIMENTS_EMAIL };
     case 'question_received':
     case 'report_received':
-    case 'urgent_redirect':
       return { reference };
+    case 'urgent_redirect':
+      // An urgent complaint is still a complaint: the acknowledgement's content follows the 112 text.
+      return { reference, isComplaint: record.deadline !== null, receivedDate, deadline, vertrouwenspersoon };
     case 'extension_notice': {
       const data = lastData('extended');
       const weeks = Number(data['weeks'] ?? record.deadline?.extensionWeeks ?? 0);

@@ -154,7 +154,17 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
   idea_thanks: z.strictObject({ reference: ComplaintIdSchema, complimentsEmail: z.email() }),
   question_received: z.strictObject({ reference: ComplaintIdSchema }),
   report_received: z.strictObject({ reference: ComplaintIdSchema }),
-  urgent_redirect: z.strictObject({ reference: ComplaintIdSchema }),
+  /**
+   * Starts with 112 and 0800-2000. When the message is also a complaint (`isComplaint`), what an
+   * acknowledgement says follows: receipt date, deadline, procedure, vertrouwenspersoon.
+   */
+  urgent_redirect: z.strictObject({
+    reference: ComplaintIdSchema,
+    isComplaint: z.boolean(),
+    receivedDate: LongDateSchema,
+    deadline: LongDateSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
   followup_received: z.strictObject({
     reference: ComplaintIdSchema,
     receivedDate: LongDateSchema,
@@ -285,7 +295,13 @@ function samplesFor(lang: Language): TemplateVariables {
     idea_thanks: { reference: 'KL-2026-00045', complimentsEmail: 'info@veiligthuishm.nl' },
     question_received: { reference: 'KL-2026-00046' },
     report_received: { reference: 'KL-2026-00049' },
-    urgent_redirect: { reference: 'KL-2026-00047' },
+    urgent_redirect: {
+      reference: 'KL-2026-00047',
+      isComplaint: true,
+      receivedDate: date('2026-11-19'),
+      deadline: date('2026-12-31'),
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
     followup_received: {
       reference: 'KL-2026-00042',
       receivedDate: date('2026-11-24'),

@@ -104,10 +104,22 @@ describe('replyVariables', () => {
 
   test('redirect and question replies carry the reference only', () => {
     const referenceOnly = COMPLAINANT_REPLY_TYPES.filter((type) => Object.keys(TEMPLATE_VARIABLE_SCHEMAS[type].shape).join() === 'reference');
-    assert.ok(referenceOnly.includes('urgent_redirect') && referenceOnly.includes('question_received'));
+    assert.ok(referenceOnly.includes('report_received') && referenceOnly.includes('question_received'));
     for (const type of referenceOnly) {
       assert.deepEqual(replyVariables(config, record, history, type, 'nl'), { reference: 'KL-2026-00042' }, type);
     }
+  });
+
+  test('urgent_redirect to a complaint carries what an acknowledgement says; to anything else it says it is no complaint', () => {
+    assert.deepEqual(replyVariables(config, record, history, 'urgent_redirect', 'nl'), {
+      reference: 'KL-2026-00042',
+      isComplaint: true,
+      receivedDate: '23 november 2026',
+      deadline: '1 februari 2027',
+      vertrouwenspersoon: { phone: '088-5551000', email: 'info@jeugdstem.nl' },
+    });
+    const report = replyVariables(config, makeRecord({ deadline: null, status: 'routed' }), [], 'urgent_redirect', 'nl') as { isComplaint: boolean };
+    assert.equal(report.isComplaint, false);
   });
 
   test('compliment and idea thanks add only where compliments belong (COMPLIMENTS_EMAIL)', () => {

@@ -309,7 +309,7 @@ describe('nothing from the complainant', () => {
       'receivedDate',
     );
     assertAppError(
-      () => templates.render('urgent_redirect', 'nl', { reference: 'KL-42' }),
+      () => templates.render('urgent_redirect', 'nl', { ...sample('urgent_redirect', 'nl'), reference: 'KL-42' }),
       'template_variables_invalid',
       'reference',
     );
