@@ -148,6 +148,10 @@ function crossFieldProblems(env: Partial<Record<EnvName, string>>): ConfigProble
     for (const name of ['IMAP_USER', 'IMAP_PASSWORD'] as const) {
       if (env[name] === undefined) problems.push({ name, expected: 'required when IMAP_HOST is set' });
     }
+    // A real mailbox means real complainants: urgent alerts and deadlines need someone to reach.
+    if (env.OFFICER_EMAILS === undefined) {
+      problems.push({ name: 'OFFICER_EMAILS', expected: 'required when IMAP_HOST is set (who gets urgent alerts, reminders and the digest)' });
+    }
   }
   if (env.SMTP_USER !== undefined && env.SMTP_PASSWORD === undefined) {
     problems.push({ name: 'SMTP_PASSWORD', expected: 'required when SMTP_USER is set' });

@@ -68,6 +68,7 @@ describe('loadConfig defaults', () => {
       IMAP_HOST: 'imap.example.nl',
       IMAP_USER: 'intake',
       IMAP_PASSWORD: 'pw',
+      OFFICER_EMAILS: 'functionaris@example.nl',
       SMTP_HOST: 'smtp.example.nl',
       SMTP_USER: 'intake',
       SMTP_PASSWORD: 'pw',
@@ -168,6 +169,11 @@ describe('cross-field checks and all problems at once', () => {
     assert.match(message, /IMAP_PASSWORD: required/);
     assert.doesNotMatch(message, /IMAP_USER:/);
     assert.ok(!message.includes('intake'));
+  });
+
+  it('a real mailbox needs officers: IMAP_HOST without OFFICER_EMAILS is refused', () => {
+    const message = failure({ IMAP_HOST: 'imap.example.nl', IMAP_USER: 'intake', IMAP_PASSWORD: 'pw' });
+    assert.match(message, /OFFICER_EMAILS: required when IMAP_HOST is set/);
   });
 
   it('a blank IMAP_PASSWORD counts as missing', () => {
