@@ -43,7 +43,29 @@ function requireRunning(record: ComplaintRecord, action: string): void {
   }
 }
 
+/**
+ * Queues the notices an extension owes (Awb 9:11: the complainant, and the officers, who tell the
+ * employee) and records that they were queued. Run again when an extension exists without that
+ * record, which is what a crash right after the update leaves behind.
+ */
+async function queueExtensionNotices(deps: OfficerActionDeps, id: string, actor: string): Promise<void> {
+  const jobId = await deps.queues.queueReply({ complaintId: id, type: 'extension_notice', key: '' });
+  await deps.queues.queueOfficer({ kind: 'extension_notice', complaintId: id }, `extension-${id}`);
+  await deps.store.appendEvents(id, [makeEvent('reply_queued', actor, { type: 'extension_notice', jobId })]);
+}
+
+async function extensionNoticeQueued(deps: OfficerActionDeps, id: string): Promise<boolean> {
+  return (await deps.store.events(id)).some((event) => event.type === 'reply_queued' && event.data['type'] === 'extension_notice');
+}
+
 export async function extendComplaint(deps: OfficerActionDeps, input: { id: string; weeks: number; reason: string; actor: string }) {
+  const current = await deps.store.require(input.id);
+  if (current.deadline && current.deadline.extensionWeeks > 0 && !(await extensionNoticeQueued(deps, input.id))) {
+    // Extended before, but its notices never left (a crash in between): send them now, once.
+    await queueExtensionNotices(deps, input.id, input.actor);
+    deps.log.warn('extension_notices_resumed', { id: input.id });
+    return current;
+  }
   const result = await updateActive(deps, input.id, (record) => {
     requireRunning(record, 'extend');
     if (!record.deadline) throw refuse('action_not_allowed', `${record.id} has no running deadline to extend.`);
@@ -60,8 +82,7 @@ export async function extendComplaint(deps: OfficerActionDeps, input: { id: stri
       events: [makeEvent('extended', input.actor, { weeks: check.weeks, reason: input.reason, from: record.deadline.deadline, to: deadline.deadline })],
     };
   });
-  await deps.queues.queueReply({ complaintId: input.id, type: 'extension_notice', key: '' });
-  await deps.queues.queueOfficer({ kind: 'extension_notice', complaintId: input.id }, `extension-${input.id}`);
+  await queueExtensionNotices(deps, input.id, input.actor);
   await scheduleReminders(deps, result.record);
   return result.record;
 }
@@ -127,6 +148,8 @@ export async function markNotHandled(deps: OfficerActionDeps, input: { id: strin
       events: [makeEvent('not_handled', input.actor, { reason: input.reason, previousStatus: record.status })],
     };
   });
-  await deps.queues.queueReply({ complaintId: input.id, type: 'not_handled_notice', key: '' });
+  // A complaint reopened and declared not handled again gets a new notice, not the old job.
+  const times = (await deps.store.events(input.id)).filter((event) => event.type === 'not_handled').length;
+  await deps.queues.queueReply({ complaintId: input.id, type: 'not_handled_notice', key: times > 1 ? `n${times}` : '' });
   return result.record;
 }
