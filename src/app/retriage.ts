@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
-import { makeEvent } from '../domain/complaint-record.ts';
+import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import { ownDomain } from './ingest-message.ts';
@@ -15,11 +16,12 @@ export async function retriageRecords(deps: { store: ComplaintStore; config: Con
   for (const id of ids) {
     const result = await deps.store.update(id, (record) => {
       if (!record.message) return null;
-      const triage = triageMessage(record.message, {
+      const fresh = triageMessage(record.message, {
         receivedAt: new Date(record.receivedAt),
         mailboxAddress: deps.config.mailboxAddress,
         ownDomain: ownDomain(deps.config),
       });
+      const triage = keepSettled(fresh, record);
       if (JSON.stringify(triage) === JSON.stringify(record.triage)) return null;
       return {
         record: { ...record, triage },
@@ -30,4 +32,18 @@ export async function retriageRecords(deps: { store: ComplaintStore; config: Con
     else skipped += 1;
   }
   return { changed, skipped };
+}
+
+/**
+ * What intake and follow-ups settled stays: the reply was decided (and sent) once, and details a
+ * follow-up supplied are still known, so their `missing_*` flags do not come back.
+ */
+function keepSettled(fresh: TriageResult, record: ComplaintRecord): TriageResult {
+  const address = record.contact.address;
+  const known = { name: Boolean(record.contact.name), address: Boolean(address?.postcode && (address.street || address.city)) };
+  return {
+    ...fresh,
+    reply: record.triage ? record.triage.reply : fresh.reply,
+    flags: fresh.flags.filter((flag) => !(flag === 'missing_name' && known.name) && !(flag === 'missing_address' && known.address)),
+  };
 }

@@ -201,3 +201,24 @@ test('an anonymous complainant who later gives name and address is handled from 
     await service.stop();
   }
 });
+
+test('retriage applies the current rules but keeps what intake settled: the reply and details a follow-up supplied', async () => {
+  const { retriageRecords } = await import('../../src/app/retriage.ts');
+  const service = await startService({ redis }, { roles: [] });
+  try {
+    const first = await ingest(service, makeEml({ messageId: '<rt-1@example.nl>', from: 'Anna Verbeek <anna@example.nl>', body: NO_ADDRESS }));
+    await ingest(service, makeEml({ messageId: '<rt-2@example.nl>', from: 'Anna Verbeek <anna@example.nl>', headers: { 'In-Reply-To': replyMessageId(first.id, 'request_details', 'wijzijnhecht.nl') }, body: ADDRESS_ONLY }));
+    // Pretend older rules had misread the message.
+    await service.rt.store.update(first.id, (record) => (record.triage ? { record: { ...record, triage: { ...record.triage, kind: 'question' } }, events: [] } : null));
+    const result = await retriageRecords({ store: service.rt.store, config: service.config }, [first.id], 'test');
+    assert.deepEqual(result, { changed: 1, skipped: 0 });
+    const record = await service.rt.store.require(first.id);
+    assert.equal(record.triage?.kind, 'complaint', 'current rules applied');
+    assert.ok(!record.triage?.flags.includes('missing_address'), 'the address a follow-up gave is still known');
+    assert.equal(record.triage?.reply, 'request_details', 'the reply decided at intake stays');
+    assert.ok((await service.rt.store.events(first.id)).some((e) => e.type === 'retriaged'));
+    assert.deepEqual(await retriageRecords({ store: service.rt.store, config: service.config }, [first.id], 'test'), { changed: 0, skipped: 1 }, 'running it again changes nothing');
+  } finally {
+    await service.stop();
+  }
+});
