@@ -17,6 +17,7 @@ import { makeTempDir, removeTempDir } from '../test/helpers/spawned-server.ts';
 
 const N = Number(process.env['BENCH_MESSAGES'] ?? 2000);
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 30);
+const BURST = Number(process.env['BENCH_BURST'] ?? 1000);
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -85,6 +86,21 @@ async function main(): Promise<void> {
     await appender.logout();
     console.log(`(c) APPEND -> record:          p50 ${fmt(percentile(toRecord, 50))}, p95 ${fmt(percentile(toRecord, 95))} (target p95 < 1 s)`);
     console.log(`    APPEND -> acknowledgement: p50 ${fmt(percentile(toReply, 50))}, p95 ${fmt(percentile(toReply, 95))} (target p95 < 2 s)`);
+
+
+    // (e) a burst: BURST complaints from different senders appended at once, until every
+    // acknowledgement is accepted by the SMTP server.
+    const burstClient = new ImapFlow(imapFlowOptions(dovecot));
+    await burstClient.connect();
+    const repliesBefore = smtp.messages.length;
+    const burstRaw = Array.from({ length: BURST }, (_, i) => makeEml({ messageId: `<burst-${i}-${randomBytes(4).toString('hex')}@example.nl>`, from: `Burst ${i} <burst${i}@example.nl>` }));
+    const e0 = performance.now();
+    for (const raw of burstRaw) await burstClient.append('INBOX', raw);
+    const appendedMs = performance.now() - e0;
+    await waitUntil('every acknowledgement', () => smtp.messages.length - repliesBefore >= BURST, 30 * 60_000, 50);
+    const e = performance.now() - e0;
+    await burstClient.logout();
+    console.log(`(e) burst of ${BURST}: all acknowledgements accepted after ${fmt(e)} (${(BURST / (e / 1000)).toFixed(0)} replies/s; appending took ${fmt(appendedMs)})`);
 
     await live.stop();
 

@@ -41,7 +41,7 @@ export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; c
     connection: rt.redis,
     prefix: rt.store.keys.bullPrefix(),
     schema: ReplyJobSchema,
-    concurrency: options.concurrency ?? 4,
+    concurrency: options.concurrency ?? 8,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'replies' }),
     handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, now: () => rt.clock.now() }, job),
