@@ -8,13 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getFreePort } from './free-port.ts';
 import {
   killProcess,
   makeTempDir,
   probeTcp,
   removeTempDir,
-  ServerStartError,
+  launchOnFreePort,
+  relaunchOnPort,
   spawnProcess,
   waitUntilReady,
   type SpawnedProcess,
@@ -139,14 +139,7 @@ export async function startDovecot(): Promise<DovecotServer> {
     await writeFile(join(dir, 'passwd'), `${USER}:{PLAIN}${password}\n`, { mode: 0o644 });
     await mkdir(home, { recursive: true });
     await chown(home, await lookupId('/etc/passwd', 'nobody'), await lookupId('/etc/group', 'nogroup'));
-    for (let attempt = 1; proc === undefined; attempt += 1) {
-      port = await getFreePort();
-      try {
-        proc = await launch(port);
-      } catch (error) {
-        if (!(error instanceof ServerStartError && error.addressInUse) || attempt >= START_ATTEMPTS) throw error;
-      }
-    }
+    ({ port, proc } = await launchOnFreePort((candidate) => launch(candidate), START_ATTEMPTS));
   } catch (error) {
     await removeTempDir(dir);
     throw error;
@@ -161,15 +154,7 @@ export async function startDovecot(): Promise<DovecotServer> {
   const restart = async (): Promise<void> => {
     if (stopping) throw new Error('restart() after stop(): start a new Dovecot instead');
     await killProcess(current, 'SIGTERM');
-    const deadline = Date.now() + RESTART_BIND_WINDOW_MS;
-    for (;;) {
-      try {
-        current = await launch(port);
-        return;
-      } catch (error) {
-        if (!(error instanceof ServerStartError && error.addressInUse) || Date.now() > deadline) throw error;
-      }
-    }
+    current = await relaunchOnPort((samePort) => launch(samePort), port, RESTART_BIND_WINDOW_MS);
   };
 
   const resetUidValidity = async (mailbox: string): Promise<void> => {

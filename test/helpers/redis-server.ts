@@ -3,13 +3,13 @@
  * fsync on every write, so `kill('SIGKILL')` followed by `restart()` behaves like a crash and
  * recovery. Never the machine's Redis on 6379.
  */
-import { getFreePort } from './free-port.ts';
 import {
   killProcess,
   makeTempDir,
   probeTcp,
   removeTempDir,
-  ServerStartError,
+  launchOnFreePort,
+  relaunchOnPort,
   spawnProcess,
   waitUntilReady,
   type SpawnedProcess,
@@ -65,15 +65,7 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
   let port = 0;
   let proc: SpawnedProcess | undefined;
   try {
-    for (let attempt = 1; proc === undefined; attempt += 1) {
-      port = await getFreePort();
-      try {
-        proc = await launch(port, dir, appendonly);
-      } catch (error) {
-        // Another process took the free port between probe and bind: pick another one.
-        if (!(error instanceof ServerStartError && error.addressInUse) || attempt >= START_ATTEMPTS) throw error;
-      }
-    }
+    ({ port, proc } = await launchOnFreePort((candidate) => launch(candidate, dir, appendonly), START_ATTEMPTS));
   } catch (error) {
     await removeTempDir(dir);
     throw error;
@@ -88,15 +80,7 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
   const restart = async (): Promise<void> => {
     if (stopping) throw new Error('restart() after stop(): start a new Redis instead');
     await killProcess(current, 'SIGTERM');
-    const deadline = Date.now() + RESTART_BIND_WINDOW_MS;
-    for (;;) {
-      try {
-        current = await launch(port, dir, appendonly);
-        return;
-      } catch (error) {
-        if (!(error instanceof ServerStartError && error.addressInUse) || Date.now() > deadline) throw error;
-      }
-    }
+    current = await relaunchOnPort((samePort) => launch(samePort, dir, appendonly), port, RESTART_BIND_WINDOW_MS);
   };
 
   const stop = (): Promise<void> => {

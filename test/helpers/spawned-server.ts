@@ -1,3 +1,4 @@
+import { getFreePort } from './free-port.ts';
 /**
  * Lifetime of server processes started by tests (redis-server, dovecot) and their temp dirs.
  *
@@ -224,4 +225,28 @@ export function probeTcp(
       if (accept(received)) finish(true);
     });
   });
+}
+
+/** Starts a server on a free port; another program may take the port between probe and bind, so retry. */
+export async function launchOnFreePort(launch: (port: number) => Promise<SpawnedProcess>, attempts = 3): Promise<{ port: number; proc: SpawnedProcess }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await getFreePort();
+    try {
+      return { port, proc: await launch(port) };
+    } catch (error) {
+      if (!(error instanceof ServerStartError && error.addressInUse) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** Starts a server again on the same port, waiting while the old socket is still bound. */
+export async function relaunchOnPort(launch: (port: number) => Promise<SpawnedProcess>, port: number, windowMs = 5_000): Promise<SpawnedProcess> {
+  const deadline = Date.now() + windowMs;
+  for (;;) {
+    try {
+      return await launch(port);
+    } catch (error) {
+      if (!(error instanceof ServerStartError && error.addressInUse) || Date.now() > deadline) throw error;
+    }
+  }
 }
