@@ -9,7 +9,7 @@ import { makeEvent, RecordStatusSchema } from '../src/domain/complaint-record.ts
 import { computeDeadline, DeadlineCommandInput, type Route } from '../src/domain/deadlines.ts';
 import { ComplaintIdSchema, LanguageSchema, TEMPLATE_TYPES, type TemplateType } from '../src/domain/reply-types.ts';
 import { triageRawMessage } from '../src/app/triage-raw-message.ts';
-import { ownDomain } from '../src/app/ingest-message.ts';
+import { triageContext } from '../src/app/ingest-message.ts';
 import { deadlinePolicy } from '../src/app/plan-clock.ts';
 import { retriageRecords } from '../src/app/retriage.ts';
 import { buildRegisterReport } from '../src/app/register-report.ts';
@@ -50,7 +50,7 @@ async function offline(command: string, positionals: string[], values: CliValues
     const file = need(text('a file name (or - for standard input)'), positionals[1], 'triage');
     const raw = await readInput(file);
     const config = loadConfig();
-    const result = await triageRawMessage(raw, { receivedAt: new Date(), mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config) });
+    const result = await triageRawMessage(raw, triageContext(config, new Date()));
     if (values.json) json(result);
     else out(`${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}\nreasons: ${result.reasons.join(', ')}`);
     return true;

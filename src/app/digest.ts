@@ -11,6 +11,7 @@ import type { Mailer } from '../adapters/mailer.ts';
 import type { Clock } from './clock.ts';
 import { ownDomain } from './ingest-message.ts';
 import type { Renderer } from './send-reply.ts';
+import { officerMail } from './officer-envelope.ts';
 
 export interface DigestDeps {
   store: ComplaintStore;
@@ -91,16 +92,8 @@ export async function sendDigest(deps: DigestDeps, options: { force: boolean }):
   }
   const { variables, items, until } = await buildDigestVariables(deps);
   const rendered = (await loadRenderer(deps)).render('digest', 'nl', variables);
-  await deps.mailer.send({
-    from: deps.config.MAIL_FROM,
-    to: recipients,
-    replyTo: recipients.join(', '),
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    messageId: replyMessageId(`KL-${today.slice(0, 4)}-00000`, 'digest', ownDomain(deps.config), `${today}-${until}`),
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
-  });
+  const messageId = replyMessageId(`KL-${today.slice(0, 4)}-00000`, 'digest', ownDomain(deps.config), `${today}-${until}`);
+  await deps.mailer.send(officerMail(deps.config, recipients, rendered, messageId));
   // The next digest starts where this one's view ended, so nothing falls between two digests.
   await deps.store.setLastDigestAt(until);
   deps.log.info('digest_sent', { recipients: recipients.length, items });

@@ -68,7 +68,7 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
     if (record) {
       await noteDuplicate(deps, existing, read.sha256, incoming);
       // Seen again after a crash: re-dispatch what this message caused, a follow-up's own effects included.
-      const followupKey = read.sha256.slice(0, 16);
+      const followupKey = followupKeyOf(read.sha256);
       const wasFollowup = (await deps.store.events(existing)).some((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
       if (wasFollowup) await deps.effects.afterFollowup(record, followupKey);
       else await deps.effects.afterCreate(record);
@@ -97,7 +97,13 @@ function noteDuplicate(deps: IngestDeps, id: string, sha256: string, incoming: I
   return deps.store.appendEvents(id, [makeEvent('duplicate_seen', 'intake', { sha256, source: incoming.source })]);
 }
 
-function triageContext(config: Config, receivedAt: Date) {
+/** A follow-up's key: its bytes, so the same message seen again maps to the same key. */
+function followupKeyOf(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
+/** What triage needs to know about us: the mailbox and domain our own mail comes from. */
+export function triageContext(config: Config, receivedAt: Date) {
   return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config) };
 }
 
@@ -208,13 +214,13 @@ async function tryAttachFollowup(
   });
   if (verified.kind !== 'followup' || !target) return { attached: false, triage: verified };
 
-  const followupKey = sha256.slice(0, 16);
+  const followupKey = followupKeyOf(sha256);
   const result = await deps.store.update(
     target.id,
     (record) => {
       const merged = mergeFollowupDetails(record, verified);
       // A complaint that became handleable (an anonymous one, now identified) starts its clock.
-      if (!merged.record.deadline) Object.assign(merged.record, planClock(deps.config, merged.record));
+      const updated = merged.record.deadline ? merged.record : { ...merged.record, ...planClock(deps.config, merged.record) };
       const events = [
         makeEvent('followup_received', 'intake', {
           followupKey,
@@ -226,15 +232,12 @@ async function tryAttachFollowup(
         }),
       ];
       if (merged.filled.length > 0) events.push(makeEvent('details_updated', 'intake', { fields: merged.filled, followupKey }));
-      return { record: merged.record, events };
+      return { record: updated, events };
     },
     { sha256, fingerprint, messageId: message.messageId },
   );
-  if (result.duplicate) {
-    await deps.effects.afterFollowup(result.record, followupKey);
-    return { attached: true, id: target.id };
-  }
+  // Already linked (the same follow-up arrived twice at once): its effects are idempotent.
   await deps.effects.afterFollowup(result.record, followupKey);
-  deps.log.info('followup_attached', { id: target.id, followupKey });
+  if (!result.duplicate) deps.log.info('followup_attached', { id: target.id, followupKey });
   return { attached: true, id: target.id };
 }

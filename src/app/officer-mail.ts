@@ -14,6 +14,7 @@ import type { Clock } from './clock.ts';
 import { ownDomain } from './ingest-message.ts';
 import type { Renderer } from './send-reply.ts';
 import { sendDigest } from './digest.ts';
+import { officerMail } from './officer-envelope.ts';
 import { purgeExpired } from './purge-expired.ts';
 
 export interface OfficerMailDeps {
@@ -44,17 +45,7 @@ export async function sendOfficerMail(
     return false;
   }
   const rendered = deps.templates.render(type, 'nl', variables);
-  await deps.mailer.send({
-    from: deps.config.MAIL_FROM,
-    to,
-    // Answers go to the officers, not back into the complaints mailbox.
-    replyTo: to.join(', '),
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    messageId,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
-  });
+  await deps.mailer.send(officerMail(deps.config, to, rendered, messageId));
   return true;
 }
 

@@ -3,7 +3,7 @@ import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { ownDomain } from './ingest-message.ts';
+import { triageContext } from './ingest-message.ts';
 
 /**
  * Runs the current triage rules again over a stored message (after the rules improved). The
@@ -16,11 +16,7 @@ export async function retriageRecords(deps: { store: ComplaintStore; config: Con
   for (const id of ids) {
     const result = await deps.store.update(id, (record) => {
       if (!record.message) return null;
-      const fresh = triageMessage(record.message, {
-        receivedAt: new Date(record.receivedAt),
-        mailboxAddress: deps.config.mailboxAddress,
-        ownDomain: ownDomain(deps.config),
-      });
+      const fresh = triageMessage(record.message, triageContext(deps.config, new Date(record.receivedAt)));
       const triage = keepSettled(fresh, record);
       if (JSON.stringify(triage) === JSON.stringify(record.triage)) return null;
       return {
