@@ -3,21 +3,24 @@ import { after, before, test } from 'node:test';
 import { makeFastClock } from '../../src/app/clock.ts';
 import { closeComplaint, extendComplaint } from '../../src/app/officer-actions.ts';
 import { buildDigestVariables } from '../../src/app/digest.ts';
-import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
+import type { DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage } from '../helpers/imap-client.ts';
 import { makeEml } from '../helpers/make-eml.ts';
-import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import type { RedisServer } from '../helpers/redis-server.ts';
+import { startTestServers, type TestServers } from '../helpers/servers.ts';
+import type { SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil } from '../helpers/service.ts';
 
+let servers: TestServers;
 let redis: RedisServer;
 let dovecot: DovecotServer;
 let smtp: SmtpSink;
 before(async () => {
-  [redis, dovecot, smtp] = await Promise.all([startRedis(), startDovecot(), startSmtpSink()]);
+  servers = await startTestServers();
+  ({ redis, dovecot, smtp } = servers);
 });
 after(async () => {
-  await Promise.all([redis?.stop(), dovecot?.stop(), smtp?.stop()]);
+  await servers?.stopAll();
 });
 
 const toOfficer = () => smtp.messages.filter((m) => m.envelope.to.includes('officer@wijzijnhecht.nl'));

@@ -8,11 +8,12 @@ import { amsterdamInstant } from '../../src/domain/amsterdam-time.ts';
 import { addDays, amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
 import type { OfficerJob } from '../../src/adapters/queues.ts';
-import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
+import type { DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage } from '../helpers/imap-client.ts';
 import { makeEml } from '../helpers/make-eml.ts';
-import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
-import { startSmtpSink, type ReceivedMessage, type SmtpSink } from '../helpers/smtp-sink.ts';
+import type { RedisServer } from '../helpers/redis-server.ts';
+import { startTestServers, type TestServers } from '../helpers/servers.ts';
+import type { ReceivedMessage, SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startOfficerRole } from '../../workers/roles.ts';
 
@@ -22,14 +23,16 @@ import { startOfficerRole } from '../../workers/roles.ts';
  * fictional (example.nl is reserved).
  */
 
+let servers: TestServers;
 let redis: RedisServer;
 let dovecot: DovecotServer;
 let smtp: SmtpSink;
 before(async () => {
-  [redis, dovecot, smtp] = await Promise.all([startRedis(), startDovecot(), startSmtpSink()]);
+  servers = await startTestServers();
+  ({ redis, dovecot, smtp } = servers);
 });
 after(async () => {
-  await Promise.all([redis?.stop(), dovecot?.stop(), smtp?.stop()]);
+  await servers?.stopAll();
 });
 
 const OFFICER = 'officer@wijzijnhecht.nl';

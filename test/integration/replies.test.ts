@@ -1,21 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
+import type { DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage, listMessages } from '../helpers/imap-client.ts';
 import { makeEml } from '../helpers/make-eml.ts';
-import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import type { RedisServer } from '../helpers/redis-server.ts';
+import { startTestServers, type TestServers } from '../helpers/servers.ts';
+import type { SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil } from '../helpers/service.ts';
 
+let servers: TestServers;
 let redis: RedisServer;
 let dovecot: DovecotServer;
 let smtp: SmtpSink;
 
 before(async () => {
-  [redis, dovecot, smtp] = await Promise.all([startRedis(), startDovecot(), startSmtpSink()]);
+  servers = await startTestServers();
+  ({ redis, dovecot, smtp } = servers);
 });
 after(async () => {
-  await Promise.all([redis?.stop(), dovecot?.stop(), smtp?.stop()]);
+  await servers?.stopAll();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -5,6 +5,7 @@ import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../../src/
 import { firstDeadline, planDigest, type DigestPlanInput, type DigestRecord } from '../../../src/domain/digest-plan.ts';
 import { TEMPLATE_VARIABLE_SCHEMAS } from '../../../src/domain/template-variables.ts';
 import type { TriageResult } from '../../../src/domain/triage/triage-result.ts';
+import { makeTriage } from '../../fixtures/records.ts';
 
 /** Fictional records for the digest rules; only the fields the digest reads matter. */
 const TODAY = parseCalendarDate('2026-12-24');
@@ -13,21 +14,7 @@ const SINCE = Date.parse('2026-12-23T07:00:00Z');
 const at = (iso: string) => new Date(iso);
 
 function triage(overrides: Partial<TriageResult> = {}): TriageResult {
-  return {
-    kind: 'complaint',
-    contentKind: 'complaint',
-    urgent: false,
-    language: 'nl',
-    complainant: { name: null, email: 'x@example.nl', phone: null, address: null },
-    incidentDate: null,
-    employees: [],
-    caseRef: null,
-    referenceSource: null,
-    flags: [],
-    reply: 'acknowledgement',
-    reasons: ['kind:complaint:complaint_words'],
-    ...overrides,
-  };
+  return makeTriage({ complainant: { name: null, email: 'x@example.nl', phone: null, address: null }, reasons: ['kind:complaint:complaint_words'], ...overrides });
 }
 
 function record(id: string, overrides: Partial<ComplaintRecord> & { deadlineDate?: string; extensionWeeks?: number } = {}): ComplaintRecord {
