@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadTemplates } from '../src/adapters/templates.ts';
+import { loadTemplates, type TemplateSet } from '../src/adapters/templates.ts';
 import { startHttpServer } from '../src/adapters/http-server.ts';
 import { startJobWorker } from '../src/adapters/job-worker.ts';
 import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
@@ -18,6 +18,18 @@ import type { Runtime } from './runtime.ts';
  */
 export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
 
+/** Templates are read and checked once per process, however many roles render them. */
+const loadedTemplates = new WeakMap<Runtime, Map<string, TemplateSet>>();
+function templatesFor(rt: Runtime, dir: string): TemplateSet {
+  const byDir = loadedTemplates.get(rt) ?? new Map<string, TemplateSet>();
+  loadedTemplates.set(rt, byDir);
+  const cached = byDir.get(dir);
+  if (cached) return cached;
+  const loaded = loadTemplates(dir);
+  byDir.set(dir, loaded);
+  return loaded;
+}
+
 export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: number } = {}) {
   const effects = makeRecordEffects({ store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock });
   const worker = startMailboxWorker({ ...rt, effects, ...options });
@@ -34,7 +46,7 @@ export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: numbe
 
 export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; concurrency?: number; templatesDir?: string } = {}) {
   // Loading checks every template; a broken one stops start-up here, naming the file.
-  const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
+  const templates = templatesFor(rt, options.templatesDir ?? TEMPLATES_DIR);
   const ledger = makeReplyLedger(rt.redis, rt.store.keys);
   const worker = startJobWorker({
     name: QUEUE_NAMES.replies,
@@ -52,7 +64,7 @@ export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; c
 }
 
 export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: number; scheduleDigest?: boolean } = {}) {
-  const templates = loadTemplates(TEMPLATES_DIR);
+  const templates = templatesFor(rt, TEMPLATES_DIR);
   const worker = startJobWorker({
     name: QUEUE_NAMES.officer,
     connection: rt.redis,
