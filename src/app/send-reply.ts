@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
+import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import { replyMessageId, type Language, type TemplateType } from '../domain/reply-types.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Mailer } from '../adapters/mailer.ts';
@@ -30,7 +31,7 @@ export interface SendReplyDeps {
 export type SendOutcome = 'sent' | 'already_sent' | 'suppressed' | 'failed_permanently';
 
 /** Replies that answer the sender's own message; all of them are automatic (RFC 3834). */
-const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'urgent_redirect', 'followup_received']);
+const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'message_received', 'urgent_redirect', 'followup_received']);
 
 function recipientOf(record: ComplaintRecord): string | null {
   return record.message?.replyTo?.address ?? record.message?.from?.address ?? record.contact.email ?? null;
@@ -71,7 +72,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   if (AUTOMATIC_FROM_TRIAGE.has(job.type) && job.type !== 'followup_received' && !job.key && record.triage?.reply !== job.type) {
     return suppress('triage_says_no_reply');
   }
-  if (['auto_reply', 'bounce', 'bulk'].includes(record.triage?.kind ?? '')) return suppress('automatic_mail');
+  if (isAutomaticKind(record.triage?.kind)) return suppress('automatic_mail');
   const nowMs = (deps.now?.() ?? new Date()).getTime();
   // Notices an officer decided on (extension, Awb 9:8) are owed by law and are not capped.
   const automatic = AUTOMATIC_FROM_TRIAGE.has(job.type);

@@ -9,6 +9,7 @@ export const COMPLAINANT_REPLY_TYPES = [
   'idea_thanks',
   'question_received',
   'report_received',
+  'message_received',
   'urgent_redirect',
   'followup_received',
   'extension_notice',

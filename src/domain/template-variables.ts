@@ -154,6 +154,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
   idea_thanks: z.strictObject({ reference: ComplaintIdSchema, complimentsEmail: z.email() }),
   question_received: z.strictObject({ reference: ComplaintIdSchema }),
   report_received: z.strictObject({ reference: ComplaintIdSchema }),
+  /** Triage could not tell what the message is (`needs_review`): a neutral receipt, no promise. */
+  message_received: z.strictObject({ reference: ComplaintIdSchema }),
   /**
    * Starts with 112 and 0800-2000. When the message is also a complaint (`isComplaint`), what an
    * acknowledgement says follows: receipt date, deadline, procedure, vertrouwenspersoon.
@@ -248,6 +250,7 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   idea_thanks: ['reference'],
   question_received: ['reference'],
   report_received: ['reference'],
+  message_received: ['reference'],
   urgent_redirect: ['reference'],
   followup_received: ['reference'],
   extension_notice: ['reference', 'newDeadline', 'weeks'],
@@ -295,6 +298,7 @@ function samplesFor(lang: Language): TemplateVariables {
     idea_thanks: { reference: 'KL-2026-00045', complimentsEmail: 'info@veiligthuishm.nl' },
     question_received: { reference: 'KL-2026-00046' },
     report_received: { reference: 'KL-2026-00049' },
+    message_received: { reference: 'KL-2026-00050' },
     urgent_redirect: {
       reference: 'KL-2026-00047',
       isComplaint: true,

@@ -10,7 +10,8 @@ import type { ParsedMessage } from '../parsed-message.ts';
  * alone it would silently drop complaints. It suppresses our reply instead (see sender.ts).
  * sisimai (p5-sisimai#491), osTicket (#726) and GLPI (#2170) dropped it as auto-reply evidence.
  */
-export type AutomaticKind = 'bounce' | 'auto_reply' | 'bulk';
+export type { AutomaticKind } from './triage-result.ts';
+import type { AutomaticKind } from './triage-result.ts';
 
 export interface AutomaticVerdict {
   kind: AutomaticKind;

@@ -5,7 +5,7 @@ import { findFormName, findStatedName } from './name-statements.ts';
 import { nameWordCount, personFromDisplayName, readWholeName } from './names.ts';
 import { findPhone } from './phone.ts';
 import { splitSignature } from './signature.ts';
-import type { Complainant, PostalAddress } from './triage-result.ts';
+import type { Complainant } from './triage-result.ts';
 
 /**
  * Who complains and how to reach them. For a forward the complainant is the person inside it;
@@ -106,11 +106,4 @@ function emailInText(text: string, ownDomain: string): string | null {
 function isOwnDomain(email: string, ownDomain: string): boolean {
   const domain = email.split('@')[1] ?? '';
   return domain === ownDomain.toLowerCase() || domain.endsWith(`.${ownDomain.toLowerCase()}`);
-}
-
-/** Enough to write a letter: a street (or PO box) and a postcode or city. */
-export function isCompleteAddress(address: PostalAddress | null): boolean {
-  if (address === null || address.street === null) return false;
-  if (address.houseNumber === null && !address.street.startsWith('Postbus')) return false;
-  return address.postcode !== null || address.city !== null;
 }

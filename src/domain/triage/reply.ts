@@ -1,4 +1,5 @@
-import type { ContentKind, TriageFlag, TriageKind, TriageReply } from './triage-result.ts';
+import { isAutomaticKind } from './triage-result.ts';
+import type { AutomaticKind, ContentKind, TriageFlag, TriageKind, TriageReply } from './triage-result.ts';
 
 /**
  * Which automatic reply a message gets. Automatic mail and mail we cannot or must not answer
@@ -7,7 +8,7 @@ import type { ContentKind, TriageFlag, TriageKind, TriageReply } from './triage-
  */
 export interface ReplyInput {
   kind: TriageKind;
-  contentKind: ContentKind | 'auto_reply' | 'bounce' | 'bulk';
+  contentKind: ContentKind | AutomaticKind;
   urgent: boolean;
   flags: readonly TriageFlag[];
   /** Why no reply may go out at all, or null. */
@@ -20,7 +21,7 @@ export interface ReplyDecision {
 }
 
 export function chooseReply(input: ReplyInput): ReplyDecision {
-  if (input.kind === 'auto_reply' || input.kind === 'bounce' || input.kind === 'bulk') {
+  if (isAutomaticKind(input.kind)) {
     return { reply: null, rule: 'automatic_mail' };
   }
   if (input.suppressed !== null) return { reply: null, rule: input.suppressed };
