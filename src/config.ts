@@ -95,6 +95,8 @@ export const EnvSchema = z.object({
   METRICS_HOST: requiredText('127.0.0.1'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
   REPLY_CAP_PER_SENDER: wholeNumber(1, 100, 3, 'a whole number of replies'),
+  /** Microsoft spam confidence level (0-9) from which mail counts as spam: recorded, never answered. */
+  SPAM_SCL_THRESHOLD: wholeNumber(1, 9, 5, 'a spam confidence level from 1 to 9'),
   REMINDER_OFFSETS_DAYS: dayList('14,7,2'),
   DIGEST_TIME: z
     .string()

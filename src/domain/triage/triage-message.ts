@@ -36,7 +36,7 @@ const MAX_ANALYSED_CHARS = 100_000;
 export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
   const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml);
   const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
-  const automatic = detectAutomaticMail(message, forwardedSender);
+  const automatic = detectAutomaticMail(message, forwardedSender, { ownDomain: context.ownDomain, ...(context.spamSclThreshold === undefined ? {} : { spamSclThreshold: context.spamSclThreshold }) });
   if (automatic !== null) return automaticResult(message, body, automatic, context);
   return personResult(message, body, context);
 }
@@ -105,7 +105,7 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
-  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year);
+  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
   const content = classifyContent(body.allText, message.subject, urgency.urgent);
   const reference = findCaseReference(message, body.allText, context.ownDomain);
   const reasons = [`kind:${content.kind}:${content.rule}`];

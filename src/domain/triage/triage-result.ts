@@ -101,4 +101,6 @@ export interface TriageContext {
   mailboxAddress: string;
   /** Domain of our reply Message-IDs (`<KL-2026-00042.acknowledgement.klachtenopvang@domain>`). */
   ownDomain: string;
+  /** Microsoft spam confidence level from which a message counts as spam (SPAM_SCL_THRESHOLD, default 5). */
+  spamSclThreshold?: number;
 }

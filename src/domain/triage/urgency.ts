@@ -1,78 +1,140 @@
 /**
- * Acute danger now: violence happening or threatened, threats to life, suicide. Past violence
- * that a complaint about casework mentions ("in 2024 is er geweld geweest") is not acute, nor is
- * violence the sender says Veilig Thuis wrongly assumed. Judged per sentence.
+ * Acute danger, recall first. Missing a person in danger can cost a life; a needless
+ * `urgent_redirect` costs one paragraph, since it also says what an acknowledgement says. So any
+ * danger cue makes a message urgent, in any tense ("gisteren", "vannacht", "tonight"), unless the
+ * same sentence places it clearly in the past ("in 2023", "vorig jaar", "jaren geleden") without
+ * also saying it is happening again, denies it, or reports it as what Veilig Thuis alleged.
+ * Judged per sentence, over the subject and what the sender wrote (quotes of our own replies,
+ * which mention 112, are cut before this runs).
  */
-export const URGENCY_RULES = ['suicide', 'threat_to_life', 'violence_now', 'call_for_help'] as const;
+export const URGENCY_RULES = ['suicide', 'threat_to_life', 'weapon', 'violence', 'fear_of_return', 'child_in_distress', 'child_alone', 'call_for_help', 'not_safe'] as const;
 export type UrgencyRule = (typeof URGENCY_RULES)[number];
+/** Cues that describe a situation, not an act: urgent only when the sentence says it is now. */
+const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone']);
+
+/** Words that sit between the parts of a cue: at most a few, within one sentence. */
+const GAP = String.raw`[^.!?\n]{0,60}`;
 
 const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   suicide: [
-    /\bik\s+(?:wil|ga|denk erover|overweeg|ben van plan)\b[^.!?\n]{0,40}\b(?:dood|zelfmoord|een eind aan (?:mijn|m'n) leven|er een eind aan|mezelf (?:iets )?aan te doen|mezelf van kant|niet meer (?:leven|verder))\b/i,
-    /\bik\s+(?:zie|zag)\s+(?:het|alles)\s+(?:echt\s+)?niet\s+meer\s+zitten\b/i,
-    /\b(?:zie|zien)\s+geen\s+uitweg\s+meer\b/i,
-    /\bik\s+(?:wil|kan)\s+(?:echt\s+)?niet\s+meer\s+(?:leven|verder leven)\b/i,
-    /\b(?:dreigt|dreigde|wil|gaat)\s+(?:met\s+zelfmoord|zichzelf\s+(?:iets\s+)?aan\s+te\s+doen|zichzelf\s+van\s+kant|een\s+eind\s+aan\s+(?:zijn|haar)\s+leven)/i,
-    /\b(?:suïcidaal|suicidaal)\b[^.!?\n]{0,20}\b(?:nu|vandaag|vanavond|op dit moment)\b/i,
-    /\bik\s+ben\s+(?:nu\s+)?(?:suïcidaal|suicidaal)\b/i,
-    /\b(?:kill myself|end my (?:own )?life|take my (?:own )?life|commit suicide|want to die|don't want to live any ?more|no reason to live)\b/i,
-    /\bI(?:'m| am)\s+(?:feeling\s+)?suicidal\b/i,
+    /\b(?:zelfmoord|zelfdoding|suïcid\w*|suicid\w*|suicide)\b/i,
+    /\b(?:een\s+)?eind(?:e)?\s+(?:aan\s+)?(?:mijn|m'n|zijn|haar|het)\s+leven\b|\ber\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b/i,
+    /\b(?:ik|hij|zij|ze)\s+(?:wil|wilt|willen)\s+(?:echt\s+)?(?:dood|niet\s+meer\s+(?:leven|verder|bestaan|wakker\s+worden))\b/i,
+    /\bniet\s+meer\s+(?:willen\s+)?(?:leven|verder\s+leven|bestaan|wakker\s+worden)\b/i,
+    /\b(?:zie|ziet|zien|zag)\s+(?:het|alles)\s+(?:echt\s+|helemaal\s+)?niet\s+meer\s+zitten\b|\bgeen\s+uitweg\s+meer\b/i,
+    /\b(?:mezelf|mijzelf|zichzelf|m'zelf)\s+(?:iets\s+)?(?:aan\s+(?:te\s+)?doen|aandoen|van\s+kant|snijden|pijn\s+doen|beschadigen)\b/i,
+    /\b(?:snijd|snij|sneed|snijdt)\s+(?:me|mij|mezelf|mijzelf|zichzelf|zich)\b|\bkrassen\s+in\s+(?:mijn|haar|zijn)\s+(?:arm|armen|been|benen)\b/i,
+    new RegExp(String.raw`\b(?:pillen|tabletten|medicijnen|slaappillen)\b${GAP}\b(?:innemen|in\s+te\s+nemen|nemen|slikken|ingenomen|geslikt|klaar|klaargelegd|verzameld|opgespaard|allemaal)\b`, 'i'),
+    new RegExp(String.raw`\b(?:alle|al\s+mijn|al\s+m'n)\s+(?:pillen|tabletten|medicijnen)\b`, 'i'),
+    /\b(?:overdosis|overdose)\b/i,
+    /\b(?:kill|hurt|harm|cut)(?:ing)?\s+(?:myself|herself|himself|themselves)\b|\bself[- ]harm\w*\b/i,
+    /\b(?:end|ending|take|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life|her\s+(?:own\s+)?life|his\s+(?:own\s+)?life)\b/i,
+    /\b(?:want|wants|going)\s+to\s+die\b|\b(?:don't|do\s+not)\s+want\s+to\s+(?:live|be\s+here|wake\s+up)\b|\bno\s+reason\s+to\s+live\b/i,
+    new RegExp(String.raw`\b(?:pills|tablets)\b${GAP}\b(?:take|taking|swallow|ready|tonight|all\s+of\s+them)\b|\b(?:take|swallow)\b${GAP}\b(?:pills|tablets)\b`, 'i'),
   ],
   threat_to_life: [
-    /\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|bedreigd|zegt|zei|roept|riep|schreeuwt|appt|stuurt)\b[^.!?\n]{0,60}\b(?:te\s+)?(?:vermoorden|doden|dood\s+te\s+maken|doodmaken|dood\s+maken|om\s+te\s+brengen|af\s+te\s+maken|kapot\s+te\s+maken)\b/i,
-    /\b(?:gaat|zal)\s+(?:mij|me|ons|haar|hem|de kinderen|mijn \w+)\s+(?:vermoorden|doden|doodmaken|ombrengen)\b/i,
-    /\b(?:bang|vrees)\s+dat\s+(?:hij|zij|ze|mijn \w+)\s+(?:mij|me|ons|haar|hem|de kinderen|mijn \w+)\s+(?:iets\s+aandoet|vermoordt|doodt|doodmaakt|ombrengt)\b/i,
-    /\b(?:mes|messen|wapen|pistool|vuurwapen|bijl)\b[^.!?\n]{0,40}\b(?:bedreigd|bedreigt|dreigt|gedreigd|zwaait|zwaaide|op\s+mij|op\s+ons)\b/i,
-    /\b(?:bedreigd|bedreigt|dreigt|gedreigd)\b[^.!?\n]{0,40}\bmet\s+(?:een\s+)?(?:mes|wapen|pistool|vuurwapen|bijl)\b/i,
-    /\b(?:threaten(?:s|ed|ing)?|said he would|says he will|is going to|he will|she will)\b[^.!?\n]{0,60}\b(?:kill|murder|stab|shoot)\b/i,
-    /\b(?:afraid|scared)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|is going to)\s+(?:kill|hurt|harm)\b/i,
+    /\b(?:vermoord\w*|vermoorden|doodmaken|dood\s+(?:te\s+)?maken|doodsteken|neersteken|neerschieten|dood\s+(?:te\s+)?schieten|ombrengen|om\s+te\s+brengen|af\s+te\s+maken|afmaken|abmurksen)\b/i,
+    /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
+    /\b(?:dreig\w*|bedreig\w*|gedreigd)\b/i,
+    /\b(?:kill|killed|killing|murder\w*|stab\w*|shoot|shot\s+(?:me|her|him|us))\b/i,
+    /\bthreat\w*\b/i,
   ],
-  violence_now: [
-    /\b(?:slaat|schopt|mishandelt|wurgt|bedreigt|sloeg|schopte)\b[^.!?\n]{0,40}\b(?:nu|op dit moment|momenteel|nog steeds|elke dag|iedere dag|dagelijks|vanavond|vannacht|net|zojuist)\b/i,
-    /\b(?:nu|op dit moment|vanavond|vannacht|zojuist|net|gisteravond|vanochtend)\b[^.!?\n]{0,40}\b(?:geslagen|geschopt|slaat|schopt|mishandeld|gewurgd|aangevallen|in elkaar geslagen)\b/i,
-    /\b(?:wordt|worden)\s+(?:nog\s+steeds\s+|elke\s+dag\s+|weer\s+)?(?:geslagen|mishandeld|misbruikt|geschopt|opgesloten)\b/i,
-    /\b(?:is|are)\s+(?:hitting|beating|attacking|choking|hurting)\b/i,
-    /\b(?:hitting|beating)\s+(?:me|her|him|us|the kids|the children)\s+(?:right\s+)?now\b/i,
+  weapon: [
+    /\b(?:mes|messen|keukenmes|steekwapen|wapen|wapens|pistool|vuurwapen|geweer|bijl|honkbalknuppel|knuppel)\b/i,
+    /\b(?:knife|knives|gun|guns|weapon|weapons|pistol|rifle|axe|baseball\s+bat)\b/i,
+  ],
+  violence: [
+    /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
+    /\b(?:keel\s+(?:dicht)?(?:geknepen|dichtknijpen|dichtgeknepen)|bij\s+(?:mijn|haar|zijn)\s+keel|(?:me|mij|haar|hem|ons|de\s+kinderen|mijn\s+\w+)\s+pijn\s+(?:gedaan|doet|doen|deed))\b/i,
+    /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|mijn\s+\w+)\s+(?:seksueel\s+)?misbruikt\b/i,
+    /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)|chok\w*|strangl\w*|attack\w*|assault\w*|rape[ds]?|raping|hurt(?:s|ing)?\s+(?:me|her|him|us|them|the\s+(?:kids|children|baby)|my\s+\w+))\b/i,
+    /\b(?:is|are|wordt|worden)\s+(?:being\s+)?(?:abused|mishandeld|misbruikt)\b/i,
+  ],
+  fear_of_return: [
+    new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
+    new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
+    /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,
+    /\b(?:weet|weten|knows)\s+(?:waar\s+(?:ik|wij|we)\s+(?:nu\s+)?(?:woon|wonen|zit|zitten)|where\s+(?:I|we)\s+(?:live|am|are))\b/i,
+    /\b(?:achtervolgt|achtervolgd|stalkt|gestalkt|stalking|stalks|following\s+me|volgt\s+(?:me|mij))\b/i,
+  ],
+  child_in_distress: [
+    new RegExp(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden|hear|hears|heard|hearing)\b${GAP}\b(?:gillen|gillend|gilt|gilde|schreeuwen|schreeuwt|schreeuwde|krijsen|krijst|huilen|huilt|huilde|gehuil|gegil|geschreeuw|klappen|bonken|scream\w*|yell\w*|cry\w*|shout\w*|bang\w*)\b`, 'i'),
+    /["“'‘]\s*(?:stop|nee|no|niet|help|au)[,!.\s]+(?:stop|nee|no|niet|help|au)\b/i,
+  ],
+  child_alone: [
+    /\b(?:kind|kinderen|baby|peuter|kleuter|child|children|toddler|kids?)\b[^.!?\n]{0,40}\b(?:alleen\s+(?:thuis|gelaten|achtergelaten)|(?:left\s+)?alone\s+(?:at\s+home|in\s+the\s+house)|niemand\s+(?:thuis|bij))\b/i,
   ],
   call_for_help: [
-    /\b(?:hij|zij|ze|mijn (?:ex|man|vriend|partner|vader))\s+staat\s+(?:nu\s+)?(?:voor|aan|bij)\s+(?:de|mijn|onze)\s+deur\b/i,
-    /\bik\s+(?:durf|kan)\s+niet\s+(?:meer\s+)?naar\s+huis\b/i,
-    /\bik\s+(?:zit|ben)\s+(?:nu\s+)?(?:opgesloten|verstopt)\b/i,
-    /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:nu|op dit moment|hier)\s+niet\s+veilig\b/i,
-    /\b(?:ik|wij|we|mijn kinderen|de kinderen)\s+(?:ben|zijn)\s+(?:nu\s+)?in\s+(?:acuut\s+|direct\s+|groot\s+)?gevaar\b/i,
-    /\bhelp\s+(?:me|mij|ons)\b[^.?\n]{0,30}!/i,
-    /\bI(?:'m| am)\s+(?:not safe|in danger|hiding)\b/i,
-    /\b(?:he|she)\s+is\s+(?:at|outside)\s+(?:the|my|our)\s+door\b/i,
-    /\bplease\s+help\s+(?:me|us)\b/i,
+    /\bhelp\s*!|\b(?:help|hulp)\s+(?:me|mij|ons|us|alstublieft|alsjeblieft|aub|a\.u\.b\.|please)\b(?!\s+(?:met|bij|om|to|with|understand|find|get|out|figure|know|think|choose|make|fill))|\bplease\s+help\b|\bsomeone\s+help\b/i,
+    /^\s*(?:help|hulp|sos|nood|noodgeval|dringend|urgent|spoed)\s*[!.]*\s*$/im,
+    /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:nu|dringend|direct|meteen)\s+hulp\s+nodig\b|\b(?:I|we)\s+need\s+help\s+(?:now|right\s+now|urgently|immediately|tonight)\b/i,
+    /\b(?:verstopt|verstop\s+(?:me|mij|ons)|opgesloten|zit\s+(?:nu\s+)?in\s+de\s+(?:badkamer|wc|kast)|hiding|locked\s+(?:myself|ourselves|us|me)\s+in)\b/i,
+    /\b(?:durf|durven|kan|kunnen)\s+niet\s+(?:meer\s+)?(?:naar\s+huis|thuis\s+(?:te\s+)?slapen)\b|\b(?:can't|cannot|don't\s+dare\s+to)\s+go\s+home\b/i,
+  ],
+  not_safe: [
+    /\b(?:ik|wij|we|mijn\s+\w+|de\s+kinderen|het\s+kind|zij|ze|hij)\s+(?:ben|zijn|is|voel|voelen|voelt)\s+(?:me\s+|ons\s+|zich\s+)?(?:hier\s+|thuis\s+|nu\s+)?(?:niet\s+(?:meer\s+)?veilig|onveilig|in\s+(?:acuut\s+|groot\s+|direct\s+)?gevaar|in\s+levensgevaar)\b/i,
+    /\blevensgevaar\b|\bacuut\s+gevaar\b(?<!geen\s+acuut\s+gevaar)/i,
+    /\b(?:I|we|she|he|they|the\s+(?:kids|children))\s+(?:am|are|is|'m|'re|feel|feels)\s+(?:not\s+safe|unsafe|in\s+danger)\b/i,
   ],
 };
 
-/** Sentences that say the danger is past, denied, or Veilig Thuis's allegation. */
-const NOT_ACUTE: readonly RegExp[] = [
-  /\b(?:geen|niet)\s+(?:in\s+)?(?:acuut|acute|direct|directe|onmiddellijk|onmiddellijke)\s+(?:gevaar|nood)\b/i,
-  /\bniet\s+acuut\b/i,
-  /\b(?:no|not in)\s+(?:immediate\s+)?danger\b/i,
-  /\b(?:jaar|jaren|maanden)\s+geleden\b|\bvroeger\b|\bdestijds\b|\byears ago\b|\bvorig jaar\b|\blast year\b/i,
-  /\bvolgens\s+(?:jullie|veilig thuis|het rapport|de medewerker|uw medewerker)\b|\bten onrechte\b|\bonterecht\b|\bbeschuldig\w*\b|\baccus\w*\b|\bwrongly\b|\bfalsely\b/i,
-  /\bniet\s+waar\b|\bnot true\b|\bnooit\s+(?:geslagen|mishandeld|bedreigd)\b/i,
+/** Sentences that say the danger is denied, or only alleged by Veilig Thuis or someone else. */
+const DENIED_OR_ALLEGED: readonly RegExp[] = [
+  /\b(?:geen|niet)\s+(?:in\s+)?(?:acuut|acute|direct|directe|onmiddellijk|onmiddellijke)\s+(?:gevaar|nood)\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
+  /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b|\bonzin\b|\bgelogen\b/i,
+  /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
+  /\bvolgens\s+(?:jullie|veilig\s+thuis|het\s+rapport|het\s+verslag|de\s+medewerker|uw\s+medewerker|de\s+melder|de\s+school|de\s+melding)\b|\bten\s+onrechte\b|\bonterecht\w*\b|\bbeschuldig\w*\b|\bverweten\b|\baccus\w*\b|\ballegation\w*\b|\balleged\w*\b|\bwrongly\b|\bfalsely\b/i,
+  /\b(?:in|uit)\s+(?:het|jullie|uw|dat)\s+(?:rapport|verslag|dossier)\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b/i,
+  /\b(?:zou|zouden)\s+(?:ik|wij|we|mijn\s+\w+|hij|zij)\b[^.!?\n]{0,50}\b(?:hebben|zijn)\b/i,
 ];
 
-const PAST_YEAR = /\b(?:in|sinds|since)\s+(20\d{2}|19\d{2})\b/gi;
+/** Clearly past: a year before receipt, last year, years ago. */
+const PAST: readonly RegExp[] = [
+  /\bvorig(?:e)?\s+jaar\b|\b(?:jaren|jaar|een\s+jaar|twee\s+jaar|drie\s+jaar|\d+\s+jaar)\s+geleden\b|\blang\s+geleden\b|\bvroeger\b|\bdestijds\b|\btoen\s+ik\s+(?:klein|jong|kind)\s+was\b|\bals\s+kind\b/i,
+  /\blast\s+year\b|\byears?\s+ago\b|\blong\s+ago\b|\bin\s+the\s+past\b|\bwhen\s+I\s+was\s+(?:a\s+child|young|little)\b/i,
+];
+const PAST_YEAR = /\b(?:in|sinds|since|tot|until|van|from)\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+)?(20\d{2}|19\d{2})\b/gi;
+
+/** Says it is happening now or again, which outweighs a mention of the past in the same sentence. */
+const RECENT = /\b(?:nu|vandaag|vannacht|vanavond|gisteren|gisteravond|gisternacht|vanochtend|vanmorgen|vanmiddag|weer|opnieuw|nog\s+steeds|nog\s+altijd|deze\s+week|straks|morgen|elke\s+dag|iedere\s+dag|now|today|tonight|yesterday|last\s+night|this\s+(?:morning|evening|week)|again|still|every\s+day)\b/i;
+
+/**
+ * Phrases that use a cue's words without danger: figures of speech and the casework measures a
+ * complaint is often about ("dreigde met een uithuisplaatsing"). Removed before the cues are read.
+ */
+const FIGURATIVE: readonly RegExp[] = [
+  /\b(?:slaat|sloeg|slaan)\s+(?:helemaal\s+)?nergens\s+op\b|\balarm\s+(?:slaan|geslagen|sloeg)\b|\bde\s+plank\s+(?:mis|volledig\s+mis)\s+(?:slaan|geslagen|sloeg|slaat)\b|\bop\s+hol\s+geslagen\b|\bmet\s+stomheid\s+geslagen\b/gi,
+  /\b(?:voel|voelde|voelen|voelden|voelt)\s+(?:me|mij|ons|zich)\s+(?:erg\s+|zo\s+|heel\s+|enorm\s+)?(?:bedreigd|aangevallen|overvallen|opgesloten)\b/gi,
+  /\b(?:felt|feel|feels|feeling)\s+(?:very\s+|so\s+|quite\s+)?(?:threatened|attacked|trapped)\b/gi,
+  /\b(?:dreig\w*|bedreig\w*|gedreigd|threat\w*)\b[^.!?\n]{0,60}\b(?:uithuisplaatsing|uit\s+huis\s+(?:te\s+)?(?:plaatsen|halen|geplaatst)|ots|ondertoezichtstelling|raad\s+voor\s+de\s+kinderbescherming|rechter|rechtbank|maatregel|melding|dossier|jeugdbescherming|advocaat|take\s+(?:my|the|our)\s+(?:kids|children)|into\s+care|court|lawyer)\b/gi,
+  /\b(?:is|are|was|were)\s+killing\s+me\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
+];
 
 export interface Urgency {
   urgent: boolean;
   rules: UrgencyRule[];
 }
 
-export function detectUrgency(text: string, receiptYear: number): Urgency {
+export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
   const rules = new Set<UrgencyRule>();
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    if (NOT_ACUTE.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear)) continue;
-    for (const rule of URGENCY_RULES) {
-      if (PATTERNS[rule].some((pattern) => pattern.test(sentence))) rules.add(rule);
-    }
+  for (const sentence of sentences(`${subject}\n${text}`)) {
+    const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
+    const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
+      .filter((rule) => !ONLY_WHEN_NOW.has(rule) || RECENT.test(literal));
+    if (hits.length === 0 || isDismissed(sentence, receiptYear)) continue;
+    for (const rule of hits) rules.add(rule);
   }
-  return { urgent: rules.size > 0, rules: [...rules] };
+  return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+}
+
+function isDismissed(sentence: string, receiptYear: number): boolean {
+  if (DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence))) return true;
+  const past = PAST.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear);
+  return past && !RECENT.test(sentence);
 }
 
 function mentionsPastYear(sentence: string, receiptYear: number): boolean {

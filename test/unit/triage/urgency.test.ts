@@ -34,5 +34,39 @@ test('past violence, denied allegations and stated safety are not urgent', () =>
 });
 
 test('the rules that fired are named', () => {
-  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.sort(), ['call_for_help', 'violence_now']);
+  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.sort(), ['call_for_help', 'violence']);
+});
+
+test('the three danger messages the first triage missed are urgent (issue 8, in our own words)', () => {
+  for (const text of [
+    'Mijn ex stond vannacht weer bij mij aan de deur, met een mes in zijn hand. Ik ben zo bang dat hij terugkomt.',
+    'Ik heb de pillen hier liggen en vanavond neem ik ze allemaal in. Sorry.',
+    'Naast ons gilt een kind steeds "stop, stop" en ik hoor harde klappen. Het gebeurt nu.',
+    "I have the pills and I'm going to take them tonight.",
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('danger in any tense counts unless the same sentence puts it clearly in the past', () => {
+  assert.equal(urgent('Gisteren heeft hij mij gewurgd.'), true);
+  assert.equal(urgent('Vorig jaar heeft hij mij gewurgd.'), false);
+  assert.equal(urgent('Vorig jaar sloeg hij mij en gisteren deed hij het weer.'), true, 'a recent marker outweighs the past');
+  assert.equal(urgent('In 2023 stond hij met een mes voor de deur.'), false);
+  assert.equal(urgent('HELP'), true, 'a bare call for help');
+  assert.equal(urgent('Kunt u mij helpen met mijn dossier?'), false);
+  assert.equal(urgent('Can you help me understand the procedure?'), false);
+});
+
+test('figures of speech and casework measures are not danger', () => {
+  for (const text of [
+    'Dit slaat helemaal nergens op.',
+    'Ik voelde me aangevallen door de medewerker.',
+    'De medewerker dreigde met een uithuisplaatsing als ik niet meewerkte.',
+    'The waiting is killing me.',
+    'Ik ben doodmoe van al die gesprekken.',
+    'De buurvrouw laat haar kinderen vaak de hele avond alleen thuis.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
 });
