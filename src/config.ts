@@ -96,7 +96,7 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
   REPLY_CAP_PER_SENDER: wholeNumber(1, 100, 3, 'a whole number of replies'),
   /** Microsoft spam confidence level (0-9) from which mail counts as spam: recorded, never answered. */
-  SPAM_SCL_THRESHOLD: wholeNumber(1, 9, 5, 'a spam confidence level from 1 to 9'),
+  SPAM_SCL_THRESHOLD: wholeNumber(1, 9, 5, 'a spam confidence level'),
   REMINDER_OFFSETS_DAYS: dayList('14,7,2'),
   DIGEST_TIME: z
     .string()

@@ -131,6 +131,7 @@ describe('bad values', () => {
     ['METRICS_PORT', '-7', 'expected a port number from 0 to 65535'],
     ['LOG_LEVEL', 'luid-7q', 'expected debug, info, warn or error'],
     ['REPLY_CAP_PER_SENDER', '1000', 'expected a whole number of replies from 1 to 100'],
+    ['SPAM_SCL_THRESHOLD', '10', 'expected a spam confidence level from 1 to 9'],
     ['REMINDER_OFFSETS_DAYS', '14,dag-7q', 'expected comma-separated whole days from 0 to 60, e.g. 14,7,2'],
     ['DIGEST_TIME', '8 uur 7q', 'expected a time as HH:MM, e.g. 08:00'],
     ['DIGEST_DETAIL', 'alles-7q', 'expected minimal or standard'],
