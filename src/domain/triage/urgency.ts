@@ -27,6 +27,13 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:pillen|tabletten|medicijnen|slaappillen)\b${GAP}\b(?:innemen|in\s+te\s+nemen|nemen|slikken|ingenomen|geslikt|klaar|klaargelegd|verzameld|opgespaard|allemaal)\b`, 'i'),
     new RegExp(String.raw`\b(?:alle|al\s+mijn|al\s+m'n)\s+(?:pillen|tabletten|medicijnen)\b`, 'i'),
     /\b(?:overdosis|overdose)\b/i,
+    /\bhoeft\s+(?:het\s+)?(?:voor\s+mij\s+|voor\s+mijzelf\s+)?(?:allemaal\s+|echt\s+|gewoon\s+)?niet\s+meer\b/i,
+    /\bbeter\s+af\b[^.!?\n]{0,20}\bzonder\s+(?:mij|me)\b|\bbetter\s+off\s+without\s+me\b/i,
+    /\b(?:touw|strop)\s+(?:gekocht|klaar|opgehangen)\b|\b(?:bought|got)\s+a\s+rope\b/i,
+    /\b(?:afscheidsbrie[fv]\w*|(?:goodbye|farewell|suicide)\s+(?:letters?|notes?))\b|\b(?:brie[fv]\w*|letters?)\s+(?:geschreven|written)\s+(?:voor|aan|to|for)\b[^.!?\n]{0,60}\b(?:waarom|why|kitchen\s+table|keukentafel|afscheid|goodbye)\b|\bwritten\s+letters?\s+to\b/i,
+    /\b(?:zaken|papieren|alles)\s+(?:op\s+orde\s+gebracht|geregeld\s+voor\s+als)\b|\b(?:affairs|things)\s+in\s+order\b/i,
+    /\b(?:won't|will\s+not|wont)\s+be\s+(?:here|around|alive)\b|\ber\s+(?:morgen\s+|straks\s+)?niet\s+meer\s+(?:zijn|ben|zal\s+zijn)\b/i,
+    /\bI\s+can'?t\s+(?:do|take)\s+(?:this|it)\s+any\s?more\b|\bik\s+kan\s+(?:het\s+|dit\s+)?niet\s+meer\s*[.!]*\s*$/i,
     /\b(?:kill|hurt|harm|cut)(?:ing)?\s+(?:myself|herself|himself|themselves)\b|\bself[- ]harm\w*\b/i,
     /\b(?:end|ending|take|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life|her\s+(?:own\s+)?life|his\s+(?:own\s+)?life)\b/i,
     /\b(?:want|wants|going)\s+to\s+die\b|\b(?:don't|do\s+not)\s+want\s+to\s+(?:live|be\s+here|wake\s+up)\b|\bno\s+reason\s+to\s+live\b/i,
@@ -35,9 +42,14 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   threat_to_life: [
     /\b(?:vermoord\w*|vermoorden|doodmaken|dood\s+(?:te\s+)?maken|doodsteken|neersteken|neerschieten|dood\s+(?:te\s+)?schieten|ombrengen|om\s+te\s+brengen|af\s+te\s+maken|afmaken|abmurksen)\b/i,
     /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
-    /\b(?:dreig\w*|bedreig\w*|gedreigd)\b/i,
+    /\b(?:je|jou|u|jullie|haar|hem|ons|mij|me|jullie\s+allemaal)\s+(?:maak|maakt|maken)\s+(?:ik|hij|zij|ze|we|wij)\s+(?:af|dood|kapot)\b/i,
+    /\b(?:dreigt|dreigde|dreigden|dreigen|bedreigt|bedreigde|bedreigden|bedreigen|gedreigd|bedreigd)\b/i,
+    /\b(?:doods)?bedreiging(?:en)?\s+(?:aan|tegen|richting|naar)\s+(?:mij|ons|haar|hem|mijn|de\s+kinderen)\b|\bdoodsbedreiging\w*\b/i,
     /\b(?:kill|killed|killing|murder\w*|stab\w*|shoot|shot\s+(?:me|her|him|us))\b/i,
-    /\bthreat\w*\b/i,
+    /\b(?:burn|burning|torch)\s+(?:down\s+)?(?:the|my|our|your|her)\s+(?:house|home|flat|apartment|place)\b|\bset\s+(?:fire\s+to|\w+\s+on\s+fire)\b|\bin\s+brand\s+(?:steken|zetten|gestoken|gezet)\b|\bin\s+de\s+fik\s+(?:steken|zetten)\b/i,
+    /\b(?:he|she|they)\s*(?:will|would|is\s+going\s+to|are\s+going\s+to|'ll)\s+(?:hurt|kill|burn|stab|shoot|beat|come\s+for|get)\s+(?:me|us|her|him|the\s+(?:baby|kids|children)|my)\b/i,
+    /\b(?:hij|zij|ze)\s+(?:gaat|zal|komt)\s+(?:me|mij|ons|haar|hem|de\s+kinderen|de\s+baby|mijn\s+\w+)\s+(?:pijn\s+doen|iets\s+aandoen|halen|pakken|te\s+grazen\s+nemen)\b/i,
+    /\bthreaten(?:s|ed|ing)?\b|\bthreats?\s+(?:to|against)\s+(?:me|us|my|her|him|the)\b|\bdeath\s+threats?\b/i,
   ],
   weapon: [
     /\b(?:mes|messen|keukenmes|steekwapen|wapen|wapens|pistool|vuurwapen|geweer|bijl|honkbalknuppel|knuppel)\b/i,
@@ -47,6 +59,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
     /\b(?:keel\s+(?:dicht)?(?:geknepen|dichtknijpen|dichtgeknepen)|bij\s+(?:mijn|haar|zijn)\s+keel|(?:me|mij|haar|hem|ons|de\s+kinderen|mijn\s+\w+)\s+pijn\s+(?:gedaan|doet|doen|deed))\b/i,
     /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|mijn\s+\w+)\s+(?:seksueel\s+)?misbruikt\b/i,
+    /\b(?:klap|klappen|stomp|stompen|schop|schoppen|trap|trappen|kopstoot|vuistslag)\b[^.!?\n]{0,30}\b(?:gegeven|gekregen|gehad|verkocht|gegeven)\b|\b(?:gaf|geeft|gaven)\s+(?:me|mij|haar|hem|ons|het\s+kind|mijn\s+\w+)\s+(?:een\s+)?(?:klap|klappen|stomp|schop|trap|kopstoot)\b|\b(?:met\s+(?:de|een)\s+riem|met\s+de\s+vuist)\b/i,
     /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)|chok\w*|strangl\w*|attack\w*|assault\w*|rape[ds]?|raping|hurt(?:s|ing)?\s+(?:me|her|him|us|them|the\s+(?:kids|children|baby)|my\s+\w+))\b/i,
     /\b(?:is|are|wordt|worden)\s+(?:being\s+)?(?:abused|mishandeld|misbruikt)\b/i,
   ],
@@ -54,7 +67,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
     new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
     /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,
-    /\b(?:weet|weten|knows)\s+(?:waar\s+(?:ik|wij|we)\s+(?:nu\s+)?(?:woon|wonen|zit|zitten)|where\s+(?:I|we)\s+(?:live|am|are))\b/i,
+    /\b(?:weet|weten|knows?|found\s+out)\s+(?:\w+\s+)?(?:waar\s+(?:ik|wij|we|je|jij|u|ze|zij)\s+(?:nu\s+)?(?:woon|woont|wonen|zit|zitten)|where\s+(?:I|we|you|she)\s+(?:live|lives|am|are|is))\b/i,
     /\b(?:achtervolgt|achtervolgd|stalkt|gestalkt|stalking|stalks|following\s+me|volgt\s+(?:me|mij))\b/i,
   ],
   child_in_distress: [
@@ -84,7 +97,11 @@ const DENIED_OR_ALLEGED: readonly RegExp[] = [
   /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b|\bonzin\b|\bgelogen\b/i,
   /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
   /\bvolgens\s+(?:jullie|veilig\s+thuis|het\s+rapport|het\s+verslag|de\s+medewerker|uw\s+medewerker|de\s+melder|de\s+school|de\s+melding)\b|\bten\s+onrechte\b|\bonterecht\w*\b|\bbeschuldig\w*\b|\bverweten\b|\baccus\w*\b|\ballegation\w*\b|\balleged\w*\b|\bwrongly\b|\bfalsely\b/i,
-  /\b(?:in|uit)\s+(?:het|jullie|uw|dat)\s+(?:rapport|verslag|dossier)\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b/i,
+  /\b(?:in|uit)\s+(?:het|jullie|uw|dat)\s+(?:rapport|verslag|dossier)\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b|\bstaat\s+(?:er|het)\s+(?:toch\s+|nog\s+steeds\s+|gewoon\s+)?(?:in|erin)\b|\bstaat\s+het\s+erin\b|\balsof\b|\bas\s+if\s+I\b/i,
+  /\b(?:tegen\s+(?:mij|ons)\s+gebruikt|used\s+against\s+(?:me|us))\b/i,
+  /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
+  /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
+  /\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
   /\b(?:zou|zouden)\s+(?:ik|wij|we|mijn\s+\w+|hij|zij)\b[^.!?\n]{0,50}\b(?:hebben|zijn)\b/i,
 ];
 
@@ -115,13 +132,22 @@ export interface Urgency {
   rules: UrgencyRule[];
 }
 
+/** "Toen", "daarna", "then": the sentence happened when the one before it did. */
+const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|dag)|then|afterwards|that\s+(?:night|evening|day)|at\s+the\s+time)\b/i;
+
+type When = 'past' | 'recent' | null;
+
 export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
   const rules = new Set<UrgencyRule>();
+  let previous: When = null;
   for (const sentence of sentences(`${subject}\n${text}`)) {
+    const own = timeOf(sentence, receiptYear);
+    const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
+    previous = when;
     const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
     const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
-      .filter((rule) => !ONLY_WHEN_NOW.has(rule) || RECENT.test(literal));
-    if (hits.length === 0 || isDismissed(sentence, receiptYear)) continue;
+      .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
+    if (hits.length === 0 || when === 'past' || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence))) continue;
     for (const rule of hits) rules.add(rule);
   }
   return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
@@ -131,10 +157,11 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
 }
 
-function isDismissed(sentence: string, receiptYear: number): boolean {
-  if (DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence))) return true;
-  const past = PAST.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear);
-  return past && !RECENT.test(sentence);
+/** A sentence's own time: recent when it says now or again (which outweighs a past date), past when clearly past. */
+function timeOf(sentence: string, receiptYear: number): When {
+  if (RECENT.test(sentence)) return 'recent';
+  if (PAST.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear)) return 'past';
+  return null;
 }
 
 function mentionsPastYear(sentence: string, receiptYear: number): boolean {
