@@ -30,7 +30,7 @@ const BOUNCE_SUBJECT =
   /\b(?:undeliver(?:ed|able)|undelivered mail|delivery (?:status notification|failure|failed|notification|has failed|report|problem|error|delay|incomplete|warning)|mail delivery failed|returned mail|return(?:ed)? to sender|failure notice|non[- ]?deliver(?:y|able)|nondeliverable|could not (?:be )?deliver(?:ed)?|message not delivered|not delivered|delivery unsuccessful|mail system error|onbestelbaar|niet (?:bezorgd|afgeleverd)|kan niet worden bezorgd|bezorging mislukt|unzustellbar|non remis|rejected|bounced?|mail(?:box)? (?:is )?full|over quota|warning: message .* delayed|message delayed|delivery delayed|DSN|unknown user|user unknown|no such user|permanent (?:error|failure)|temporary failure|mail could not be delivered|delivery notification)\b/i;
 /** Feedback loops (Microsoft JMRP and the like): "complaint about message from 192.0.2.1". */
 const ABUSE_REPORT_SUBJECT =
-  /\b(?:complaint|abuse|spam|feedback)\b[^\n]{0,40}\b(?:message|mail|e-?mail)s?\s+(?:from|sent from)\s+\[?\d{1,3}(?:\.\d{1,3}){3}\b/i;
+  /\b(?:complaint|abuse|spam|feedback)\b[^\n]{0,40}\b(?:message|mail|e-?mail)s?\s+(?:from|sent from)\s+\[?\d{1,3}(?:\.(?:\d{1,3}|x{1,3}|\*)){3}/i;
 const BOUNCE_BODY: readonly RegExp[] = [
   /\bthis is the mail system at host\b/i,
   /\b(?:could not be|was not|wasn't|can ?not be|couldn't be)\s+delivered\s+to\b/i,
@@ -43,6 +43,9 @@ const BOUNCE_BODY: readonly RegExp[] = [
   /\bI'm afraid I wasn't able to deliver\b|\bI'm sorry to have to inform you\b/i,
   /\bdelivery (?:attempts?|status notification)\b/i,
   /\bkon niet (?:worden )?(?:bezorgd|afgeleverd)\b/i,
+  /\bfailed\s+recipients?\b|-{3,}\s*returned\s+mail\s*-{3,}/i,
+  /\bsmtp\s+error\b|\bremote\s+(?:host|server)\s+said\b|\b5[0-5]\d[\s-]+\d\.\d{1,3}\.\d{1,3}\b/i,
+  /\bunknown\s+(?:user|recipient|mailbox)\b|\bcould\s+not\s+deliver\s+(?:the\s+)?(?:message|mail)\b/i,
 ];
 
 /**
@@ -158,7 +161,7 @@ function bounceBodySignals(text: string): number {
 const DELAY_TEXT = /\b(?:delay(?:ed)?|vertraagd|vertraging|verz[öo]gert|verz[öo]gerung|retard(?:é|e)?|still\s+(?:trying|being\s+retried|in\s+the\s+queue)|not\s+yet\s+been\s+delivered|nog\s+niet\s+(?:bezorgd|afgeleverd)|will\s+(?:continue\s+to\s+)?(?:retry|try)|warning)\b/i;
 const FAILURE_TEXT = /\b(?:fail(?:ed|ure)|undeliver(?:ed|able)|permanent|returned|rejected|onbestelbaar|mislukt|unzustellbar|non\s+remis)\b/i;
 const CHALLENGE_RESPONSE =
-  /\b(?:click|klik|visit|bezoek)\b[^\n]{0,120}\b(?:allowed|approved|safe|trusted|goedgekeurde|toegestane|veilige)\s+(?:senders?|afzenders?|list|lijst)\b|\bto\s+be\s+added\s+to\s+(?:my|the|our)\s+(?:allowed|approved|safe|trusted|white)\b|\b(?:whitelist|white\s+list|allow\s*list)\b[^\n]{0,80}\b(?:click|confirm|verify|bevestig)\b|\b(?:verify|confirm)\s+(?:that\s+)?you\s+are\s+(?:a\s+)?(?:human|real\s+person|not\s+a\s+robot)\b|\bbevestig\s+dat\s+u\s+(?:een\s+mens|geen\s+robot)\b|\bsender\s+verification\b|\bheld\s+(?:pending|until)\s+(?:you|verification|confirmation)\b|\b(?:boxbe|spamarrest|mailchannels\s+sender\s+verification)\b/i;
+  /\badded\s+to\s+(?:the\s+|my\s+|our\s+)?(?:recipient'?s\s+)?(?:allowed|approved|safe|trusted|white)\s*(?:senders?\s+)?list\b|\b(?:click|klik|visit|bezoek)\b[\s\S]{0,160}\b(?:allowed|approved|safe|trusted|goedgekeurde|toegestane|veilige)\s+(?:senders?|afzenders?|list|lijst)\b|\bto\s+be\s+added\s+to\s+(?:my|the|our)\s+(?:allowed|approved|safe|trusted|white)\b|\b(?:whitelist|white\s+list|allow\s*list)\b[^\n]{0,80}\b(?:click|confirm|verify|bevestig)\b|\b(?:verify|confirm)\s+(?:that\s+)?you\s+are\s+(?:a\s+)?(?:human|real\s+person|not\s+a\s+robot)\b|\bbevestig\s+dat\s+u\s+(?:een\s+mens|geen\s+robot)\b|\bsender\s+verification\b|\bheld\s+(?:pending|until)\s+(?:you|verification|confirmation)\b|\b(?:boxbe|spamarrest|mailchannels\s+sender\s+verification)\b/i;
 
 function reportRules(message: ParsedMessage): string[] {
   const rules: string[] = [];
@@ -184,6 +187,30 @@ function reportRules(message: ParsedMessage): string[] {
     rules.push('auto_reply:delivery_delayed');
   }
   if (isShort(message) && CHALLENGE_RESPONSE.test(text)) rules.push('auto_reply:challenge_response');
+  rules.push(...automatedNoticeRules(message));
+  return rules;
+}
+
+/**
+ * Notices systems send to a mailbox: abuse and incident reports, scanner and monitor reports,
+ * copyright notices. Judged by the sending account and the subject, never by words a person
+ * might use. No-reply senders are not among them: web forms send people's complaints from
+ * `noreply@` with the person in Reply-To (those are only not answered, see sender.ts).
+ */
+const AUTOMATED_SENDER = /^(?:abuse|autoreports?|monitor(?:ing)?|robot|daemon|notifications?|alerts?|security-?alerts?)(?:[-_.+].*)?$/i;
+const NOTICE_SUBJECT =
+  /\b(?:incident|abuse|monitor|scan|security|botnet|malware|phishing|infringement)\s+(?:report|notice|notification|alert)\b|\bnotice\s+of\s+(?:unauthori[sz]ed|claimed|copyright|infringement)\b|\bdmca\b|\bcopyright\s+infringement\b/i;
+const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/;
+/** Four or more hex groups with a letter or `::` (a clock time like 10:30:00 has neither). */
+const IPV6 = /\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){3,7}\b/gi;
+const hasIpAddress = (text: string) => IPV4.test(text) || [...text.matchAll(IPV6)].some(([match]) => /[a-f]|::/i.test(match));
+
+function automatedNoticeRules(message: ParsedMessage): string[] {
+  const rules: string[] = [];
+  const local = (message.from?.address ?? '').split('@')[0] ?? '';
+  if (AUTOMATED_SENDER.test(local)) rules.push('auto_reply:automated_sender');
+  if (NOTICE_SUBJECT.test(message.subject)) rules.push('auto_reply:automated_notice');
+  if (hasIpAddress(message.subject)) rules.push('auto_reply:ip_address_in_subject');
   return rules;
 }
 

@@ -6,9 +6,11 @@ import { triageRawMessage } from '../../../src/app/triage-raw-message.ts';
 import { TriageResultSchema } from '../../../src/domain/triage/triage-result.ts';
 
 /**
- * Real mail written by others (../shared/corpora): sisimai's bounces and auto-replies must never
- * get a reply, and mikel's malformed MIME must triage without throwing. Skipped, with a message,
- * when ../shared is not beside the project.
+ * Real mail written by others: sisimai's bounces and auto-replies (../shared/corpora) and the
+ * automatic mail collected from other mail projects' test corpora
+ * (test/fixtures/automatic-corpora) must never get a reply, and mikel's malformed MIME must
+ * triage without throwing. Without ../shared beside the project the shared corpora are skipped
+ * with a message, except in CI (`CI` set), where a missing corpus fails the run.
  */
 const SHARED = join(import.meta.dirname, '..', '..', '..', '..', 'shared');
 const SISIMAI = join(SHARED, 'corpora', 'sisimai-set-of-emails');
@@ -39,8 +41,30 @@ function readLabels(): Map<string, Set<string>> {
   return labels;
 }
 
-const sisimaiMissing = existsSync(SISIMAI) ? false : `../shared/corpora/sisimai-set-of-emails is absent (looked in ${SISIMAI})`;
-const mikelMissing = existsSync(MIKEL) ? false : `../shared/corpora/mikel-mail-fixtures is absent (looked in ${MIKEL})`;
+const AUTOMATIC = join(import.meta.dirname, '..', '..', 'fixtures', 'automatic-corpora');
+
+/** Skip text when a shared corpus is absent; in CI a missing corpus is a failure, not a skip. */
+function absence(dir: string, name: string): string | false {
+  if (existsSync(dir)) return false;
+  if (process.env['CI']) throw new Error(`../shared/corpora/${name} is absent (looked in ${dir}); CI must run with ../shared beside the project`);
+  return `../shared/corpora/${name} is absent (looked in ${dir})`;
+}
+const sisimaiMissing = absence(SISIMAI, 'sisimai-set-of-emails');
+const mikelMissing = absence(MIKEL, 'mikel-mail-fixtures');
+
+test('automatic mail from other projects\' test corpora: none gets a reply', async () => {
+  const replied: string[] = [];
+  let count = 0;
+  for (const path of filesUnder(AUTOMATIC)) {
+    if (!path.endsWith('.eml')) continue;
+    count += 1;
+    const result = TriageResultSchema.parse(await triageRawMessage(readFileSync(path), CONTEXT));
+    if (result.reply !== null) replied.push(`  ${relative(AUTOMATIC, path)}  kind=${result.kind}  reply=${result.reply}`);
+  }
+  console.log(`automatic corpora: ${count} files, ${replied.length} got a reply${replied.length ? `:\n${replied.join('\n')}` : ''}`);
+  assert.ok(count >= 300, `at least 300 messages, found ${count}`);
+  assert.deepEqual(replied, []);
+});
 
 test('sisimai: no bounce or auto-reply gets a reply', { skip: sisimaiMissing }, async () => {
   const labels = readLabels();
