@@ -27,6 +27,8 @@ export function chooseReply(input: ReplyInput): ReplyDecision {
   if (input.suppressed !== null) return { reply: null, rule: input.suppressed };
   if (input.urgent) return { reply: 'urgent_redirect', rule: 'urgent' };
   if (input.kind === 'followup') return { reply: 'followup_received', rule: 'followup' };
+  // Unsure what the message is: a neutral receipt, never a request for details or a wrong thanks.
+  if (input.flags.includes('needs_review')) return { reply: 'message_received', rule: 'needs_review' };
   return replyForContent(input.kind, input.flags);
 }
 

@@ -77,6 +77,7 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
   if (incident !== null) reasons.push(`date:${incident.rule}`);
 
   const flagged = contentFlags({ body, message, kind: decided.contentKind, anonymous, findings, urgent: decided.urgent });
+  if (decided.needsReview) flagged.push({ flag: 'needs_review', rule: 'weak_or_conflicting_evidence' });
   if (incident !== null && decided.contentKind === 'complaint' && isOverOneYear(incident, context.receivedAt)) {
     flagged.push({ flag: 'incident_over_one_year', rule: 'awb_9_8' });
   }
@@ -106,13 +107,13 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
   const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
-  const content = classifyContent(body.allText, message.subject, urgency.urgent);
+  const content = classifyContent(body.allText, message.subject, urgency.urgent, hasDocument(message.attachments));
   const reference = findCaseReference(message, body.allText, context.ownDomain);
-  const reasons = [`kind:${content.kind}:${content.rule}`];
+  const reasons = [`kind:${content.kind}:${content.rule}`, ...content.signals.map((id) => `signal:${id}`)];
   if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
   reasons.push(...urgency.rules.map((rule) => `urgent:${rule}`));
   const kind: TriageKind = reference !== null ? 'followup' : content.kind;
-  return { kind, contentKind: content.kind, urgent: urgency.urgent, reference, reasons };
+  return { kind, contentKind: content.kind, urgent: urgency.urgent, needsReview: content.needsReview && reference === null, reference, reasons };
 }
 
 interface FlagInput {
@@ -152,7 +153,7 @@ function attachmentFlags(message: ParsedMessage): { flag: TriageFlag; rule: stri
 }
 
 const FLAG_ORDER: readonly TriageFlag[] = [
-  'urgent_safety', 'anonymous', 'missing_name', 'missing_address', 'missing_description',
+  'urgent_safety', 'needs_review', 'anonymous', 'missing_name', 'missing_address', 'missing_description',
   'incident_over_one_year', 'unverified_reference', 'has_attachments', 'tnef',
 ];
 
