@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { Metrics } from './metrics.ts';
 
+/** A failed check may say why, as a code and a hint a person can act on (never a secret). */
+export type CheckResult = boolean | { ok: boolean; code: string; hint: string };
+
 export interface HealthChecks {
   /** Named checks for /readyz; each resolves true when that dependency is usable. */
-  [name: string]: () => Promise<boolean> | boolean;
+  [name: string]: () => Promise<CheckResult> | CheckResult;
 }
 
 /** /healthz (the process runs), /readyz (its dependencies answer) and /metrics (Prometheus). */
@@ -20,13 +23,17 @@ export function startHttpServer(options: { host: string; port: number; metrics: 
     }
     if (path === '/readyz') {
       const results: Record<string, boolean> = {};
+      const problems: Record<string, { code: string; hint: string }> = {};
       for (const [name, check] of Object.entries(options.checks)) {
-        results[name] = await Promise.resolve()
+        const result = await Promise.resolve()
           .then(check)
           .catch(() => false);
+        results[name] = typeof result === 'boolean' ? result : result.ok;
+        if (typeof result !== 'boolean' && !result.ok) problems[name] = { code: result.code, hint: result.hint };
       }
       const ready = Object.values(results).every(Boolean);
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready, checks: results }));
+      const body = Object.keys(problems).length > 0 ? { ready, checks: results, problems } : { ready, checks: results };
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       return;
     }
     if (path === '/metrics') {
