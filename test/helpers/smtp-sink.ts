@@ -23,6 +23,8 @@ export interface SmtpSinkOptions {
    * JSON challenge and then 535, as Gmail does.
    */
   acceptToken?: (user: string, accessToken: string) => boolean;
+  /** Refuse a token with 535 at once, without the challenge, as Exchange Online does. */
+  refuseWithoutChallenge?: boolean;
 }
 
 export interface SmtpSink {
@@ -104,6 +106,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
         const accepted = acceptToken !== undefined && auth.method === 'XOAUTH2' && acceptToken(auth.username ?? '', auth.accessToken ?? '');
         authAttempts.push({ user: auth.username ?? '', accepted });
         if (accepted) callback(null, { user: auth.username });
+        else if (options.refuseWithoutChallenge) callback(smtpError(535, '5.7.3 Authentication unsuccessful'));
         else callback(null, { data: { status: '401', schemes: 'bearer', scope: 'https://mail.google.com/' } });
       },
       closeTimeout: 1_000,
