@@ -107,7 +107,8 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
 
 function oauth2Check(rt: Runtime): CheckResult {
   const [first] = rt.authStatus.problems();
-  return first ? { ok: false, code: first.code, hint: first.hint } : true;
+  // The hint that goes with the code is in the log line that reported it.
+  return first ? { ok: false, reason: first.code } : true;
 }
 
 export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boolean) {
@@ -120,7 +121,7 @@ export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boole
       // Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead.
       redis: () => Promise.race([rt.redis.ping().then((pong) => pong === 'PONG'), new Promise<boolean>((done) => setTimeout(() => done(false), 1_000).unref())]),
       mailbox: isMailboxConnected,
-      // Only with OAuth2: the first sign-in problem, with its code and the README step that fixes it.
+      // Only with OAuth2: the code of the first sign-in problem (its log line has the README step).
       ...(rt.tokens ? { oauth2: () => oauth2Check(rt) } : {}),
     },
   });

@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { Metrics } from './metrics.ts';
 
-/** A failed check may say why, as a code and a hint a person can act on (never a secret). */
-export type CheckResult = boolean | { ok: boolean; code: string; hint: string };
+/** true when usable; otherwise false, or a short code saying why (shown under `reasons`). */
+export type CheckResult = boolean | { ok: boolean; reason?: string };
 
 export interface HealthChecks {
-  /** Named checks for /readyz; each resolves true when that dependency is usable. */
+  /** Named checks for /readyz. */
   [name: string]: () => Promise<CheckResult> | CheckResult;
 }
 
@@ -23,16 +23,16 @@ export function startHttpServer(options: { host: string; port: number; metrics: 
     }
     if (path === '/readyz') {
       const results: Record<string, boolean> = {};
-      const problems: Record<string, { code: string; hint: string }> = {};
+      const reasons: Record<string, string> = {};
       for (const [name, check] of Object.entries(options.checks)) {
         const result = await Promise.resolve()
           .then(check)
-          .catch(() => false);
+          .catch((): CheckResult => ({ ok: false, reason: 'check_failed' }));
         results[name] = typeof result === 'boolean' ? result : result.ok;
-        if (typeof result !== 'boolean' && !result.ok) problems[name] = { code: result.code, hint: result.hint };
+        if (typeof result !== 'boolean' && result.reason) reasons[name] = result.reason;
       }
       const ready = Object.values(results).every(Boolean);
-      const body = Object.keys(problems).length > 0 ? { ready, checks: results, problems } : { ready, checks: results };
+      const body = Object.keys(reasons).length > 0 ? { ready, checks: results, reasons } : { ready, checks: results };
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       return;
     }

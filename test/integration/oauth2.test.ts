@@ -126,8 +126,9 @@ describe('OAuth2 sign-in (XOAUTH2 for IMAP and SMTP)', { concurrency: false }, (
         assert.equal(events(service, 'imap_connected').length, 0);
         const response = await fetch(`http://127.0.0.1:${port}/readyz`);
         assert.equal(response.status, 503);
-        const body = (await response.json()) as { problems?: { oauth2?: { code?: string; hint?: string } } };
-        assert.equal(body.problems?.oauth2?.code, 'imap_token_refused');
+        const body = (await response.json()) as { checks?: Record<string, boolean>; reasons?: Record<string, string> };
+        assert.equal(body.checks?.['oauth2'], false);
+        assert.equal(body.reasons?.['oauth2'], 'imap_token_refused');
         assertNoSecretsLogged(service);
       });
     } finally {
