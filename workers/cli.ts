@@ -76,7 +76,7 @@ async function offline(command: string, positionals: string[], values: CliValues
 }
 
 async function online(rt: Runtime, command: string, positionals: string[], values: CliValues): Promise<void> {
-  const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer };
+  const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer, tokens: rt.tokens };
   const id = () => need(z.string({ error: 'give the reference, like KL-2026-00042' }).pipe(ComplaintIdSchema), positionals[2]?.toUpperCase(), 'reference');
   const actor = actorOf(values);
   if (command === 'complaints') {
