@@ -158,8 +158,8 @@ function bounceBodySignals(text: string): number {
 }
 
 /** Delivery reports that are no failure: read receipts, delay warnings, feedback (ARF), DMARC and TLS reports. */
-const DELAY_TEXT = /\b(?:delay(?:ed)?|vertraagd|vertraging|verz[öo]gert|verz[öo]gerung|retard(?:é|e)?|still\s+(?:trying|being\s+retried|in\s+the\s+queue)|not\s+yet\s+been\s+delivered|nog\s+niet\s+(?:bezorgd|afgeleverd)|will\s+(?:continue\s+to\s+)?(?:retry|try)|warning)\b/i;
-const FAILURE_TEXT = /\b(?:fail(?:ed|ure)|undeliver(?:ed|able)|permanent|returned|rejected|onbestelbaar|mislukt|unzustellbar|non\s+remis)\b/i;
+const DELAY_TEXT = /\b(?:delay(?:ed)?|vertraagd|vertraging|verz[öo]gert|verz[öo]gerung|retard(?:é|e)?|still\s+(?:trying|being\s+retried|in\s+the\s+queue)|not\s+yet\s+been\s+delivered|nog\s+niet\s+(?:bezorgd|afgeleverd)|will\s+(?:continue\s+to\s+)?(?:retry|try)|will\s+be\s+retried|warning\s+only|warning)\b/i;
+const FAILURE_TEXT = /\b(?:fail(?:ed|ure)|undeliver(?:ed|able)|permanent(?:ly)?\s+(?:failed|error|failure)|returned\s+(?:to\s+sender|mail)|rejected|onbestelbaar|mislukt|unzustellbar|non\s+remis)\b/i;
 const CHALLENGE_RESPONSE =
   /\badded\s+to\s+(?:the\s+|my\s+|our\s+)?(?:recipient'?s\s+)?(?:allowed|approved|safe|trusted|white)\s*(?:senders?\s+)?list\b|\b(?:click|klik|visit|bezoek)\b[\s\S]{0,160}\b(?:allowed|approved|safe|trusted|goedgekeurde|toegestane|veilige)\s+(?:senders?|afzenders?|list|lijst)\b|\bto\s+be\s+added\s+to\s+(?:my|the|our)\s+(?:allowed|approved|safe|trusted|white)\b|\b(?:whitelist|white\s+list|allow\s*list)\b[^\n]{0,80}\b(?:click|confirm|verify|bevestig)\b|\b(?:verify|confirm)\s+(?:that\s+)?you\s+are\s+(?:a\s+)?(?:human|real\s+person|not\s+a\s+robot)\b|\bbevestig\s+dat\s+u\s+(?:een\s+mens|geen\s+robot)\b|\bsender\s+verification\b|\bheld\s+(?:pending|until)\s+(?:you|verification|confirmation)\b|\b(?:boxbe|spamarrest|mailchannels\s+sender\s+verification)\b/i;
 

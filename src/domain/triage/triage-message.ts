@@ -7,6 +7,7 @@ import { amsterdamDay } from './calendar-day.ts';
 import { findCaseReference } from './case-reference.ts';
 import { extractComplainant } from './complainant.ts';
 import { isCompleteAddress } from '../postal-address.ts';
+import { hasForeignReplyTo } from '../mail-address.ts';
 import type { ComplainantFindings } from './complainant.ts';
 import { findIncidentDate, isOverOneYear } from './dates.ts';
 import { lacksDescription } from './description.ts';
@@ -87,6 +88,7 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
   const suppressed = senderSuppression(message, context);
   const decision = chooseReply({ kind: decided.kind, contentKind: decided.contentKind, urgent: decided.urgent, flags, suppressed });
   reasons.push(`reply:${decision.reply ?? 'none'}:${decision.rule}`);
+  if (hasForeignReplyTo(message.from, message.replyTo)) reasons.push('sender:reply_to_other_domain_not_answered');
 
   return {
     kind: decided.kind,

@@ -64,8 +64,8 @@ export const ComplainantSchema = z.object({
 });
 export type Complainant = z.infer<typeof ComplainantSchema>;
 
-/** ISO date, or year-month when the text names only a month (`maart 2023` is `2023-03`). */
-export const IncidentDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
+/** ISO date, year-month when the text names only a month (`maart 2023` is `2023-03`), a year alone (`in 2019`). */
+export const IncidentDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const TriageResultSchema = z.object({
   kind: TriageKindSchema,

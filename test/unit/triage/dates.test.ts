@@ -67,3 +67,13 @@ test('weekdays relative to the receipt day: last week, afgelopen, jl., today', (
   assert.equal(on('Het gesprek van donderdag jl. was slecht.'), '2026-11-19');
   assert.equal(on('Vanochtend belde de medewerker mij.'), '2026-11-24');
 });
+
+test('a year alone and "last month" are dates too; a year long past is over a year old (Awb 9:8)', () => {
+  const receivedAt = new Date('2026-11-24T10:00:00Z');
+  const year = findIncidentDate('In 2019 heb ik zelf Veilig Thuis gebeld.', receivedAt);
+  assert.equal(year?.iso, '2019');
+  assert.equal(year !== null && isOverOneYear(year, receivedAt), true);
+  const lastMonth = findIncidentDate('Last month your caseworker visited us.', receivedAt);
+  assert.equal(lastMonth?.iso, '2026-10');
+  assert.equal(findIncidentDate('Het gesprek was in 2026 en daarna niets.', receivedAt)?.iso, '2026');
+});
