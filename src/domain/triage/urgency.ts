@@ -32,6 +32,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:touw|strop)\s+(?:gekocht|klaar|opgehangen)\b|\b(?:bought|got)\s+a\s+rope\b/i,
     /\b(?:afscheidsbrie[fv]\w*|(?:goodbye|farewell|suicide)\s+(?:letters?|notes?))\b|\b(?:brie[fv]\w*|letters?)\s+(?:geschreven|written)\s+(?:voor|aan|to|for)\b[^.!?\n]{0,60}\b(?:waarom|why|kitchen\s+table|keukentafel|afscheid|goodbye)\b|\bwritten\s+letters?\s+to\b/i,
     /\b(?:zaken|papieren|alles)\s+(?:op\s+orde\s+gebracht|geregeld\s+voor\s+als)\b|\b(?:affairs|things)\s+in\s+order\b/i,
+    /\b(?:leven|life)\b[^.!?\n]{0,20}\b(?:geen|no)\s+(?:zin|point|meaning)\b|\bgeen\s+zin\s+meer\s+in\s+(?:het|mijn|dit)\s+leven\b|\bniet\s+meer\s+wakker\s+(?:word|worden|te\s+worden)\b|\b(?:niemand|nobody)\s+(?:zal|zou|would|will)\s+(?:me|mij)\s+(?:missen|miss)\b|\bafscheid\s+(?:genomen|nemen)\s+(?:van|of)\s+(?:mijn|m'n|de)\s+(?:kinderen|kids|familie|moeder|vader|children|family)\b|\bsaid\s+goodbye\s+to\s+(?:my|the)\b/i,
     /\b(?:won't|will\s+not|wont)\s+be\s+(?:here|around|alive)\b|\ber\s+(?:morgen\s+|straks\s+)?niet\s+meer\s+(?:zijn|ben|zal\s+zijn)\b/i,
     /\bI\s+can'?t\s+(?:do|take)\s+(?:this|it)\s+any\s?more\b|\bik\s+kan\s+(?:het\s+|dit\s+)?niet\s+meer\s*[.!]*\s*$/i,
     /\b(?:kill|hurt|harm|cut)(?:ing)?\s+(?:myself|herself|himself|themselves)\b|\bself[- ]harm\w*\b/i,
@@ -43,6 +44,9 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:vermoord\w*|vermoorden|doodmaken|dood\s+(?:te\s+)?maken|doodsteken|neersteken|neerschieten|dood\s+(?:te\s+)?schieten|ombrengen|om\s+te\s+brengen|af\s+te\s+maken|afmaken|abmurksen)\b/i,
     /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
     /\b(?:je|jou|u|jullie|haar|hem|ons|mij|me|jullie\s+allemaal)\s+(?:maak|maakt|maken)\s+(?:ik|hij|zij|ze|we|wij)\s+(?:af|dood|kapot)\b/i,
+    /\b(?:je|jij|u)\s+(?:gaat|bent)\s+(?:eraan|er\s+aan|dood)\b|\b(?:ik|hij)\s+(?:weet|vind|vindt)\s+(?:je|jou|haar|ons|mij|me)\s+(?:wel\s+)?(?:te\s+vinden|wel)\b|\b(?:het|dit)\s+(?:af\s*maken|afmaken)\b|\b(?:het|dit)\s+af\s+(?:gaat|zal|komt|gaan)\s+maken\b|\bmaakt?\s+(?:het|er)\s+(?:een\s+)?(?:af|einde\s+aan)\s+(?:met|voor)\s+(?:ons|mij|haar|jou)\b/i,
+    /\b(?:you're|you\s+are|you'll\s+be)\s+dead\b|\b(?:finish|end)\s+(?:it|this|you|her|me|us)\s+(?:for\s+good|once\s+and\s+for\s+all|tonight)\b|\bsaid\s+(?:he|she)\s+(?:would|will|'d)\s+finish\b|\b(?:find|get)\s+(?:you|me|her|us)\s+(?:wherever|no\s+matter)\b/i,
+    /\b(?:vrees|bang|angst)\s+(?:voor|om)\s+(?:mijn|ons|haar|zijn)\s+(?:eigen\s+)?leven\b|\b(?:fear|afraid|scared)\s+for\s+(?:my|our|her|his|their)\s+(?:life|lives|safety)\b/i,
     /\b(?:dreigt|dreigde|dreigden|dreigen|bedreigt|bedreigde|bedreigden|bedreigen|gedreigd|bedreigd)\b/i,
     /\b(?:doods)?bedreiging(?:en)?\s+(?:aan|tegen|richting|naar)\s+(?:mij|ons|haar|hem|mijn|de\s+kinderen)\b|\bdoodsbedreiging\w*\b/i,
     /\b(?:kill|killed|killing|murder\w*|stab\w*|shoot|shot\s+(?:me|her|him|us))\b/i,
@@ -52,8 +56,8 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\bthreaten(?:s|ed|ing)?\b|\bthreats?\s+(?:to|against)\s+(?:me|us|my|her|him|the)\b|\bdeath\s+threats?\b/i,
   ],
   weapon: [
-    /\b(?:mes|messen|keukenmes|steekwapen|wapen|wapens|pistool|vuurwapen|geweer|bijl|honkbalknuppel|knuppel)\b/i,
-    /\b(?:knife|knives|gun|guns|weapon|weapons|pistol|rifle|axe|baseball\s+bat)\b/i,
+    /\b(?:keuken|brood|zak|vlinder|steek|slag|vuur|jacht|nep|alarm|schiet)?(?:mes|messen|mesje|wapen|wapens|geweer|geweren|pistool|pistolen)\b|\b(?:bijl|honkbalknuppel|knuppel|revolver|schaar\s+(?:op|tegen))\b/i,
+    /\b(?:knife|knives|gun|guns|handgun|shotgun|weapon|weapons|pistol|rifle|axe|baseball\s+bat|machete)\b/i,
   ],
   violence: [
     /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
@@ -62,6 +66,9 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:klap|klappen|stomp|stompen|schop|schoppen|trap|trappen|kopstoot|vuistslag)\b[^.!?\n]{0,30}\b(?:gegeven|gekregen|gehad|verkocht|gegeven)\b|\b(?:gaf|geeft|gaven)\s+(?:me|mij|haar|hem|ons|het\s+kind|mijn\s+\w+)\s+(?:een\s+)?(?:klap|klappen|stomp|schop|trap|kopstoot)\b|\b(?:met\s+(?:de|een)\s+riem|met\s+de\s+vuist)\b/i,
     /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)|chok\w*|strangl\w*|attack\w*|assault\w*|rape[ds]?|raping|hurt(?:s|ing)?\s+(?:me|her|him|us|them|the\s+(?:kids|children|baby)|my\s+\w+))\b/i,
     /\b(?:is|are|wordt|worden)\s+(?:being\s+)?(?:abused|mishandeld|misbruikt)\b/i,
+    /\b(?:gooit|gooide|smijt|smeet)\s+(?:met\s+)?(?:spullen|borden|stoelen|dingen|alles)\b|\bslaat\s+(?:alles|de\s+boel|het\s+huis)\s+(?:kapot|kort\s+en\s+klein)\b|\b(?:throwing|smashing|breaking)\s+(?:things|stuff|plates|furniture|everything)\b/i,
+    /\b(?:dronken|drunk|stoned|high)\b[^.!?\n]{0,40}\b(?:agressie\w*|agressie[fv]\w*|aggressiv\w*|violent|woedend|schreeuwt|shouting|screaming|slaat|hits)|\b(?:agressie[fv]\w*|aggressive|violent)\b[^.!?\n]{0,40}\b(?:dronken|drunk|drinking|gedronken)\b/i,
+    /\b(?:sloot|sluit)\s+(?:me|mij|haar|hem|het\s+kind|de\s+kinderen|ons)\s+op\b|\b(?:heeft|had)\s+(?:me|mij|haar|hem|het\s+kind|de\s+kinderen|ons)\s+opgesloten\b|\blocked\s+(?:me|her|him|the\s+(?:child|kids|children)|us)\s+(?:in|up)\b/i,
   ],
   fear_of_return: [
     new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
@@ -69,10 +76,14 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,
     /\b(?:weet|weten|knows?|found\s+out)\s+(?:\w+\s+)?(?:waar\s+(?:ik|wij|we|je|jij|u|ze|zij)\s+(?:nu\s+)?(?:woon|woont|wonen|zit|zitten)|where\s+(?:I|we|you|she)\s+(?:live|lives|am|are|is))\b/i,
     /\b(?:achtervolgt|achtervolgd|stalkt|gestalkt|stalking|stalks|following\s+me|volgt\s+(?:me|mij))\b/i,
+    /\b(?:hij|zij|ze|mijn\s+ex|mijn\s+man|he|she|my\s+ex)\s+(?:komt|komen|is\s+coming|will\s+come|'s\s+coming)\s+(?:vanavond|vannacht|straks|morgen|tonight|tomorrow|later)?\s*(?:terug|weer|thuis|langs|back|home|over)\b|\b(?:komt|coming)\s+(?:vanavond|vannacht|tonight)\b/i,
+    /\b(?:komt|kwam)\s+(?:hij|zij|ze|mijn\s+\w+)\s+vrij\b|\b(?:vrij\s*(?:komt|gelaten|gekomen)|uit\s+de\s+gevangenis|(?:released|getting\s+out)\s+(?:from\s+prison|of\s+prison|tomorrow|today|this\s+week|next\s+week))\b/i,
+    /\bbang\s+voor\s+(?:hem|haar|mijn\s+(?:ex|man|vriend|partner|vader|zoon|broer|schoonzoon))\b|\b(?:afraid|scared|terrified)\s+of\s+(?:him|her|my\s+(?:ex|husband|partner|father|son|brother|boyfriend))\b/i,
   ],
   child_in_distress: [
     new RegExp(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden|hear|hears|heard|hearing)\b${GAP}\b(?:gillen|gillend|gilt|gilde|schreeuwen|schreeuwt|schreeuwde|krijsen|krijst|huilen|huilt|huilde|gehuil|gegil|geschreeuw|klappen|bonken|scream\w*|yell\w*|cry\w*|shout\w*|bang\w*)\b`, 'i'),
-    /["“'‘]\s*(?:stop|nee|no|niet|help|au)[,!.\s]+(?:stop|nee|no|niet|help|au)\b/i,
+    /["“'‘]\s*(?:stop|help|au|hou\s+op|laat\s+me|don't|please|mama|papa|mommy|daddy|no,?\s+no|nee,?\s+nee)\b[^"”'’\n]{0,30}["”'’]/i,
+    /\b(?:gillen|gilt|schreeuwt|huilt|krijst|screaming|crying|yelling)\b[^.!?\n]{0,40}\b(?:nu|op\s+dit\s+moment|de\s+hele\s+(?:avond|nacht)|right\s+now|now|all\s+night)\b/i,
   ],
   child_alone: [
     /\b(?:kind|kinderen|baby|peuter|kleuter|child|children|toddler|kids?)\b[^.!?\n]{0,40}\b(?:alleen\s+(?:thuis|gelaten|achtergelaten)|(?:left\s+)?alone\s+(?:at\s+home|in\s+the\s+house)|niemand\s+(?:thuis|bij))\b/i,
@@ -101,7 +112,7 @@ const DENIED_OR_ALLEGED: readonly RegExp[] = [
   /\b(?:tegen\s+(?:mij|ons)\s+gebruikt|used\s+against\s+(?:me|us))\b/i,
   /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
   /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
-  /\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
+  /\b(?:niet|nooit)\s+(?:meer\s+)?bang\b|\b(?:not|no\s+longer|never)\s+(?:afraid|scared)\b|\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
   /\b(?:zou|zouden)\s+(?:ik|wij|we|mijn\s+\w+|hij|zij)\b[^.!?\n]{0,50}\b(?:hebben|zijn)\b/i,
 ];
 

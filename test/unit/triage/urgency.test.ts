@@ -70,3 +70,22 @@ test('figures of speech and casework measures are not danger', () => {
     assert.equal(urgent(text), false, text);
   }
 });
+
+test('more ways people say they are in danger (our own phrasings)', () => {
+  for (const text of [
+    'Hij heeft een jachtgeweer in de schuur en zei gisteren dat hij het gaat gebruiken.',
+    'Hij is dronken en wordt steeds agressiever.',
+    'Mijn vader gooit met borden en de kleintjes zitten boven.',
+    'Ik ben bang voor mijn leven.',
+    'Hij komt vannacht terug, dat heeft hij geappt.',
+    'Morgen komt hij vrij en hij zei dat hij het af gaat maken.',
+    'Het leven heeft voor mij geen zin meer.',
+    'Ik heb vanavond afscheid genomen van mijn kinderen.',
+    'Ik hoor het kind naast ons al de hele avond gillen.',
+    'Het meisje riep "papa niet doen!" en toen werd het stil.',
+    'He locked the kids in their room and left.',
+    "I'm scared of my husband, he said I'm dead if I tell anyone.",
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
