@@ -8,6 +8,8 @@ import { amsterdamDateOf } from '../src/domain/calendar-date.ts';
 import { makeEvent, RecordStatusSchema } from '../src/domain/complaint-record.ts';
 import { computeDeadline, DeadlineCommandInput, type Route } from '../src/domain/deadlines.ts';
 import { ComplaintIdSchema, LanguageSchema, TEMPLATE_TYPES, type TemplateType } from '../src/domain/reply-types.ts';
+import { messageFiles } from '../src/cli/triage-files.ts';
+import type { TriageResult } from '../src/domain/triage/triage-result.ts';
 import { triageRawMessage } from '../src/app/triage-raw-message.ts';
 import { triageContext } from '../src/app/ingest-message.ts';
 import { deadlinePolicy } from '../src/app/plan-clock.ts';
@@ -47,12 +49,24 @@ async function readInput(file: string): Promise<Buffer> {
 
 async function offline(command: string, positionals: string[], values: CliValues): Promise<boolean> {
   if (command === 'triage') {
-    const file = need(text('a file name (or - for standard input)'), positionals[1], 'triage');
-    const raw = await readInput(file);
+    need(text('a file name, a folder of .eml files, or - for standard input'), positionals[1], 'triage');
     const config = loadConfig();
-    const result = await triageRawMessage(raw, triageContext(config, new Date()));
-    if (values.json) json(result);
-    else out(`${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}\nreasons: ${result.reasons.join(', ')}`);
+    const files = await messageFiles(positionals.slice(1));
+    const single = files.length === 1 && positionals.length === 2 && files[0] === positionals[1];
+    const summary = (result: TriageResult) => `${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}`;
+    if (single) {
+      const result = await triageRawMessage(await readInput(files[0] ?? '-'), triageContext(config, new Date()));
+      if (values.json) json(result);
+      else out(`${summary(result)}\nreasons: ${result.reasons.join(', ')}`);
+      return true;
+    }
+    // Several files or a folder: one line per message, in one process; a message that cannot be
+    // read or parsed gets its error code on its line and the run goes on.
+    for (const file of files) {
+      const result = await readInput(file).then((raw) => triageRawMessage(raw, triageContext(config, new Date()))).catch((error: unknown) => ({ error: errorCode(error) }));
+      if ('error' in result) out(values.json ? JSON.stringify({ file, error: result.error }) : `${file}  error=${result.error}`);
+      else out(values.json ? JSON.stringify({ file, ...result }) : `${file}  ${summary(result)}`);
+    }
     return true;
   }
   if (command === 'deadline') {
