@@ -120,7 +120,7 @@ const FollowupItemSchema = z
 export type FollowupItem = z.infer<typeof FollowupItemSchema>;
 
 /** The digest's sections, in the order the mail shows them; each has a count of the same name. */
-export const DIGEST_SECTIONS = ['urgent', 'overdue', 'dueSoon', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups'] as const;
+export const DIGEST_SECTIONS = ['needsReview', 'urgent', 'overdue', 'dueSoon', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups', 'spam'] as const;
 export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 const Count = z.number().int().min(0);
@@ -208,6 +208,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
       /** `open`: complaints whose clock runs; the others: the length of the section of that name. */
       counts: z.strictObject({
         open: Count,
+        needsReview: Count,
         urgent: Count,
         overdue: Count,
         dueSoon: Count,
@@ -216,7 +217,10 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
         anonymous: Count,
         replyFailed: Count,
         followups: Count,
+        spam: Count,
       }),
+      /** Messages triage could not classify (`needs_review`), until an officer handles them: first. */
+      needsReview: z.array(DigestItemSchema),
       /** Urgent messages (new complaints or follow-ups) since the last digest. */
       urgent: z.array(DigestItemSchema),
       /** Running complaints whose deadline has passed. */
@@ -231,6 +235,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
       anonymous: z.array(DigestItemSchema),
       replyFailed: z.array(ReplyFailedItemSchema),
       followups: z.array(FollowupItemSchema),
+      /** Mail the server judged spam since the last digest: never answered, listed so a real complaint can be rescued. */
+      spam: z.array(DigestItemSchema),
       listCommand: CommandSchema,
     })
     .refine((d) => DIGEST_SECTIONS.every((section) => d.counts[section] === d[section].length), 'expected each count to equal the length of its section'),
@@ -344,7 +350,8 @@ function samplesFor(lang: Language): TemplateVariables {
     },
     digest: {
       date: date('2026-12-24'),
-      counts: { open: 14, urgent: 1, overdue: 1, dueSoon: 2, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1 },
+      counts: { open: 14, needsReview: 1, urgent: 1, overdue: 1, dueSoon: 2, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1, spam: 1 },
+      needsReview: [digestItem('KL-2026-00055', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['needs_review'])],
       urgent: [digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety'])],
       overdue: [digestItem('KL-2026-00031', 'complaint', 'open', 'not_handled_notice', '2026-12-22', -2, ['incident_over_one_year'])],
       dueSoon: [
@@ -364,6 +371,7 @@ function samplesFor(lang: Language): TemplateVariables {
       anonymous: [digestItem('KL-2026-00052', 'complaint', 'registered', null, null, null, ['anonymous'])],
       replyFailed: [{ ...digestItem('KL-2026-00049', 'complaint', 'open', 'handling', '2027-02-02', 40, []), failedReplies: ['acknowledgement'] }],
       followups: [{ ...digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []), followups: 2 }],
+      spam: [digestItem('KL-2026-00056', 'spam', 'ignored', null, null, null, [])],
       listCommand: 'npm run cli -- complaints list',
     },
   };
