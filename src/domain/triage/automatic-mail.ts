@@ -61,7 +61,7 @@ const AUTO_REPLY_BODY: readonly RegExp[] = [
   /\b(?:this|dit)\s+(?:is\s+an?\s+)?(?:e-?mail|message|bericht)\s+(?:was|is|wordt|werd)\s+(?:automatically\s+generated|auto-?generated|automatisch\s+(?:gegenereerd|verzonden|verstuurd|aangemaakt))\b/i,
   /\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)\b|\b(?:gelieve|u\s+kunt|je\s+kunt)\s+(?:niet\s+te\s+)?(?:niet\s+)?(?:antwoorden|reageren)\s+op\s+(?:dit|deze)\s+(?:e-?mail|bericht)\b|\bdeze\s+(?:e-?mail|mailbox)\s+wordt\s+niet\s+gelezen\b/i,
   /\b(?:we|wij)\s+(?:have|hebben)\s+(?:received\s+your|uw|je)\s*(?:e-?mail|message|request|enquiry|inquiry|bericht|vraag|melding|aanvraag)?\s*(?:in\s+goede\s+orde\s+)?(?:ontvangen|received)?\b(?=[^.!?\n]{0,60}\b(?:ticket|number|nummer|binnen|within|werkdagen|working\s+days|business\s+days|as\s+soon\s+as|zo\s+snel\s+mogelijk)\b)/i,
-  /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:momenteel|tot en met|tot|van|vanaf|t\/m|deze week|op dit moment|vandaag|helaas)?[^.!?\n]{0,40}\b(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof|vrij(?=\s*[.,;!]|\s*$)|niet bereikbaar)\b/im,
+  /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:momenteel|tot en met|tot|van|vanaf|t\/m|deze week|op dit moment|vandaag|helaas)?[^.!?\n]{0,60}\b(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof|vrij(?=\s*[.,;!]|\s*$)|niet bereikbaar)\b/im,
   /\b(?:ik|wij)\s+(?:ben|zijn)\s+(?:weer\s+)?(?:aanwezig|terug|bereikbaar|beschikbaar)\s+(?:op|vanaf|per)\b/i,
   /\b(?:uw|je)\s+(?:e-?mail|bericht)\s+(?:wordt|zal)\s+(?:niet\s+)?(?:doorgestuurd|gelezen|behandeld)\b[^.!?\n]{0,40}\b(?:terugkomst|afwezigheid)\b/i,
   /\bI\s+am\s+(?:currently\s+)?(?:out of (?:the )?office|away|on (?:holiday|vacation|leave|annual leave)|travell?ing|not in the office)\b/i,
@@ -71,7 +71,8 @@ const AUTO_REPLY_BODY: readonly RegExp[] = [
   /\bthis is an automated (?:reply|response|message)\b|\bdit is een automatisch(?:e)? (?:antwoord|bericht|reactie|gegenereerd)\b/i,
   /\b(?:voor dringende zaken|in dringende gevallen|bij spoed|voor spoedeisende zaken|for urgent matters|in urgent cases|if (?:it is |your matter is )?urgent|for urgent (?:questions|enquiries|inquiries))\b/i,
   /\b(?:na mijn terugkomst|bij (?:mijn )?terugkomst|upon my return|when I return|on my return|after my return)\b/i,
-  /\b(?:wordt niet doorgestuurd|worden niet doorgestuurd|will not be forwarded|is not being forwarded|will not be read)\b/i,
+  /\b(?:wordt|worden)\s+niet\s+(?:automatisch\s+)?doorgestuurd\b|\b(?:will not be forwarded|is not being forwarded|will not be read)\b/i,
+  /\blees\s+(?:mijn|de)\s+e-?mail\s+(?:in\s+deze\s+periode\s+|tijdelijk\s+|dan\s+)?niet\b|\b(?:will\s+not|won't)\s+be\s+(?:reading|checking)\s+(?:my\s+)?e-?mails?\b/i,
 ];
 /**
  * What a responder says and a person answering us rarely does: absent right now (a person writes
@@ -111,6 +112,8 @@ export function detectAutomaticMail(message: ParsedMessage, forwarded: Forwarded
   if (autoReply.length > 0) return { kind: 'auto_reply', rules: autoReply };
   const bulk = bulkRules(message);
   if (bulk.length > 0) return { kind: 'bulk', rules: bulk };
+  const notice = automatedNoticeRules(message);
+  if (notice.length > 0) return { kind: 'auto_reply', rules: notice };
   if (isNullReturnPath(message)) return { kind: 'bounce', rules: ['bounce:null_return_path'] };
   return null;
 }
@@ -187,7 +190,6 @@ function reportRules(message: ParsedMessage): string[] {
     rules.push('auto_reply:delivery_delayed');
   }
   if (isShort(message) && CHALLENGE_RESPONSE.test(text)) rules.push('auto_reply:challenge_response');
-  rules.push(...automatedNoticeRules(message));
   return rules;
 }
 

@@ -29,7 +29,7 @@ const COMPLAINT_THRESHOLD = 2;
 export const KIND_SIGNALS = {
   complaint: [
     signal('complaint_stated', 2, /\b(?:ik|wij|we)\s+(?:wil(?:len)?|ga|gaan|zou|wou|wilde)?\s*(?:graag\s+|hierbij\s+)?(?:een\s+)?(?:formele\s+|officiële\s+)?klacht\s+(?:indienen|in\s+dienen|doen|neerleggen|melden)\b|\bdien\s+(?:ik|wij|we)\s+(?:hierbij\s+)?(?:een\s+)?(?:formele\s+)?klacht\s+in\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:een\s+)?(?:ernstige\s+|formele\s+)?klacht\b|\bmijn\s+klacht\s+(?:is|gaat|betreft)\b|\b(?:dit|deze\s+mail|deze\s+e-?mail)\s+is\s+een\s+klacht\b|\bklacht\s+(?:over|tegen|betreffende|m\.?b\.?t\.?)\s+(?:de|het|een|uw|jullie|mevrouw|meneer|de\s+heer|veilig|medewerk|mijn)\b/i),
-    signal('complaint_stated', 2, /\b(?:I|we)\s+(?:would\s+like\s+to|want\s+to|wish\s+to|hereby|am\s+writing\s+to)\s+(?:formally\s+)?(?:complain|(?:make|file|lodge|submit|raise)\s+a\s+(?:formal\s+)?complaint)\b|\b(?:this\s+is\s+a|my)\s+(?:formal\s+)?complaint\b|\bcomplaint\s+(?:about|against|regarding)\s+(?:the|your|a|my|Veilig|Mrs|Mr|Ms|one)\b|\bI\s+(?:formally\s+)?complain\b/i),
+    signal('complaint_stated', 2, /\b(?:I|we)\s+(?:also\s+|therefore\s+|really\s+)?(?:would\s+like\s+to|want\s+to|wish\s+to|hereby|am\s+writing\s+to)\s+(?:formally\s+|also\s+)?(?:complain|(?:make|file|lodge|submit|raise)\s+a\s+(?:formal\s+)?complaint)\b|\b(?:this\s+is\s+a|my)\s+(?:formal\s+)?complaint\b|\bcomplaint\s+(?:about|against|regarding)\s+(?:the|your|a|my|Veilig|Mrs|Mr|Ms|one)\b|\bI\s+(?:formally\s+)?complain\b/i),
     signal('complaint_stated', 2, /\bklacht\b[^.!?\n]{0,30}\b(?:indienen|in\s+te\s+dienen|in\s+behandeling)\b|\b(?:dien|dient|dienen)\b[^.!?\n]{0,40}\bklacht\w*\b[^.!?\n]{0,20}\bin\b|\b(?:wil|wilde|willen)\s+(?:ik|wij|we)\b[^.!?\n]{0,20}\bklacht\b/i),
     signal('wants_to_complain', 2, /\b(?:wil|willen|ga|gaan)\s+(?:ik|wij|we)?\s*(?:hierover\s+|daarover\s+)?(?:klagen|beklag\s+doen)\b|\bklaag\b|\bbeklag\b/i),
     signal('dissatisfied', 2, /\b(?:ontevreden|niet\s+tevreden|teleurgesteld|woedend|verontwaardigd|onacceptabel|onaanvaardbaar|schandalig|respectloos|onprofessioneel|onbeschoft|ongepast|kwalijk|belachelijk|schandelijk|diep\s+gekwetst|in\s+de\s+steek\s+gelaten)\b/i),
@@ -39,7 +39,9 @@ export const KIND_SIGNALS = {
     signal('neglected_by_us', 2, /\b(?:niet\s+(?:serieus\s+genomen|gehoord|teruggebeld|gebeld|gereageerd|geïnformeerd|op\s+de\s+hoogte\s+gesteld|geluisterd|uitgenodigd)|nooit\s+(?:teruggebeld|gebeld|gereageerd|iets\s+(?:gehoord|vernomen)|gesproken|antwoord)|geen\s+(?:reactie|antwoord)\s+(?:gekregen|ontvangen|gehad)|niemand\s+(?:heeft|belt|reageert|neemt|luistert)|zonder\s+(?:mij|ons|de\s+ouders)\s+(?:dat\s+)?(?:te\s+)?(?:vertellen|informeren|laten\s+weten|in\s+te\s+lichten|iets\s+te\s+zeggen|te\s+horen|toestemming))\b/i),
     signal('neglected_by_us', 2, /\b(?:never\s+(?:called|contacted|heard\s+back|replied|responded|interviewed|spoke)|nobody\s+(?:called|contacted|listened|replied|responded|interviewed)|no\s+one\s+(?:called|contacted|listened|replied)|not\s+(?:listened\s+to|taken\s+seriously|informed|contacted)|without\s+(?:telling|informing|asking|contacting)\s+(?:me|us)|(?:got|received|had)\s+no\s+(?:response|reply|answer))\b/i),
     signal('how_we_acted', 2, /\bzonder\s+dat\s+(?:ik|wij|we|de\s+ouders|mijn\s+\w+)\b[^.!?\n]{0,40}\b(?:wist|wisten|werd|werden|geïnformeerd|toestemming|gevraagd|wisten)\b|\b(?:nog\s+steeds|tot\s+op\s+heden|tot\s+nu\s+toe|al\s+(?:\d+|twee|drie|vier|vijf|zes|een\s+paar)\s+(?:weken|dagen|maanden))\b[^.!?\n]{0,40}\b(?:geen|niets|niks|niet)\b|\bniemand\b[^.!?\n]{0,30}\b(?:heeft|hebben|belt|reageert|luistert|gewaarschuwd|gesproken)\b|\b(?:is|zijn|werd|werden)\s+(?:niet\s+nagekomen|afgezegd|niet\s+gebeurd)\b|\bdat\s+is\s+(?:er\s+)?(?:nooit|niet)\s+(?:gebeurd|gekomen)\b|\ber\s+is\s+(?:niks|niets)\s+(?:gedaan|gebeurd|mee\s+gedaan)\b|\b(?:heeft|hebben)\s+(?:dat|het)\s+toch\s+(?:gedaan|gedeeld|doorgegeven|verteld)\b/i),
+    signal('how_we_acted', 2, /\b(?:ging|gaat|verliep|liep)\s+(?:echt\s+|helemaal\s+|totaal\s+)?niet\s+goed\b|\b(?:uur|kwartier)\s+te\s+laat\b|\bzonder\s+(?:iets\s+)?(?:te\s+)?(?:laten\s+weten|melden|bellen|af\s+te\s+bellen)\b|\b(?:best|erg|heel|echt|zo)\s+boos\b|\bboos\s+(?:over|om|op)\b/i),
     signal('how_we_acted', 2, /\b(?:gekwetst|onbeleefd|kortaf|onvergeeflijk|arrogant|neerbuigend|intimiderend|onbegrijpelijk|vernederd|vernederend)\b|\bik\s+ben\s+het\s+zat\b|\bzo\s+(?:ga\s+je|wil\s+ik)\s+(?:toch\s+)?niet\b|\bvol\s+(?:met\s+)?fouten\b|\brechtgezet\b|\b(?:beweert|beweren)\b|\bin\s+behandeling\s+(?:te\s+)?nemen\b/i),
+    signal('how_we_acted', 2, /\bmade\s+(?:it|things|everything)\s+(?:so\s+much\s+|even\s+|much\s+|a\s+lot\s+)?worse\b|\bpromised\b[^.!?\n]{0,80}\b(?:and\s+then|but\s+then|but)\b|\b(?:her|his|your|their)\s+fault\b|\bwas\s+supposed\s+to\s+help\b|\bnever\s+(?:asked|consulted|informed|told|involved|listened)\b|\b(?:(?:nog\s+)?erger|slechter)\s+gemaakt\b|\bbeloofd\w*\b[^.!?\n]{0,80}\b(?:maar|toch)\b|\bschuld\s+van\s+(?:haar|hem|jullie|die\s+medewerk\w*)\b|\bnooit\s+(?:iets\s+)?(?:gevraagd|betrokken|verteld|geïnformeerd)\b/i),
     signal('how_we_acted', 2, /\b(?:I\s+(?:would\s+like|want|expect|demand)|we\s+(?:would\s+like|want|expect))\s+an\s+apology\b|\bstill\s+(?:no|not|haven't|have\s+not|hasn't|has\s+not)\b|\b(?:nobody|no\s+one)\b[^.!?\n]{0,30}\b(?:has|have|ever|bothered)\b|\bas\s+if\s+it\s+were\b|\bhumiliat\w*\b|\bembarrass\w*\b|\bcorrect\s+the\s+(?:information|report|record)\b|\bwas\s+(?:cancelled|canceled)\b|\bhung\s+up\b/i),
     signal('refused_or_ignored', 2, /\b(?:werd|is|was|zijn|werden|were)\s+(?:ook\s+|also\s+|gewoon\s+|simply\s+)?(?:geweigerd|afgewezen|genegeerd|refused|denied|ignored|rejected)\b/i),
     signal('disagrees', 2, /\b(?:niet\s+eens\s+met|het\s+oneens\s+met|bezwaar\s+tegen|(?:I|we)\s+(?:strongly\s+)?(?:disagree|object)\s+(?:with|to)|do\s+not\s+agree\s+with)\b/i),
@@ -81,8 +83,10 @@ const NEUTRALISE: readonly RegExp[] = [
   /[^.!?\n]*\b(?:dit|deze)\s+(?:e-?mail|bericht)\s+is\s+(?:uitsluitend|alleen)\s+bestemd[^.!?\n]*[.!?]?/gi,
   /[^.!?\n]*\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error[^.!?\n]*[.!?]?/gi,
   /[^.!?\n]*\b(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments?\s+)?(?:is|are|may\s+be)\s+(?:confidential|intended\s+(?:only|solely))[^.!?\n]*[.!?]?/gi,
-  // Hypotheticals: "if I want to make a complaint", "of ik een klacht wil indienen".
+  // Hypotheticals: "if I want to make a complaint", "ik overweeg een klacht in te dienen".
   /\b(?:if|whether|of)\s+(?:I|ik|we|wij)\s+(?:want|wil|should|moet|zou|een\s+klacht)\b[^.!?\n]*/gi,
+  /\b(?:overweeg|overwegen|twijfel|denk\s+erover|considering|thinking\s+about|not\s+sure\s+(?:if|whether))\b[^.!?\n]*/gi,
+  /\b(?:als|wanneer|indien|in\s+case)\s+(?:zij|hij|ik|we|wij|u|je|iemand|she|he|someone)\s+(?:een\s+)?(?:klacht|complaint|wil|wilt|wants|would)\b[^.!?\n]*/gi,
   // Sign-off thanks: "Thanks, John" is no compliment.
   /^\s*(?:thanks|thank\s+you|bedankt|dank\s+u(?:\s+wel)?)\s*[,!.]?\s*$/gim,
   // Indignation asks no question: "waarom mag dat zomaar?" complains.
@@ -91,9 +95,12 @@ const NEUTRALISE: readonly RegExp[] = [
 const COMPLAINT_FORM = /\bklachtenformulier\b|\bcomplaints?\s+form\b|\b(?:ingevulde?|bijgevoegde?)\s+formulier\b/i;
 
 /** Rhetorical indignation counts as complaint even though it ends in a question mark. */
+/** Complaint signals that name complaints without describing one. */
+const WEAK_COMPLAINT_SIGNALS: ReadonlySet<string> = new Set(['complaint:complaint_word', 'complaint:subject', 'complaint:document_attached']);
+
 /** A subject that names what the message is: "Klacht", "Bedankt!", "Vraag over ...", "Zorgen om ...". */
 const SUBJECT_SIGNALS: Readonly<Record<ContentKind, RegExp>> = {
-  complaint: /\b(?:klacht|complaint|bezwaar)\b/i,
+  complaint: /\b(?:klacht|complaint|bezwaar)\b|\b(?:niemand|nobody|no\s+one)\s+(?:reageert|antwoordt|belt|answers|replies|responds|calls)\b|\bgeen\s+(?:reactie|antwoord)\b|\bno\s+(?:response|reply|answer)\b/i,
   compliment: /\b(?:bedankt|dank|dankjewel|compliment\w*|thank\s+you|thanks)\b/i,
   idea: /\b(?:idee|suggestie|tip|verbeter\w*|suggestion|idea)\b/i,
   question: /\b(?:vraag|vraagje|vragen|question|questions|informatie\s+over|info\s+over)\b/i,
@@ -118,7 +125,9 @@ type Scores = Record<ContentKind, number>;
  * this mailbox reports a situation, whatever words they use. `hasDocument`: a form or letter
  * attached to a short message is how some complainants send their complaint.
  */
-export function classifyContent(text: string, subject: string, urgent: boolean, hasDocument = false): KindDecision {
+export function classifyContent(text: string, subject: string, urgent: boolean, hasDocument = false, calendarInvite = false): KindDecision {
+  // A meeting invitation's text is the calendar's, not a message to classify: an officer looks.
+  if (calendarInvite && !urgent) return { kind: 'question', rule: 'calendar_invitation', needsReview: true, signals: ['question:calendar_invitation'] };
   const neutral = NEUTRALISE.reduce((out, pattern) => out.replace(pattern, ' '), `${subject}\n${text}`);
   const all = splitSentences(joinWrappedLines(neutral));
   const statements = all.filter((sentence) => !isQuestion(sentence));
@@ -163,12 +172,14 @@ export function classifyContent(text: string, subject: string, urgent: boolean, 
 
   if (urgent) return scores.complaint >= COMPLAINT_THRESHOLD ? decide('complaint', 'urgent_complaint') : decide('report', 'urgent_without_complaint');
   const stated = signals.includes('complaint:complaint_stated');
-  if (scores.complaint >= COMPLAINT_THRESHOLD) {
+  // A complaint stated or described outweighs the rest; only the word or a subject does not.
+  const described = signals.some((id) => id.startsWith('complaint:') && !WEAK_COMPLAINT_SIGNALS.has(id));
+  const others: ContentKind[] = ['report', 'question', 'idea', 'compliment'];
+  const best = others.reduce((top, kind) => (scores[kind] > scores[top] ? kind : top), others[0] as ContentKind);
+  if (scores.complaint >= COMPLAINT_THRESHOLD && (described || scores.complaint >= scores[best])) {
     if (scores.report > scores.complaint && !stated) return decide('report', 'report_outweighs_complaint');
     return decide('complaint', 'complaint_signals');
   }
-  const others: ContentKind[] = ['report', 'question', 'idea', 'compliment'];
-  const best = others.reduce((top, kind) => (scores[kind] > scores[top] ? kind : top), others[0] as ContentKind);
   if (scores[best] >= 1 && scores[best] > scores.complaint) return decide(best, `${best}_signals`);
   return decide('complaint', scores.complaint > 0 ? 'weak_complaint_evidence' : 'no_evidence', true);
 }

@@ -109,13 +109,21 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
   const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
-  const content = classifyContent(body.allText, message.subject, urgency.urgent, hasDocument(message.attachments));
+  const content = classifyContent(body.allText, message.subject, urgency.urgent, hasDocument(message.attachments), isCalendarInvite(message));
   const reference = findCaseReference(message, body.allText, context.ownDomain);
   const reasons = [`kind:${content.kind}:${content.rule}`, ...content.signals.map((id) => `signal:${id}`)];
   if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
   reasons.push(...urgency.rules.map((rule) => `urgent:${rule}`));
   const kind: TriageKind = reference !== null ? 'followup' : content.kind;
   return { kind, contentKind: content.kind, urgent: urgency.urgent, needsReview: content.needsReview && reference === null, reference, reasons };
+}
+
+/** A meeting request: a calendar part, or the subject calendar software writes. */
+function isCalendarInvite(message: ParsedMessage): boolean {
+  return (
+    message.attachments.some((part) => /^(?:text\/calendar|application\/ics)/i.test(part.contentType)) ||
+    /^\s*(?:uitnodiging|bijgewerkte\s+uitnodiging|invitation|updated\s+invitation|accepted|geaccepteerd|declined|geweigerd)\s*:/i.test(message.subject)
+  );
 }
 
 interface FlagInput {

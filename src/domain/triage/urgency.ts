@@ -24,7 +24,8 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:zie|ziet|zien|zag)\s+(?:het|alles)\s+(?:echt\s+|helemaal\s+)?niet\s+meer\s+zitten\b|\bgeen\s+uitweg\s+meer\b/i,
     /\b(?:mezelf|mijzelf|zichzelf|m'zelf)\s+(?:iets\s+)?(?:aan\s+(?:te\s+)?doen|aandoen|van\s+kant|snijden|pijn\s+doen|beschadigen)\b/i,
     /\b(?:snijd|snij|sneed|snijdt)\s+(?:me|mij|mezelf|mijzelf|zichzelf|zich)\b|\bkrassen\s+in\s+(?:mijn|haar|zijn)\s+(?:arm|armen|been|benen)\b/i,
-    new RegExp(String.raw`\b(?:pillen|tabletten|medicijnen|slaappillen)\b${GAP}\b(?:innemen|in\s+te\s+nemen|nemen|slikken|ingenomen|geslikt|klaar|klaargelegd|verzameld|opgespaard|allemaal)\b`, 'i'),
+    new RegExp(String.raw`\b(?:pillen|tabletten|medicijnen|slaappillen|strips|strip\s+pillen)\b${GAP}\b(?:innemen|in\s+te\s+nemen|nemen|slikken|ingenomen|geslikt|klaar|klaargelegd|verzameld|opgespaard|gespaard|bewaard|weggehaald|gestolen|meegenomen|allemaal)\b`, 'i'),
+    /\b(?:niemand|iedereen|jullie)\b[^.!?\n]{0,15}\b(?:meer\s+)?tot\s+last\b|\bno\s+longer\s+(?:be\s+)?a\s+burden\b|\bnot\s+(?:be\s+)?a\s+burden\b[^.!?\n]{0,25}\bany\s?more\b/i,
     new RegExp(String.raw`\b(?:alle|al\s+mijn|al\s+m'n)\s+(?:pillen|tabletten|medicijnen)\b`, 'i'),
     /\b(?:overdosis|overdose)\b/i,
     /\bhoeft\s+(?:het\s+)?(?:voor\s+mij\s+|voor\s+mijzelf\s+)?(?:allemaal\s+|echt\s+|gewoon\s+)?niet\s+meer\b/i,
@@ -45,6 +46,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
     /\b(?:je|jou|u|jullie|haar|hem|ons|mij|me|jullie\s+allemaal)\s+(?:maak|maakt|maken)\s+(?:ik|hij|zij|ze|we|wij)\s+(?:af|dood|kapot)\b/i,
     /\b(?:je|jij|u)\s+(?:gaat|bent)\s+(?:eraan|er\s+aan|dood)\b|\b(?:ik|hij)\s+(?:weet|vind|vindt)\s+(?:je|jou|haar|ons|mij|me)\s+(?:wel\s+)?(?:te\s+vinden|wel)\b|\b(?:het|dit)\s+(?:af\s*maken|afmaken)\b|\b(?:het|dit)\s+af\s+(?:gaat|zal|komt|gaan)\s+maken\b|\bmaakt?\s+(?:het|er)\s+(?:een\s+)?(?:af|einde\s+aan)\s+(?:met|voor)\s+(?:ons|mij|haar|jou)\b/i,
+    /\bwel\s+(?:zien|zie|ziet|zult\s+zien)\s+wat\s+er\s+(?:gebeurt|gaat\s+gebeuren|van\s+komt)\b|\bdan\s+(?:zul|zal)\s+je\s+(?:het\s+)?(?:merken|zien|voelen)\b|\bje\s+zult\s+het\s+(?:merken|voelen)\b|\b(?:you'll|you\s+will)\s+(?:see|find\s+out)\s+what\s+happens\b|\b(?:you'll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:it|this)\b|\bdaar\s+(?:ga|zal)\s+je\s+spijt\s+van\s+krijgen\b/i,
     /\b(?:you're|you\s+are|you'll\s+be)\s+dead\b|\b(?:finish|end)\s+(?:it|this|you|her|me|us)\s+(?:for\s+good|once\s+and\s+for\s+all|tonight)\b|\bsaid\s+(?:he|she)\s+(?:would|will|'d)\s+finish\b|\b(?:find|get)\s+(?:you|me|her|us)\s+(?:wherever|no\s+matter)\b/i,
     /\b(?:vrees|bang|angst)\s+(?:voor|om)\s+(?:mijn|ons|haar|zijn)\s+(?:eigen\s+)?leven\b|\b(?:fear|afraid|scared)\s+for\s+(?:my|our|her|his|their)\s+(?:life|lives|safety)\b/i,
     /\b(?:dreigt|dreigde|dreigden|dreigen|bedreigt|bedreigde|bedreigden|bedreigen|gedreigd|bedreigd)\b/i,
@@ -74,6 +76,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
     new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
     /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,
+    /\b(?:staat|stond|zit|zat|wacht|wachtte|parkeert|geparkeerd|loopt|liep|parked|sitting|waiting|standing|lurking)\b[^.!?\n]{0,30}\b(?:voor|bij|tegenover|outside|in\s+front\s+of|across\s+from)\s+(?:mijn|m'n|onze|ons|my|our)\s+(?:deur|voordeur|huis|woning|raam|flat|portiek|door|house|home|window|building)\b/i,
     /\b(?:weet|weten|knows?|found\s+out)\s+(?:\w+\s+)?(?:waar\s+(?:ik|wij|we|je|jij|u|ze|zij)\s+(?:nu\s+)?(?:woon|woont|wonen|zit|zitten)|where\s+(?:I|we|you|she)\s+(?:live|lives|am|are|is))\b/i,
     /\b(?:achtervolgt|achtervolgd|stalkt|gestalkt|stalking|stalks|following\s+me|volgt\s+(?:me|mij))\b/i,
     /\b(?:hij|zij|ze|mijn\s+ex|mijn\s+man|he|she|my\s+ex)\s+(?:komt|komen|is\s+coming|will\s+come|'s\s+coming)\s+(?:vanavond|vannacht|straks|morgen|tonight|tomorrow|later)?\s*(?:terug|weer|thuis|langs|back|home|over)\b|\b(?:komt|coming)\s+(?:vanavond|vannacht|tonight)\b/i,
@@ -89,7 +92,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:kind|kinderen|baby|peuter|kleuter|child|children|toddler|kids?)\b[^.!?\n]{0,40}\b(?:alleen\s+(?:thuis|gelaten|achtergelaten)|(?:left\s+)?alone\s+(?:at\s+home|in\s+the\s+house)|niemand\s+(?:thuis|bij))\b/i,
   ],
   call_for_help: [
-    /\bhelp\s*!|\b(?:help|hulp)\s+(?:me|mij|ons|us|alstublieft|alsjeblieft|aub|a\.u\.b\.|please)\b(?!\s+(?:met|bij|om|to|with|understand|find|get|out|figure|know|think|choose|make|fill))|\bplease\s+help\b|\bsomeone\s+help\b/i,
+    /\bhelp\s*!|\b(?:help|hulp)\s+(?:me|mij|ons|us)\s*(?:[!]|[.]?\s*$|\s+(?:alstublieft|alsjeblieft|aub|a\.u\.b\.|please|now|nu|snel|quickly)\b)|\b(?:help|hulp)\s+(?:alstublieft|alsjeblieft|aub|a\.u\.b\.|please)\b|\bplease\s+help\b|\bsomeone\s+help\b/i,
     /^\s*(?:help|hulp|sos|nood|noodgeval|dringend|urgent|spoed)\s*[!.]*\s*$/im,
     /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:nu|dringend|direct|meteen)\s+hulp\s+nodig\b|\b(?:I|we)\s+need\s+help\s+(?:now|right\s+now|urgently|immediately|tonight)\b/i,
     /\b(?:verstopt|verstop\s+(?:me|mij|ons)|opgesloten|zit\s+(?:nu\s+)?in\s+de\s+(?:badkamer|wc|kast)|hiding|locked\s+(?:myself|ourselves|us|me)\s+in)\b/i,
@@ -108,7 +111,7 @@ const DENIED_OR_ALLEGED: readonly RegExp[] = [
   /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b|\bonzin\b|\bgelogen\b/i,
   /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
   /\bvolgens\s+(?:jullie|veilig\s+thuis|het\s+rapport|het\s+verslag|de\s+medewerker|uw\s+medewerker|de\s+melder|de\s+school|de\s+melding)\b|\bten\s+onrechte\b|\bonterecht\w*\b|\bbeschuldig\w*\b|\bverweten\b|\baccus\w*\b|\ballegation\w*\b|\balleged\w*\b|\bwrongly\b|\bfalsely\b/i,
-  /\b(?:in|uit)\s+(?:het|jullie|uw|dat)\s+(?:rapport|verslag|dossier)\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b|\bstaat\s+(?:er|het)\s+(?:toch\s+|nog\s+steeds\s+|gewoon\s+)?(?:in|erin)\b|\bstaat\s+het\s+erin\b|\balsof\b|\bas\s+if\s+I\b/i,
+  /\b(?:in|uit)\s+(?:het|jullie|uw|dat|haar|zijn|hun|dit)\s+(?:rapport|verslag|dossier|rapportage|brief|melding)\b|\b(?:gezet|geschreven|opgeschreven|genoteerd|vermeld|beweerd)\s+dat\b|\bmelding\s+(?:was|kwam)\s+(?:dat|omdat)\b|\bzou(?:den)?\s+(?:worden|zitten|zijn)\b|\bwritten\s+that\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b|\bstaat\s+(?:er|het)\s+(?:toch\s+|nog\s+steeds\s+|gewoon\s+)?(?:in|erin)\b|\bstaat\s+het\s+erin\b|\balsof\b|\bas\s+if\s+I\b/i,
   /\b(?:tegen\s+(?:mij|ons)\s+gebruikt|used\s+against\s+(?:me|us))\b/i,
   /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
   /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
@@ -135,6 +138,7 @@ const FIGURATIVE: readonly RegExp[] = [
   /\b(?:voel|voelde|voelen|voelden|voelt)\s+(?:me|mij|ons|zich)\s+(?:erg\s+|zo\s+|heel\s+|enorm\s+)?(?:bedreigd|aangevallen|overvallen|opgesloten)\b/gi,
   /\b(?:felt|feel|feels|feeling)\s+(?:very\s+|so\s+|quite\s+)?(?:threatened|attacked|trapped)\b/gi,
   /\b(?:dreig\w*|bedreig\w*|gedreigd|threat\w*)\b[^.!?\n]{0,60}\b(?:uithuisplaatsing|uit\s+huis\s+(?:te\s+)?(?:plaatsen|halen|geplaatst)|ots|ondertoezichtstelling|raad\s+voor\s+de\s+kinderbescherming|rechter|rechtbank|maatregel|melding|dossier|jeugdbescherming|advocaat|take\s+(?:my|the|our)\s+(?:kids|children)|into\s+care|court|lawyer)\b/gi,
+  /\b(?:iemand|een\s+medewerk\w*|medewerk\w*|hulpverlener|wijkagent|de\s+politie|jullie\s+\w+|someone|a\s+(?:caseworker|social\s+worker|worker))\b[^.!?\n]{0,30}\b(?:van\s+(?:veilig\s+thuis|jullie|hecht)\s+)?(?:aan|voor|at)\s+(?:de|the|mijn|my)\s+(?:deur|door)\b/gi,
   /\b(?:is|are|was|were)\s+killing\s+me\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
 ];
 
@@ -151,6 +155,8 @@ type When = 'past' | 'recent' | null;
 export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
   const rules = new Set<UrgencyRule>();
   let previous: When = null;
+  let previousDismissed = false;
+  let previousSentence = '';
   for (const sentence of sentences(`${subject}\n${text}`)) {
     const own = timeOf(sentence, receiptYear);
     const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
@@ -158,7 +164,10 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
     const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
       .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
-    if (hits.length === 0 || when === 'past' || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence))) continue;
+    const dismissed: boolean = when === 'past' || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
+    previousDismissed = dismissed;
+    previousSentence = sentence;
+    if (hits.length === 0 || dismissed) continue;
     for (const rule of hits) rules.add(rule);
   }
   return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
@@ -166,6 +175,12 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+}
+
+/** "Opgesloten!": a word or two that repeat a word of the sentence before. */
+function echoes(sentence: string, previous: string): boolean {
+  const words = sentence.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  return sentence.trim().split(/\s+/).length <= 3 && words.some((word) => previous.toLowerCase().includes(word));
 }
 
 /** A sentence's own time: recent when it says now or again (which outweighs a past date), past when clearly past. */

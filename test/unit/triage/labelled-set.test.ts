@@ -13,7 +13,7 @@ import type { Field, Score } from '../../eval/score.ts';
  * which are what the rules reached on mail they were not written against (issue 8 asks 95% for
  * kind, reply, flags, name and address, and urgent recall 100% with precision 70%).
  */
-const MIN_DEV_MESSAGES = 180;
+const MIN_DEV_MESSAGES = 280;
 const MIN_HOLDOUT_MESSAGES = 100;
 
 const DEV_FLOORS: Partial<Record<Field, number>> = { kind: 0.97, reply: 0.97, urgent: 0.97, flags: 0.95, name: 0.95, address: 0.95, language: 0.9, email: 0.9, phone: 0.9 };

@@ -89,3 +89,26 @@ test('more ways people say they are in danger (our own phrasings)', () => {
     assert.equal(urgent(text), true, text);
   }
 });
+
+test('indirect danger: a threat of what will happen tonight, no longer being a burden, someone parked outside', () => {
+  for (const text of [
+    'Hij zei dat ik vanavond wel zie wat er gebeurt met kinderen die praten.',
+    'Ze zei dat ze na vanavond niemand meer tot last is.',
+    'Sinds een uur staat zijn auto tegenover mijn huis en hij zit erin.',
+    "You'll see what happens when you talk to them again.",
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('a staff member at the door, a report that says so, an echo of an allegation, and an offer of help are not danger', () => {
+  for (const text of [
+    'Op 6 oktober stond er ineens iemand van Veilig Thuis aan de deur.',
+    'Zij heeft in haar verslag gezet dat ik mijn dochter heb geslagen.',
+    'Er was een melding dat mijn moeder "opgesloten" zou zitten. Opgesloten!',
+    'I hope you can help me or point me to the right people.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+  assert.equal(urgent('Volgens het rapport sla ik mijn kinderen. Help!'), true, 'a cry for help is no echo');
+});
