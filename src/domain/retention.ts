@@ -1,4 +1,4 @@
-import { addDays, amsterdamDateOf, calendarDate, compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
+import { addDays, addYears, amsterdamDateOf, compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import { makeEvent, type ComplaintRecord, type Contact, type EventType, type RecordEvent, type RecordStatus } from './complaint-record.ts';
 
 /**
@@ -13,7 +13,8 @@ import { makeEvent, type ComplaintRecord, type Contact, type EventType, type Rec
  * (`registered`: registered, not handled, Awb 9:4). Open complaints are never due.
  *
  * A record is due once more than RETENTION_YEARS have passed: closed on 2021-03-10, it is due
- * from 2026-03-11. A start on 29 February has its anniversary on 28 February.
+ * from 2026-03-11. A start on 29 February has its anniversary on 28 February (the leap-day rule
+ * of `addYears` in calendar-date.ts, which triage's Awb 9:8 check uses too).
  *
  * Anonymising keeps the register skeleton that the Awb 9:12a figures need (id, dates, kind,
  * status, flags, deadline, route, extension, who handled it) and removes everything that says
@@ -65,20 +66,11 @@ export function retentionStart(record: ComplaintRecord, events: readonly RecordE
   return null;
 }
 
-/** The same day `years` later; 29 February becomes 28 February in a common year. */
-export function anniversary(date: CalendarDate, years: number): CalendarDate {
-  const year = Number(date.slice(0, 4)) + years;
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return calendarDate(year, month, month === 2 && day === 29 && !leap ? 28 : day);
-}
-
 export function decideRetention(record: ComplaintRecord, events: readonly RecordEvent[], options: { today: CalendarDate; years: number }): RetentionDecision {
   const alreadyAnonymised = isAnonymised(events);
   const start = retentionStart(record, events);
   if (!start) return { due: false, alreadyAnonymised, start: null, keepUntil: null };
-  const keepUntil = anniversary(start.from, options.years);
+  const keepUntil = addYears(start.from, options.years);
   return { due: !alreadyAnonymised && compareDates(options.today, keepUntil) > 0, alreadyAnonymised, start, keepUntil };
 }
 
@@ -87,7 +79,7 @@ export function decideRetention(record: ComplaintRecord, events: readonly Record
  * so a purge only needs to look at records received before it. Generous by a few days.
  */
 export function retentionCandidatesBefore(today: CalendarDate, years: number): CalendarDate {
-  return addDays(anniversary(today, -years), 2);
+  return addDays(addYears(today, -years), 2);
 }
 
 const NO_CONTACT: Contact = { name: null, email: null, phone: null, address: null };
