@@ -4,6 +4,7 @@ import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import type { ComplaintRecord } from '../domain/complaint-record.ts';
 import { planDigest, type DigestRecord } from '../domain/digest-plan.ts';
 import { isWorkingDay } from '../domain/dutch-holidays.ts';
+import { RUNNING_STATUSES } from '../domain/record-status.ts';
 import { replyMessageId } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
@@ -36,8 +37,7 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
   const until = now.getTime();
   const since = (await deps.store.lastDigestAt()) ?? until - DAY_MS;
   const ids = new Set([
-    ...(await deps.store.listIds({ status: 'open' })),
-    ...(await deps.store.listIds({ status: 'awaiting_details' })),
+    ...(await Promise.all(RUNNING_STATUSES.map((status) => deps.store.listIds({ status })))).flat(),
     // Everything with news since the last digest: new records, follow-ups, refused replies,
     // however old the record is.
     ...(await deps.store.idsActiveSince(since)),

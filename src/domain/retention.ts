@@ -1,5 +1,6 @@
 import { addDays, addYears, amsterdamDateOf, compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type Contact, type EventType, type RecordEvent, type RecordStatus } from './complaint-record.ts';
+import { makeEvent, type ComplaintRecord, type Contact, type EventType, type RecordEvent } from './complaint-record.ts';
+import { isClosed, isUnhandled } from './record-status.ts';
 
 /**
  * Retention: when a record's personal data goes, and what is left of it. Pure; the use case in
@@ -25,9 +26,6 @@ import { makeEvent, type ComplaintRecord, type Contact, type EventType, type Rec
  * removed until someone decides it may stay. An `anonymised` event records when and why.
  */
 
-export const CLOSED_STATUSES = ['closed', 'not_handled'] as const satisfies readonly RecordStatus[];
-export const UNHANDLED_STATUSES = ['routed', 'ignored', 'quarantined', 'registered'] as const satisfies readonly RecordStatus[];
-
 export type RetentionBasis = 'closed' | 'received';
 
 export interface RetentionStart {
@@ -45,22 +43,20 @@ export interface RetentionDecision {
   keepUntil: CalendarDate | null;
 }
 
-const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-
 export function isAnonymised(events: readonly RecordEvent[]): boolean {
   return events.some((event) => event.type === 'anonymised');
 }
 
 /** When a record's retention period starts, or null when it is still being handled. */
 export function retentionStart(record: ComplaintRecord, events: readonly RecordEvent[]): RetentionStart | null {
-  if (includes(CLOSED_STATUSES, record.status)) {
+  if (isClosed(record.status)) {
     const closing = events.findLast((event) => event.type === record.status);
     // No closing event (an old or hand-edited record): updatedAt is at least the closing time, so
     // the record is kept longer rather than purged early.
     const at = closing?.at ?? record.updatedAt;
     return { from: amsterdamDateOf(new Date(at)), basis: 'closed' };
   }
-  if (includes(UNHANDLED_STATUSES, record.status)) {
+  if (isUnhandled(record.status)) {
     return { from: parseCalendarDate(record.receivedDate), basis: 'received' };
   }
   return null;
