@@ -8,7 +8,7 @@ import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import { isClosed } from '../domain/record-status.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Queues } from '../adapters/queues.ts';
+import { officerJobId, type Queues } from '../adapters/queues.ts';
 import type { Clock } from './clock.ts';
 import { deadlineState } from './plan-clock.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
@@ -51,7 +51,8 @@ function requireRunning(record: ComplaintRecord, action: string): void {
  */
 async function queueExtensionNotices(deps: OfficerActionDeps, id: string, actor: string): Promise<void> {
   const jobId = await deps.queues.queueReply({ complaintId: id, type: 'extension_notice', key: '' });
-  await deps.queues.queueOfficer({ kind: 'extension_notice', complaintId: id }, `extension-${id}`);
+  const notice = { kind: 'extension_notice', complaintId: id } as const;
+  await deps.queues.queueOfficer(notice, officerJobId(notice));
   await deps.store.appendEvents(id, [makeEvent('reply_queued', actor, { type: 'extension_notice', jobId })]);
 }
 
