@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { DIGEST_DETAIL_LEVELS } from './domain/digest-plan.ts';
 
 /**
  * The only reader of process.env. Parsed once at start-up; a bad value stops the service with one
@@ -120,7 +121,7 @@ export const EnvSchema = z.object({
     .string()
     .default('08:00')
     .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'expected a time as HH:MM, e.g. 08:00'),
-  DIGEST_DETAIL: z.enum(['minimal', 'standard'], { error: 'expected minimal or standard' }).default('minimal'),
+  DIGEST_DETAIL: z.enum(DIGEST_DETAIL_LEVELS, { error: `expected ${DIGEST_DETAIL_LEVELS.join(' or ')}` }).default('minimal'),
   EXTRA_HOLIDAYS: isoDateList,
   TERMIJNENWET_SHIFT: bool(true),
   /** Years a record keeps its personal data after closure (or after receipt when it needed no handling). */

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
 import { AppError, errorCode } from '../src/errors.ts';
@@ -19,7 +18,7 @@ import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
 import { purgeExpired, type PurgeResult } from '../src/app/purge-expired.ts';
-import { renderPreview } from '../src/adapters/templates.ts';
+import { loadTemplates, renderPreview, TEMPLATES_DIR } from '../src/adapters/templates.ts';
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
@@ -35,7 +34,6 @@ function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
 const actorOf = (values: CliValues) => values.as ?? process.env['USER'] ?? 'officer';
-const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
 /** Redis that does not answer would make every command wait for ever (ioredis retries without limit). */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -158,10 +156,10 @@ async function online(rt: Runtime, command: string, positionals: string[], value
   }
   if (command === 'digest') {
     if (values.send) {
-      const result = await sendDigest(deps, { force: true });
+      const result = await sendDigest({ ...deps, templates: loadTemplates(TEMPLATES_DIR) }, { force: true });
       return out(`Digest sent to ${result.recipients} officer address(es), ${result.items} complaint(s).`);
     }
-    const digest = await buildDigest(deps);
+    const digest = await buildDigest({ ...deps, templates: loadTemplates(TEMPLATES_DIR) });
     return out(digest.text);
   }
   if (command === 'report') {

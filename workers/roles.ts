@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { loadTemplates, type TemplateSet } from '../src/adapters/templates.ts';
+import { loadTemplates, TEMPLATES_DIR, type TemplateSet } from '../src/adapters/templates.ts';
 import { startHttpServer, type CheckResult } from '../src/adapters/http-server.ts';
 import { startJobWorker } from '../src/adapters/job-worker.ts';
 import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
@@ -16,7 +15,6 @@ import type { Runtime } from './runtime.ts';
  * The roles a process can run. `workers/all.ts` runs them all; each also has its own entry
  * point so replies or intake can be scaled out. Every role registers its stop with the runtime.
  */
-export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
 
 /** Templates are read and checked once per process, however many roles render them. */
 const loadedTemplates = new WeakMap<Runtime, Map<string, TemplateSet>>();

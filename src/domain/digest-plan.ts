@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
 import { formatLongDate } from './format-date.ts';
+import { isMachineCode } from './machine-code.ts';
 import { needsDeadline } from './record-rules.ts';
 import { ReplyTypeSchema, type Language, type ReplyType } from './reply-types.ts';
 import type {
@@ -60,7 +61,6 @@ export interface DigestPlanInput {
   listCommand: string;
 }
 
-const MACHINE_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 const OfficerAddress = z.email();
 
 interface Clock {
@@ -104,7 +104,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
       kind: clock?.kind ?? null,
       deadline: clock ? formatLongDate(clock.date, input.lang) : null,
       daysLeft: clock ? daysBetween(input.today, clock.date) : null,
-      flags: [...new Set(flags)].filter((flag) => MACHINE_CODE.test(flag)),
+      flags: [...new Set(flags)].filter(isMachineCode),
       receivedDate: standard ? formatLongDate(record.receivedDate, input.lang) : null,
       assignedTo: standard && record.assignedTo && OfficerAddress.safeParse(record.assignedTo).success ? record.assignedTo : null,
     };

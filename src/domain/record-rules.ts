@@ -1,5 +1,6 @@
 import type { ComplaintRecord, Contact, IntakeFlag, RecordStatus } from './complaint-record.ts';
 import { isCompleteAddress } from './postal-address.ts';
+import { isRunning } from './record-status.ts';
 import type { TriageResult } from './triage/triage-result.ts';
 
 /** Complaints in the Awb sense: the clock runs for them. */
@@ -20,9 +21,9 @@ export function initialStatus(triage: TriageResult | null, intakeFlags: readonly
   return 'ignored';
 }
 
-/** Whether the Awb 9:11 clock runs for a record in this status. */
+/** Whether the Awb 9:11 clock runs for a record in this status: the running group of record-status.ts. */
 export function needsDeadline(status: RecordStatus): boolean {
-  return status === 'open' || status === 'awaiting_details';
+  return isRunning(status);
 }
 
 export function contactFromTriage(triage: TriageResult | null, fallbackEmail: string | null): Contact {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatLongDate, formatLongDateTime, longDateLanguage } from './format-date.ts';
 import { RecordStatusSchema } from './complaint-record.ts';
+import { MachineCodeSchema } from './machine-code.ts';
 import { ComplaintIdSchema, ReplyTypeSchema } from './reply-types.ts';
 import { TRIAGE_KINDS } from './triage/triage-result.ts';
 import type { Language, TemplateType } from './reply-types.ts';
@@ -31,11 +32,6 @@ const LongDateTimeSchema = z
     (v) => v.includes(',') && longDateLanguage(v) !== null,
     'expected a date and time such as "19 november 2026, 14:05" (use formatLongDateTime)',
   );
-
-/** Triage reasons and flags reach officers as machine codes only, never as quoted text. */
-const MachineCodeSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'expected a machine code such as urgent_safety (a-z, 0-9, _)');
 
 /** Text a complaints officer wrote for this complainant (reason for an extension, for not handling). */
 const OfficerTextSchema = z.string().trim().min(1, 'expected text written by the complaints officer').max(2000);

@@ -1,5 +1,5 @@
-import { addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from './calendar-day.ts';
-import type { CalendarDay } from './calendar-day.ts';
+import { addDaysToDay as addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from '../calendar-date.ts';
+import type { CalendarDay } from '../calendar-date.ts';
 
 /**
  * The date of the conduct complained about: `op 3 november`, `14 oktober 2026`, `3-11-2026`,

@@ -3,7 +3,7 @@ import { asksAnonymity } from './anonymity.ts';
 import { hasDocument, hasTnef, realAttachments } from './attachments.ts';
 import { detectAutomaticMail } from './automatic-mail.ts';
 import type { AutomaticVerdict } from './automatic-mail.ts';
-import { amsterdamDay } from './calendar-day.ts';
+import { amsterdamDay } from '../calendar-date.ts';
 import { findCaseReference } from './case-reference.ts';
 import { extractComplainant } from './complainant.ts';
 import { isCompleteAddress } from '../postal-address.ts';

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { triageRawMessage } from '../../../src/app/triage-raw-message.ts';
 import { TriageResultSchema } from '../../../src/domain/triage/triage-result.ts';
+import { sharedCorpus } from '../../helpers/shared-corpus.ts';
 
 /**
  * Real mail written by others: sisimai's bounces and auto-replies (../shared/corpora) and the
@@ -12,9 +13,8 @@ import { TriageResultSchema } from '../../../src/domain/triage/triage-result.ts'
  * triage without throwing. Without ../shared beside the project the shared corpora are skipped
  * with a message, except in CI (`CI` set), where a missing corpus fails the run.
  */
-const SHARED = join(import.meta.dirname, '..', '..', '..', '..', 'shared');
-const SISIMAI = join(SHARED, 'corpora', 'sisimai-set-of-emails');
-const MIKEL = join(SHARED, 'corpora', 'mikel-mail-fixtures');
+const { dir: SISIMAI, skip: sisimaiMissing } = sharedCorpus('sisimai-set-of-emails');
+const { dir: MIKEL, skip: mikelMissing } = sharedCorpus('mikel-mail-fixtures');
 const CONTEXT = {
   receivedAt: new Date('2026-11-24T10:00:00Z'),
   mailboxAddress: 'klachtenopvang@wijzijnhecht.nl',
@@ -42,15 +42,6 @@ function readLabels(): Map<string, Set<string>> {
 }
 
 const AUTOMATIC = join(import.meta.dirname, '..', '..', 'fixtures', 'automatic-corpora');
-
-/** Skip text when a shared corpus is absent; in CI a missing corpus is a failure, not a skip. */
-function absence(dir: string, name: string): string | false {
-  if (existsSync(dir)) return false;
-  if (process.env['CI']) throw new Error(`../shared/corpora/${name} is absent (looked in ${dir}); CI must run with ../shared beside the project`);
-  return `../shared/corpora/${name} is absent (looked in ${dir})`;
-}
-const sisimaiMissing = absence(SISIMAI, 'sisimai-set-of-emails');
-const mikelMissing = absence(MIKEL, 'mikel-mail-fixtures');
 
 test('automatic mail from other projects\' test corpora: none gets a reply', async () => {
   const replied: string[] = [];
