@@ -71,7 +71,9 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
 
   const to = recipientOf(record);
   if (!to) return suppress('no_recipient');
-  if (sameMailbox(to, deps.config.mailboxAddress)) return suppress('own_address');
+  // A Reply-To naming our own mailbox is a loop in the making, even though we would answer From.
+  const replyTo = record.message?.replyTo?.address;
+  if (sameMailbox(to, deps.config.mailboxAddress) || (replyTo && sameMailbox(replyTo, deps.config.mailboxAddress))) return suppress('own_address');
   if (AUTOMATIC_FROM_TRIAGE.has(job.type) && job.type !== 'followup_received' && !job.key && record.triage?.reply !== job.type) {
     return suppress('triage_says_no_reply');
   }

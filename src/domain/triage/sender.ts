@@ -25,7 +25,9 @@ export function senderSuppression(message: ParsedMessage, context: TriageContext
   }
   if (/\b(?:all|autoreply|oof)\b/i.test(message.headers['x-auto-response-suppress'] ?? '')) return 'auto_response_suppressed';
   const replyAddress = automaticReplyAddress(message.from, message.replyTo);
-  if (replyAddress !== null && sameMailbox(replyAddress, context.mailboxAddress)) return 'own_mailbox';
+  for (const address of [replyAddress, message.replyTo?.address ?? null]) {
+    if (address !== null && sameMailbox(address, context.mailboxAddress)) return 'own_mailbox';
+  }
   if (replyAddress === null || !replyAddress.includes('@')) return 'no_sender';
   if (NO_REPLY_LOCAL_PART.test(replyAddress.split('@')[0] ?? '')) return 'no_reply_address';
   return null;
