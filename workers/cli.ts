@@ -21,6 +21,7 @@ import { renderPreview } from '../src/adapters/templates.ts';
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
+import { runConsoleCommand } from './console-cli.ts';
 
 const out = (text: string): void => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
@@ -158,6 +159,9 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     const items = await Promise.all(records.map(async (record) => ({ record, events: await rt.store.events(record.id) })));
     const report = buildRegisterReport(year, items, today);
     return values.json ? json(report) : out(Object.entries(report).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
+  }
+  if (command === 'officers' || command === 'audit') {
+    return out(await runConsoleCommand(rt, command, positionals, values, { actor, readStdin }));
   }
   if (command === 'mailbox' && positionals[1] === 'check') {
     return json(await checkProcessedMailbox(deps));

@@ -21,6 +21,9 @@ export const CLI_OPTIONS = {
   send: { type: 'boolean' },
   preview: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  role: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -43,6 +46,8 @@ export const COMMANDS: Record<string, readonly string[] | null> = {
   digest: null,
   report: null,
   mailbox: ['check'],
+  officers: ['add', 'list', 'disable'],
+  audit: ['export'],
 };
 
 /** Commands that need no Redis and no mail server. */
@@ -80,5 +85,8 @@ export const USAGE = `klachtenopvang command line
   digest --preview | --send
   report --year YYYY [--json]
   mailbox check                                 (records missing for processed mail?)
+  officers add <email> --role officer|manager|admin [--password-stdin]   (console account; prints the TOTP URI)
+  officers list | officers disable <email>      (disabling ends the account's sessions at once)
+  audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (console audit trail as CSV)
 
 Officer actions are recorded with the name in --as, else $USER.`;

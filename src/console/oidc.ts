@@ -1,0 +1,4 @@
+/** Placeholder replaced by the OIDC client. */
+export interface OidcClient {
+  issuerOrigin: string;
+}
