@@ -45,7 +45,12 @@ const RULE_WORDS: Record<string, string> = {
   sender_mismatch: 'kenmerk van een andere afzender',
   unknown_reference: 'onbekend kenmerk',
   automatic_mail: 'automatische mail',
+  signature: 'uit de ondertekening',
+  found: 'gevonden',
+  conduct_sentence: 'uit een zin over het voorval',
+  complete_complaint: 'klacht met naam en adres',
 };
+const GROUP_WORDS: Record<string, string> = { name: 'naam', address: 'adres', date: 'datum van het voorval', phone: 'telefoon', employees: 'medewerkers', language: 'taal' };
 
 /** `kind:complaint:complaint_words` -> "soort klacht: woorden die op een klacht wijzen". */
 export function reasonWords(reason: string): string {
@@ -60,9 +65,9 @@ export function reasonWords(reason: string): string {
     case 'urgent':
       return `spoed: ${ruleText([first, ...rest].join(' '))}`;
     case 'reply':
-      return `antwoord ${first === 'none' ? 'geen' : first.replace(/_/g, ' ')}${rule ? `: ${ruleText(rule)}` : ''}`;
+      return `antwoord: ${first === 'none' ? 'geen' : first.replace(/_/g, ' ')}${rule ? ` (${ruleText(rule)})` : ''}`;
     default:
-      return reason.replace(/[_:]+/g, ' ');
+      return GROUP_WORDS[group] ? `${GROUP_WORDS[group]}: ${[first, ...rest].map(ruleText).join(', ')}` : reason.replace(/[_:]+/g, ' ');
   }
 }
 

@@ -70,7 +70,9 @@ export function toRow(record: ComplaintRecord): RegisterRow {
   };
 }
 
-export const QueueFilterSchema = z.object({
+/** An empty form field means "no filter", not 0 or "". */
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+export const QueueFilterSchema = z.preprocess((v) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, blank(x)])) : {}), z.object({
   status: z.string().trim().regex(/^[a-z_]{0,30}$/).optional().catch(undefined),
   kind: z.string().trim().regex(/^[a-z_]{0,30}$/).optional().catch(undefined),
   flag: z.string().trim().regex(/^[a-z_]{0,40}$/).optional().catch(undefined),
@@ -78,7 +80,7 @@ export const QueueFilterSchema = z.object({
   assigned: z.string().trim().max(200).optional().catch(undefined),
   due: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
-});
+}));
 export type QueueFilter = z.infer<typeof QueueFilterSchema>;
 
 /** What kind of search term it is: the audit log records this, never the term. */

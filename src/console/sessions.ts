@@ -90,8 +90,9 @@ export function makeSessionStore(redis: Redis, keys: Keys, now: () => number = D
     const multi = redis.multi();
     for (const hash of hashes) multi.del(keys.consoleSession(hash));
     multi.del(keys.consoleSessionsOf(email));
-    await multi.exec();
-    return hashes.length;
+    const results = (await multi.exec()) ?? [];
+    // The list may name sessions that ended already (a finished sign-in step); count the live ones.
+    return results.slice(0, hashes.length).reduce((sum, [, deleted]) => sum + Number(deleted), 0);
   }
 
   return { create, load, update, destroy, destroyAllFor };

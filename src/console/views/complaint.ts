@@ -4,7 +4,7 @@ import { formatLongDate, formatLongDateTime } from '../../domain/format-date.ts'
 import { html, type SafeHtml } from '../html.ts';
 import { deadlineSentences, eventWords, reasonWords, splitQuoted } from '../complaint-words.ts';
 import { daysLeft } from '../queue-plan.ts';
-import { canAct, type Actor } from '../roles.ts';
+import { canAct, type Actor, type ComplaintAction } from '../roles.ts';
 import { flagWord, kindWord, statusWord } from '../words.ts';
 import { actionForms } from './action-forms.ts';
 import { deadlineBadge } from './deadline-badge.ts';
@@ -93,8 +93,22 @@ ${triage ? html`<p>Beoordeeld als <strong>${kindWord(triage.kind)}</strong>${tri
 <h2>Geschiedenis</h2>
 <ol class="timeline">${events.map((e) => html`<li><time datetime="${e.at}">${formatLongDateTime(new Date(e.at), 'nl')}</time> – ${eventWords(e)} <span class="none">(${e.actor})</span></li>`)}</ol>
 <h2>Handelingen</h2>
-${actionForms(ctx, record, view.officers, (action) => canAct(ctx.actor, record, action))}`;
+${actionForms(ctx, record, view.officers, (action) => canAct(ctx.actor, record, action) && offeredFor(record, action))}`;
   return layout(ctx, `Klacht ${record.id}`, body);
+}
+
+/** Which actions the page offers for this status: a hint only; the action itself decides (and refuses). */
+function offeredFor(record: ComplaintRecord, action: ComplaintAction): boolean {
+  const running = record.status === 'open' || record.status === 'awaiting_details';
+  switch (action) {
+    case 'extend': return running && (record.deadline?.extensionWeeks ?? 0) === 0;
+    case 'committee': return running && record.deadline?.route !== 'committee';
+    case 'reopen': return record.status === 'closed' || record.status === 'not_handled';
+    case 'close': return record.status !== 'closed';
+    case 'not_handled': return !['closed', 'not_handled', 'ignored', 'quarantined'].includes(record.status);
+    case 'correct_triage': return record.triage !== null;
+    default: return true;
+  }
 }
 
 export const receivedDay = (record: ComplaintRecord) => formatLongDate(record.receivedDate, 'nl');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { auditCsv } from '../../../src/console/audit.ts';
 import { neutraliseBidi, reasonWords, splitQuoted } from '../../../src/console/complaint-words.ts';
 import { html } from '../../../src/console/html.ts';
-import { filterRows, groupRows, searchKind, type RegisterRow } from '../../../src/console/queue-plan.ts';
+import { filterRows, groupRows, QueueFilterSchema, searchKind, type RegisterRow } from '../../../src/console/queue-plan.ts';
 import { parseCalendarDate } from '../../../src/domain/calendar-date.ts';
 
 const today = parseCalendarDate('2026-11-20');
@@ -55,6 +55,10 @@ test('search finds by reference, address, name and postcode with or without spac
   assert.equal(searchKind('jan@example.nl'), 'email');
   assert.equal(searchKind('2311 CS'), 'postcode');
   assert.equal(searchKind('Jansen'), 'text');
+});
+
+test('empty form fields filter nothing', () => {
+  assert.deepEqual(JSON.parse(JSON.stringify(QueueFilterSchema.parse({ q: '', due: '', status: '', assigned: '' }))), {});
 });
 
 test('filters: assigned to me or nobody, due within days', () => {
