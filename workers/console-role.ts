@@ -6,7 +6,7 @@ import { makeRegisterIndex } from '../src/console/register-index.ts';
 import { buildConsoleServer } from '../src/console/server.ts';
 import { makeSessionStore } from '../src/console/sessions.ts';
 import { makeSignInFailures } from '../src/console/sign-in-failures.ts';
-import { discoverOidc } from '../src/console/oidc-client.ts';
+import { discoverOidc } from '../src/console/oidc.ts';
 import { mountBullBoard } from '../src/console/bull-board.ts';
 import { TEMPLATES_DIR, templatesFor } from './roles.ts';
 import type { Runtime } from './runtime.ts';

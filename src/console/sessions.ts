@@ -28,6 +28,8 @@ export const SessionSchema = z.object({
   createdAt: z.number(),
   lastSeenAt: z.number(),
   oidc: z.object({ state: z.string(), nonce: z.string(), codeVerifier: z.string() }).nullable().default(null),
+  /** For ending the session at the identity provider too. */
+  idToken: z.string().nullable().default(null),
 });
 export type SessionData = z.infer<typeof SessionSchema>;
 export interface Session extends SessionData {
@@ -51,10 +53,10 @@ export function makeSessionStore(redis: Redis, keys: Keys, now: () => number = D
     await multi.exec();
   }
 
-  async function create(fields: Pick<SessionData, 'stage' | 'email' | 'role' | 'auth'> & { oidc?: SessionData['oidc'] }): Promise<Session> {
+  async function create(fields: Pick<SessionData, 'stage' | 'email' | 'role' | 'auth'> & { oidc?: SessionData['oidc']; idToken?: string | null }): Promise<Session> {
     const id = newToken();
     const at = now();
-    const data: SessionData = { ...fields, oidc: fields.oidc ?? null, csrf: newToken(), createdAt: at, lastSeenAt: at };
+    const data: SessionData = { ...fields, oidc: fields.oidc ?? null, idToken: fields.idToken ?? null, csrf: newToken(), createdAt: at, lastSeenAt: at };
     await write(id, data);
     return { ...data, id };
   }

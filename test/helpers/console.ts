@@ -22,9 +22,9 @@ export interface TestConsole {
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
-export async function startTestConsole(redis: RedisServer, env: Record<string, string> = {}): Promise<TestConsole> {
+export async function startTestConsole(redis: RedisServer, env: Record<string, string> = {}, options: { port?: number } = {}): Promise<TestConsole> {
   const service = await startService({ redis }, { roles: [], env });
-  const started = await startConsoleRole(service.rt, { port: 0 });
+  const started = await startConsoleRole(service.rt, { port: options.port ?? 0 });
   if (!started) throw new Error('console did not start');
   return {
     service,

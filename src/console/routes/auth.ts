@@ -7,7 +7,7 @@ import type { Role } from '../roles.ts';
 import { actorOf, audit, clearSessionCookie, pageContext, setSessionCookie } from '../request-context.ts';
 import { signInPage, signedOutPage, totpPage } from '../views/pages.ts';
 import type { AttemptDecision } from '../sign-in-limits.ts';
-import { registerOidcRoutes } from './oidc.ts';
+import { baseUrl, registerOidcRoutes } from './oidc.ts';
 
 /**
  * Sign-in with a local account (password, then the TOTP code unless CONSOLE_MFA=off), sign-out,
@@ -30,9 +30,9 @@ export function homeFor(role: Role): string {
 }
 
 /** Ends the pre-sign-in session and starts a signed-in one with a new id. */
-export async function startSignedIn(deps: ConsoleDeps, request: FastifyRequest, reply: FastifyReply, who: { email: string; role: Role; auth: 'local' | 'oidc' }) {
+export async function startSignedIn(deps: ConsoleDeps, request: FastifyRequest, reply: FastifyReply, who: { email: string; role: Role; auth: 'local' | 'oidc'; idToken?: string | null }) {
   if (request.session) await deps.sessions.destroy(request.session.id);
-  const session = await deps.sessions.create({ stage: 'active', ...who });
+  const session = await deps.sessions.create({ stage: 'active', email: who.email, role: who.role, auth: who.auth, idToken: who.idToken ?? null });
   await deps.failures.clearAccount(who.email);
   setSessionCookie(deps, reply, session);
   await audit(deps, request, { actor: who.email, role: who.role, action: 'sign_in', object: '-', result: 'ok', detail: who.auth });
@@ -118,11 +118,14 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: ConsoleDeps
 
   app.post('/afmelden', async (request, reply) => {
     const actor = actorOf(request);
-    if (request.session) await deps.sessions.destroy(request.session.id);
+    const session = request.session;
+    if (session) await deps.sessions.destroy(session.id);
     clearSessionCookie(deps, reply);
-    if (actor) await audit(deps, request, { actor: actor.email, role: actor.role, action: 'sign_out', object: '-', result: 'ok', detail: '-' });
+    if (actor) await audit(deps, request, { actor: actor.email, role: actor.role, action: 'sign_out', object: '-', result: 'ok', detail: session?.auth ?? '-' });
     request.session = null;
-    return html(reply, 200, signedOutPage({ actor: null, csrf: '' }, 'signed_out'));
+    // The console session is over either way; ending the provider's session is offered as a link (no script, no form to another site).
+    const providerLogout = session?.auth === 'oidc' && deps.oidc ? deps.oidc.endSessionUrl(session.idToken, `${baseUrl(deps, request)}/aanmelden`) : null;
+    return html(reply, 200, signedOutPage({ actor: null, csrf: '' }, 'signed_out', providerLogout));
   });
 
   await registerOidcRoutes(app, deps);

@@ -38,10 +38,10 @@ export function errorPage(ctx: PageContext, title: string, message: string, back
   return layout(ctx, title, html`<p class="error" role="alert">${message}</p>${back ? html`<p><a href="${back.href}">${back.label}</a></p>` : html`<p><a href="/">Naar de startpagina</a></p>`}`);
 }
 
-export function signedOutPage(ctx: PageContext, reason: 'signed_out' | 'expired'): string {
+export function signedOutPage(ctx: PageContext, reason: 'signed_out' | 'expired', providerLogout: string | null = null): string {
   return layout(
     ctx,
     reason === 'expired' ? 'Sessie verlopen' : 'Afgemeld',
-    html`<p class="notice">${reason === 'expired' ? 'Uw sessie is verlopen of beëindigd. Meld u opnieuw aan.' : 'U bent afgemeld. Sluit de browser als u een gedeelde computer gebruikt.'}</p><p><a href="/aanmelden">Opnieuw aanmelden</a></p>`,
+    html`<p class="notice">${reason === 'expired' ? 'Uw sessie is verlopen of beëindigd. Meld u opnieuw aan.' : 'U bent afgemeld. Sluit de browser als u een gedeelde computer gebruikt.'}</p>${providerLogout ? html`<p><a href="${providerLogout}">Ook afmelden bij het organisatie-account</a></p>` : ''}<p><a href="/aanmelden">Opnieuw aanmelden</a></p>`,
   );
 }
