@@ -7,7 +7,7 @@ import { buildConsoleServer } from '../src/console/server.ts';
 import { makeSessionStore } from '../src/console/sessions.ts';
 import { makeSignInFailures } from '../src/console/sign-in-failures.ts';
 import { discoverOidc } from '../src/console/oidc.ts';
-import { mountBullBoard } from '../src/console/bull-board.ts';
+import { makeBullBoardMount } from '../src/console/bull-board.ts';
 import { TEMPLATES_DIR, templatesFor } from './roles.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -35,8 +35,8 @@ export async function startConsoleRole(rt: Runtime, options: { port?: number; no
     audit: makeAuditLog(rt.redis, keys),
     index: makeRegisterIndex({ store: rt.store, redis: rt.redis, log: rt.log }),
     oidc: await discoverOidc(rt.config, rt.log),
-    mountQueues: (app) => mountBullBoard(app, rt.queues),
   };
+  deps.mountQueues = makeBullBoardMount(rt.queues, () => deps);
   const app = await buildConsoleServer(deps);
   await app.listen({ host: rt.config.CONSOLE_HOST, port });
   rt.onClose(() => app.close());

@@ -251,7 +251,8 @@ test('a manager sees only complaints assigned to them; another gets a 403 page a
   assert.equal(response?.status(), 403);
   assert.match((await page.locator('h1').textContent()) ?? '', /Geen toegang/);
   await expectAccessible(page, '403 page');
-  const refused = await ko.deps.audit.read({ actor: manager.email, result: 'refused' }, 5);
+  assert.equal((await page.request.get(`${ko.url}/queues`)).status(), 403, 'queue health is for admins');
+  const refused = (await ko.deps.audit.read({ actor: manager.email, result: 'refused' }, 5)).filter((e) => e.action === 'view');
   assert.deepEqual(refused.map((e) => [e.action, e.object, e.role]), [['view', ids.plain, 'manager']]);
   await page.locator('header button', { hasText: 'Afmelden' }).press('Enter');
   await page.waitForURL(/\/afmelden$/);
@@ -268,6 +269,13 @@ test('an admin reads the audit log and exports it, and may not read complaints',
   assert.match(await csv.text(), /^"tijd","wie","rol"/);
   await page.goto(`${ko.url}/beheer/accounts`);
   await expectAccessible(page, 'accounts');
+  const board = await page.goto(`${ko.url}/queues`);
+  assert.equal(board?.status(), 200);
+  await page.getByText('replies', { exact: false }).first().waitFor();
+  const api = await page.request.get(`${ko.url}/queues/api/queues`);
+  assert.equal(api.status(), 200);
+  const queues = (await api.json()) as { queues: { name: string; readOnlyMode: boolean }[] };
+  assert.deepEqual(queues.queues.map((q) => [q.name, q.readOnlyMode]).sort(), [['officer', true], ['replies', true]]);
   const refused = await page.goto(`${ko.url}/complaints/${ids.plain}`);
   assert.equal(refused?.status(), 403);
   await page.locator('header button', { hasText: 'Afmelden' }).press('Enter');
