@@ -3,6 +3,7 @@ import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } fr
 import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { formatLongDate } from '../domain/format-date.ts';
+import { complaintLink } from '../domain/console-link.ts';
 import type { Language } from '../domain/reply-types.ts';
 import { deadlineState } from '../app/plan-clock.ts';
 import { replyVariables } from '../app/reply-variables.ts';
@@ -70,7 +71,7 @@ export function previewAction<A extends ComplaintAction>(deps: PreviewDeps, reco
         kind: 'extended',
         deadline: nl(next.deadline),
         daysLeft: Math.max(0, daysBetween(today, parseCalendarDate(next.deadline))),
-        viewCommand: deps.config.CONSOLE_URL ? `${deps.config.CONSOLE_URL.replace(/\/$/, '')}/complaints/${record.id}` : `npm run cli -- complaints show ${record.id}`,
+        viewCommand: complaintLink(deps.config.CONSOLE_URL, record.id) ?? `npm run cli -- complaints show ${record.id}`,
       });
       return {
         lines: [

@@ -94,3 +94,18 @@ test('the audit CSV quotes cells and defuses formulas', () => {
   assert.match(lines[1] ?? '', /^"2026-11-20T10:00:00.000Z","'=cmd\(\)",/);
   assert.match(lines[1] ?? '', /"a ""b"""$/);
 });
+
+test('with CONSOLE_URL every reference in the digest links to the complaint page', async () => {
+  const { complaintLink } = await import('../../../src/domain/console-link.ts');
+  const { loadTemplates } = await import('../../../src/adapters/templates.ts');
+  const { SAMPLE_VARIABLES } = await import('../../../src/domain/template-variables.ts');
+  assert.equal(complaintLink('https://klachten.example.nl/', 'KL-2026-00042'), 'https://klachten.example.nl/complaints/KL-2026-00042');
+  assert.equal(complaintLink(undefined, 'KL-2026-00042'), null);
+  const sample = SAMPLE_VARIABLES.nl.digest;
+  const first = sample.overdue[0];
+  assert.ok(first, 'the sample digest has an overdue item');
+  const link = complaintLink('https://klachten.example.nl', first.reference) ?? '';
+  const mail = loadTemplates(new URL('../../../templates', import.meta.url).pathname).render('digest', 'nl', { ...sample, overdue: [{ ...first, link }, ...sample.overdue.slice(1)] });
+  assert.ok(mail.html.includes(`<a href="${link}">${first.reference}</a>`));
+  assert.ok(mail.text.includes(`${first.reference} <${link}>:`));
+});
