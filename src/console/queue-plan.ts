@@ -24,6 +24,9 @@ export interface RegisterRow {
   flags: string[];
   deadline: string | null;
   assignedTo: string | null;
+  /** Deadline and receipt as days since 1970, computed once: the queue sorts thousands of rows. */
+  deadlineDay: number | null;
+  receivedDay: number;
   /** Reference, sender and contact address, name, postcode (with and without space), lower case. */
   search: string;
 }
@@ -66,6 +69,8 @@ export function toRow(record: ComplaintRecord): RegisterRow {
     flags: [...record.intakeFlags, ...(record.triage?.flags ?? [])],
     deadline: RUNNING.has(record.status) ? (record.deadline?.deadline ?? null) : null,
     assignedTo: record.assignedTo,
+    deadlineDay: RUNNING.has(record.status) && record.deadline ? epochDay(record.deadline.deadline) : null,
+    receivedDay: epochDay(record.receivedDate),
     search: parts.filter((part): part is string => typeof part === 'string' && part !== '').join('\n').toLowerCase(),
   };
 }
@@ -91,7 +96,10 @@ export function searchKind(q: string): 'reference' | 'email' | 'postcode' | 'tex
   return 'text';
 }
 
-export function daysLeft(row: Pick<RegisterRow, 'deadline'>, today: CalendarDate): number | null {
+export const epochDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+
+export function daysLeft(row: Pick<RegisterRow, 'deadline'> & Partial<Pick<RegisterRow, 'deadlineDay'>>, today: CalendarDate): number | null {
+  if (row.deadlineDay !== undefined) return row.deadlineDay === null ? null : row.deadlineDay - epochDay(today);
   return row.deadline ? daysBetween(today, parseCalendarDate(row.deadline)) : null;
 }
 
@@ -101,14 +109,14 @@ export function sectionOf(row: RegisterRow, today: CalendarDate): Section {
   if (left !== null && left < 0) return 'overdue';
   if (left !== null && left <= DUE_SOON_DAYS) return 'due_soon';
   if (row.status === 'awaiting_details') return 'awaiting';
-  if (!row.assignedTo && daysBetween(parseCalendarDate(row.receivedDate), today) <= NEW_DAYS) return 'new';
+  if (!row.assignedTo && epochDay(today) - row.receivedDay <= NEW_DAYS) return 'new';
   return 'rest';
 }
 
 /** Rows an unfiltered queue shows: running complaints, and urgent messages of the last week whatever their status. */
 function isOnQueue(row: RegisterRow, today: CalendarDate): boolean {
   if (RUNNING.has(row.status)) return true;
-  const recent = daysBetween(parseCalendarDate(row.receivedDate), today) <= NEW_DAYS;
+  const recent = epochDay(today) - row.receivedDay <= NEW_DAYS;
   return recent && (row.urgent || row.flags.includes('needs_review')) && !['closed', 'not_handled', 'ignored'].includes(row.status);
 }
 
@@ -146,10 +154,7 @@ export interface QueueGroup {
 export function groupRows(rows: readonly RegisterRow[], today: CalendarDate): QueueGroup[] {
   const bySection = new Map<Section, RegisterRow[]>(SECTIONS.map((section) => [section, []]));
   for (const row of rows) bySection.get(sectionOf(row, today))?.push(row);
-  const order = (a: RegisterRow, b: RegisterRow) => {
-    const da = daysLeft(a, today) ?? Number.MAX_SAFE_INTEGER;
-    const db = daysLeft(b, today) ?? Number.MAX_SAFE_INTEGER;
-    return da - db || a.receivedAt.localeCompare(b.receivedAt);
-  };
+  const order = (a: RegisterRow, b: RegisterRow) =>
+    (a.deadlineDay ?? Number.MAX_SAFE_INTEGER) - (b.deadlineDay ?? Number.MAX_SAFE_INTEGER) || (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0);
   return SECTIONS.map((section) => ({ section, title: SECTION_TITLES[section], rows: (bySection.get(section) ?? []).sort(order) })).filter((group) => group.rows.length > 0);
 }

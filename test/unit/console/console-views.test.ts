@@ -7,7 +7,7 @@ import { filterRows, groupRows, QueueFilterSchema, searchKind, type RegisterRow 
 import { parseCalendarDate } from '../../../src/domain/calendar-date.ts';
 
 const today = parseCalendarDate('2026-11-20');
-const row = (id: string, fields: Partial<RegisterRow> = {}): RegisterRow => ({
+const row = (id: string, fields: Partial<RegisterRow> = {}): RegisterRow => withDays({
   id,
   receivedAt: '2026-10-01T10:00:00.000Z',
   receivedDate: '2026-10-01',
@@ -20,6 +20,10 @@ const row = (id: string, fields: Partial<RegisterRow> = {}): RegisterRow => ({
   search: `${id.toLowerCase()}\njan@example.nl\njan de vries\n2311 cs\n2311cs`,
   ...fields,
 });
+const epoch = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+function withDays(r: Omit<RegisterRow, 'deadlineDay' | 'receivedDay'> & Partial<RegisterRow>): RegisterRow {
+  return { ...r, deadlineDay: r.deadline ? epoch(r.deadline) : null, receivedDay: epoch(r.receivedDate) };
+}
 
 test('the queue puts urgent first, then overdue, due soon, awaiting details, new, the rest; by days left', () => {
   const rows = [
