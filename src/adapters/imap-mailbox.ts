@@ -9,7 +9,7 @@ import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-s
 import { planReadBatches } from './imap-batches.ts';
 
 /** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
-function connectionOptions(config: Config) {
+export function connectionOptions(config: Config) {
   return {
     host: config.IMAP_HOST ?? '127.0.0.1',
     port: config.IMAP_PORT,

@@ -25,6 +25,8 @@ export interface ConsoleDeps {
   audit: AuditLog;
   index: RegisterIndex;
   oidc: OidcClient | null;
+  /** The original message of a record (attachments are downloaded from it); null when gone. */
+  readOriginal: (source: import('../domain/complaint-record.ts').Source) => Promise<Buffer | null>;
   /** Mounts Bull Board read-only at /queues (admins only); absent when it is not installed. */
   mountQueues?: (app: import('fastify').FastifyInstance) => Promise<void>;
 }

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -47,7 +48,7 @@ before(async () => {
   officer = await ko.addAccount('anna@wijzijnhecht.nl', 'officer');
   manager = await ko.addAccount('bert@wijzijnhecht.nl', 'manager');
   admin = await ko.addAccount('cees@wijzijnhecht.nl', 'admin');
-  ids.plain = await ko.complaint(makeEml({ messageId: '<plain@example.nl>' }));
+  ids.plain = await ko.complaint(makeEml({ messageId: '<plain@example.nl>', attachmentBytes: 5000 }), 'plain.eml');
   ids.evil = await ko.complaint(makeEml({ messageId: '<evil@example.nl>', from: 'Kees Pietersen <kees@example.nl>', subject: 'Klacht <b>vet</b>', body: EVIL_BODY }));
   ids.other = await ko.complaint(makeEml({ messageId: '<other@example.nl>', from: 'Els Mulder <els@example.nl>' }));
   await ko.deps.store.update(ids.other, (record) => ({ record: { ...record, assignedTo: manager.email }, events: [] }));
@@ -141,6 +142,22 @@ test('the queue lists the work, grouped, with deadlines in words; search by post
   assert.ok(searches.length >= 2);
   assert.ok(searches.every((e) => !/2311|kees|kl-/i.test(`${e.detail}${e.object}`)), 'search terms are never in the audit log');
   assert.ok(searches.some((e) => e.detail.startsWith('term:postcode')));
+});
+
+test('an attachment downloads as a file, never shown inline, and the download is audited', async () => {
+  const page = browser.page;
+  await page.goto(`${ko.url}/complaints/${ids.plain}`);
+  const record = await ko.deps.store.require(ids.plain);
+  const listed = record.message?.attachments[0];
+  assert.ok(listed, 'the fixture has an attachment');
+  const href = (await page.locator(`a[href$="/bijlagen/${listed.sha256}"]`).getAttribute('href')) ?? '';
+  const response = await page.request.get(`${ko.url}${href}`);
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-disposition'] ?? '', /^attachment; filename=/);
+  assert.equal(response.headers()['content-type'], 'application/octet-stream');
+  assert.equal(createHash('sha256').update(await response.body()).digest('hex'), listed.sha256);
+  const downloads = await ko.deps.audit.read({ action: 'download', object: ids.plain }, 5);
+  assert.deepEqual(downloads.map((e) => e.result), ['ok']);
 });
 
 test('a complaint whose mail holds script, onerror, javascript: links, CSS and bidi controls is shown inert', async () => {

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
@@ -16,7 +18,8 @@ export interface TestConsole {
   addAccount(email: string, role: Role, options?: { password?: string }): Promise<{ email: string; password: string; secret: string | null }>;
   /** A TOTP code for `secret`, `stepsAhead` 30-second steps from now (the window accepts +1). */
   code(secret: string, stepsAhead?: number): string;
-  complaint(raw: Buffer): Promise<string>;
+  /** Ingests a message; with `file`, it is also left in the local processed folder (attachments are read from there). */
+  complaint(raw: Buffer, file?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -37,9 +40,14 @@ export async function startTestConsole(redis: RedisServer, env: Record<string, s
       return { email, password, secret };
     },
     code: (secret, stepsAhead = 0) => totpCode(secret, Date.now() + stepsAhead * 30_000),
-    async complaint(raw) {
+    async complaint(raw, file) {
+      if (file) {
+        const dir = join(service.env['DATA_DIR'] ?? '', 'inbox', 'processed');
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, file), raw);
+      }
       const result = await ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
-        source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
+        source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: file ?? 'x.eml' },
         receivedAt: new Date(),
         declaredSize: raw.length,
         open: async () => Readable.from([raw]),

@@ -8,6 +8,7 @@ import * as actions from '../../app/officer-actions.ts';
 import type { ConsoleDeps } from '../context.ts';
 import { ACTION_INPUTS, parseActionInput, toCorrection, type ActionInput } from '../action-inputs.ts';
 import { previewAction } from '../action-preview.ts';
+import { attachmentDisposition, findAttachment } from '../attachment.ts';
 import { filterRows, groupRows, QueueFilterSchema, searchKind } from '../queue-plan.ts';
 import { audit, forbid, pageContext, requireActor } from '../request-context.ts';
 import { canAct, canReadComplaint, canUseQueue, COMPLAINT_ACTIONS, type Actor, type ComplaintAction } from '../roles.ts';
@@ -107,6 +108,27 @@ export async function registerComplaintRoutes(app: FastifyInstance, deps: Consol
     const events = await deps.store.events(id);
     const done = z.enum(COMPLAINT_ACTIONS).safeParse((request.query as Record<string, unknown>)['gedaan']);
     return html(reply, 200, complaintPage({ ...pageContext(request), actor }, { record, events, today: amsterdamDateOf(deps.clock.now()), officers: await assignees(deps), ...(done.success ? { done: done.data } : {}) }));
+  });
+
+  app.get('/complaints/:ref/bijlagen/:sha', async (request, reply) => {
+    const actor = requireActor(request, reply);
+    if (!actor) return reply;
+    const params = RefParams.extend({ sha: z.string().regex(/^[0-9a-f]{64}$/) }).safeParse(request.params);
+    if (!params.success) return html(reply, 404, errorPage(pageContext(request), 'Niet gevonden', 'Deze bijlage bestaat niet.'));
+    const { ref: id, sha } = params.data;
+    const record = await deps.store.get(id);
+    if (!record) return html(reply, 404, errorPage(pageContext(request), 'Niet gevonden', `Er is geen klacht met kenmerk ${id}.`));
+    if (!canUseQueue(actor) || !canReadComplaint(actor, record)) return forbid(deps, request, reply, 'download', id);
+    const listed = record.message?.attachments.find((a) => a.sha256 === sha);
+    const raw = listed ? await deps.readOriginal(record.source) : null;
+    const found = raw ? await findAttachment(raw, sha) : null;
+    if (!found) {
+      await audit(deps, request, { action: 'download', object: id, result: 'failed', detail: listed ? 'original_gone' : 'not_listed' });
+      return html(reply, 404, errorPage(pageContext(request), 'Bijlage niet beschikbaar', 'Het originele bericht met deze bijlage is niet meer in de mailbox te vinden. Vraag de beheerder van de mailbox.', { href: `/complaints/${id}`, label: `Terug naar ${id}` }));
+    }
+    await audit(deps, request, { action: 'download', object: id, result: 'ok', detail: sha.slice(0, 16) });
+    // Always a download of opaque bytes: an attachment that claims to be HTML must not run here.
+    return reply.type('application/octet-stream').header('Content-Disposition', attachmentDisposition(found.filename)).send(found.content);
   });
 
   app.post('/complaints/:ref/acties/:action', async (request, reply) => {

@@ -57,12 +57,13 @@ ${message.hasHtml ? html`<p class="none">Dit bericht had ook een opgemaakte (HTM
 }
 
 function attachments(record: ComplaintRecord): SafeHtml {
+  const download = (sha: string) => `/complaints/${record.id}/bijlagen/${sha}`;
   const list = record.message?.attachments ?? [];
   if (list.length === 0) return html`<p>Geen bijlagen.</p>`;
   return html`<table><caption class="visually-hidden">Bijlagen</caption>
 <thead><tr><th scope="col">Naam</th><th scope="col">Type</th><th scope="col">Grootte</th><th scope="col">SHA-256</th></tr></thead>
-<tbody>${list.map((a) => html`<tr><td>${a.filename ?? '(naamloos)'}</td><td>${a.contentType}</td><td>${size(a.size)}</td><td><code>${a.sha256.slice(0, 16)}…</code></td></tr>`)}</tbody></table>
-<p class="none">Bijlagen zijn op te vragen uit het originele bericht in de map Verwerkt van de mailbox.</p>`;
+<tbody>${list.map((a) => html`<tr><td><a href="${download(a.sha256)}" download>${a.filename ?? '(naamloos)'}</a></td><td>${a.contentType}</td><td>${size(a.size)}</td><td><code>${a.sha256.slice(0, 16)}…</code></td></tr>`)}</tbody></table>
+<p class="none">Een bijlage wordt uit het originele bericht in de mailbox gehaald en altijd als bestand gedownload, nooit in de browser geopend.</p>`;
 }
 
 export function complaintPage(ctx: PageContext & { actor: Actor }, view: ComplaintView): string {
