@@ -9,7 +9,8 @@ import { makeSignInFailures } from '../src/console/sign-in-failures.ts';
 import { discoverOidc } from '../src/console/oidc.ts';
 import { makeBullBoardMount } from '../src/console/bull-board.ts';
 import { readOriginalMessage } from '../src/adapters/original-message.ts';
-import { TEMPLATES_DIR, templatesFor } from './roles.ts';
+import { TEMPLATES_DIR } from '../src/adapters/templates.ts';
+import { templatesFor } from './roles.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
@@ -36,7 +37,7 @@ export async function startConsoleRole(rt: Runtime, options: { port?: number; no
     audit: makeAuditLog(rt.redis, keys),
     index: makeRegisterIndex({ store: rt.store, redis: rt.redis, log: rt.log }),
     oidc: await discoverOidc(rt.config, rt.log),
-    readOriginal: (source) => readOriginalMessage(rt.config, source),
+    readOriginal: (source) => readOriginalMessage(rt.config, source, rt.tokens),
   };
   deps.mountQueues = makeBullBoardMount(rt.queues, () => deps);
   const app = await buildConsoleServer(deps);

@@ -4,6 +4,8 @@ import { ImapFlow } from 'imapflow';
 import type { Config } from '../config.ts';
 import type { Source } from '../domain/complaint-record.ts';
 import { connectionOptions } from './imap-mailbox.ts';
+import { imapCredentials } from './imap-auth.ts';
+import type { TokenSource } from './oauth2/token-source.ts';
 
 /**
  * The original message of a record, read on demand (an officer downloads an attachment): in
@@ -11,14 +13,14 @@ import { connectionOptions } from './imap-mailbox.ts';
  * folder found by its Message-ID (its UID changed when it was moved). Null when it is gone.
  * Attachments are never copied into Redis; the mailbox keeps them.
  */
-export async function readOriginalMessage(config: Config, source: Source): Promise<Buffer | null> {
+export async function readOriginalMessage(config: Config, source: Source, tokens: TokenSource | null = null): Promise<Buffer | null> {
   if (source.kind === 'local') {
     if (!source.file) return null;
     // basename: a record's file name must not walk out of the folder.
     return readFile(join(config.DATA_DIR, 'inbox', 'processed', basename(source.file))).catch(() => null);
   }
   if (!source.messageId) return null;
-  const client = new ImapFlow(connectionOptions(config));
+  const client = new ImapFlow(connectionOptions(config, (await imapCredentials(config, tokens)).auth));
   client.on('error', () => {});
   await client.connect();
   try {

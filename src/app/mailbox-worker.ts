@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { makeImapMailbox } from '../adapters/imap-mailbox.ts';
 import { makeLocalInbox } from '../adapters/local-inbox.ts';
 import type { MailboxSource } from '../adapters/mailbox-source.ts';
+import type { AuthStatus } from '../adapters/oauth2/auth-status.ts';
+import type { TokenSource } from '../adapters/oauth2/token-source.ts';
 import { ingestMessage, type RecordEffects } from './ingest-message.ts';
 import type { Clock } from './clock.ts';
 
@@ -19,6 +21,9 @@ export interface MailboxWorkerDeps {
   effects: RecordEffects;
   clock: Clock;
   reconnectBaseMs?: number;
+  /** With IMAP_AUTH=oauth2. */
+  tokens?: TokenSource | null;
+  authStatus?: AuthStatus;
 }
 
 /** Chooses IMAP or the local folder and runs intake on it until stopped. */
@@ -36,6 +41,8 @@ export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSo
           set: async (mailbox, value) => void (await deps.redis.set(deps.store.keys.uidValidity(mailbox), String(value))),
         },
         ...(deps.reconnectBaseMs ? { reconnectBaseMs: deps.reconnectBaseMs } : {}),
+        tokens: deps.tokens ?? null,
+        ...(deps.authStatus ? { authStatus: deps.authStatus } : {}),
       })
     : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics });
   const controller = new AbortController();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daysBetween, parseCalendarDate, type CalendarDate } from '../domain/calendar-date.ts';
 import type { ComplaintRecord } from '../domain/complaint-record.ts';
 import { COMPLAINT_ID_PATTERN } from '../domain/reply-types.ts';
+import { CLOSED_STATUSES, RUNNING_STATUSES } from '../domain/record-status.ts';
 
 /**
  * The work queue, pure: one row per record (register fields plus a lower-case search text kept
@@ -42,7 +43,8 @@ export const SECTION_TITLES: Record<Section, string> = {
   rest: 'Overige lopende klachten',
 };
 
-const RUNNING = new Set(['open', 'awaiting_details']);
+const RUNNING = new Set<string>(RUNNING_STATUSES);
+const CLOSED = new Set<string>(CLOSED_STATUSES);
 const NEW_DAYS = 7;
 const DUE_SOON_DAYS = 7;
 
@@ -113,11 +115,15 @@ export function sectionOf(row: RegisterRow, today: CalendarDate): Section {
   return 'rest';
 }
 
-/** Rows an unfiltered queue shows: running complaints, and urgent messages of the last week whatever their status. */
+/**
+ * Rows an unfiltered queue shows: running complaints; messages triage could not classify until
+ * an officer closes them (as the digest lists them); urgent messages of the last week.
+ */
 function isOnQueue(row: RegisterRow, today: CalendarDate): boolean {
   if (RUNNING.has(row.status)) return true;
-  const recent = epochDay(today) - row.receivedDay <= NEW_DAYS;
-  return recent && (row.urgent || row.flags.includes('needs_review')) && !['closed', 'not_handled', 'ignored'].includes(row.status);
+  if (CLOSED.has(row.status) || row.status === 'ignored') return false;
+  if (row.flags.includes('needs_review')) return true;
+  return row.urgent && epochDay(today) - row.receivedDay <= NEW_DAYS;
 }
 
 export function filterRows(rows: Iterable<RegisterRow>, filter: QueueFilter, today: CalendarDate, me: string): RegisterRow[] {

@@ -23,6 +23,7 @@ export const KIND_WORDS: Record<string, string> = {
   auto_reply: 'automatisch antwoord',
   bounce: 'onbestelbaar bericht',
   bulk: 'massamail',
+  spam: 'spam',
 };
 
 export const FLAG_WORDS: Record<string, string> = {

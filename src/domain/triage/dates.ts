@@ -1,5 +1,5 @@
-import { addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from './calendar-day.ts';
-import type { CalendarDay } from './calendar-day.ts';
+import { addDaysToDay as addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from '../calendar-date.ts';
+import type { CalendarDay } from '../calendar-date.ts';
 
 /**
  * The date of the conduct complained about: `op 3 november`, `14 oktober 2026`, `3-11-2026`,
@@ -8,7 +8,7 @@ import type { CalendarDay } from './calendar-day.ts';
  * the incident. Among the rest, a date in a sentence about what staff did wins over background.
  */
 export interface IncidentDate {
-  /** `2026-11-03`, or `2023-03` when only a month is given. */
+  /** `2026-11-03`, `2023-03` when only a month is given, `2019` when only a year. */
   iso: string;
   /** The last day the date covers (the month's last day for a month). */
   lastDay: CalendarDay;
@@ -33,6 +33,10 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:e|ste|de|st|nd|rd|th)
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'giu');
 /** `van 1 tot en met 14 november`, `1-14 november`: the range starts on the first day. */
 const DAY_RANGE = new RegExp(String.raw`\b(\d{1,2})\s*(?:tot en met|t\/m|tot|until|to|-|–)\s*\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?(?![\p{L}])`, 'giu');
+/** `in 2019`, `sinds 2021`: a year alone, the weakest mention (it only decides Awb 9:8 for years long past). */
+const YEAR_ONLY = /\b(?:in|sinds|since|during|tijdens|van|from)\s+((?:19|20)\d{2})\b(?![-/.]\d)/gi;
+/** `vorige maand`, `last month`: the calendar month before receipt. */
+const LAST_MONTH = /\b(?:vorige|afgelopen)\s+maand\b|\blast\s+month\b/gi;
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'giu');
 const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -150,6 +154,17 @@ function mentionsIn(sentence: string): Mention[] {
       const day = addDays(receipt, -back);
       return { iso: formatDay(day), first: day, last: day };
     });
+  }
+  for (const match of sentence.matchAll(LAST_MONTH)) {
+    add(match.index, match[0].length, (receipt) => {
+      const year = receipt.month === 1 ? receipt.year - 1 : receipt.year;
+      const month = receipt.month === 1 ? 12 : receipt.month - 1;
+      return { iso: `${year}-${String(month).padStart(2, '0')}`, first: { year, month, day: 1 }, last: { year, month, day: daysInMonth(year, month) } };
+    });
+  }
+  for (const match of sentence.matchAll(YEAR_ONLY)) {
+    const year = Number(match[1]);
+    add(match.index, match[0].length, () => (year < 1950 ? null : { iso: String(year), first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 } }));
   }
   return mentions;
 }
