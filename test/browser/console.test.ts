@@ -90,6 +90,13 @@ async function signIn(page: Page, who: { email: string; password: string; secret
   return { before, after: (await sessionCookie(page))?.value ?? '' };
 }
 
+/** Types a term in the search field and presses Enter: the form posts, the page shows the result. */
+async function search(page: Page, term: string): Promise<void> {
+  await page.locator('#q').fill(term);
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/complaints'), page.locator('#q').press('Enter')]);
+  await page.waitForLoadState();
+}
+
 test('an officer signs in with password and TOTP code; the session id changes; cookie flags', async () => {
   const page = browser.page;
   await page.goto(`${ko.url}/aanmelden`);
@@ -125,18 +132,13 @@ test('the queue lists the work, grouped, with deadlines in words; search by post
   await expectAccessible(page, 'queue');
   await page.screenshot({ path: resolve(OUT, 'werkvoorraad.png'), fullPage: true });
 
-  await page.locator('#q').fill('2311cs');
-  await page.locator('#q').press('Enter');
-  await page.waitForURL(/q=2311cs/);
+  await search(page, '2311cs');
   assert.deepEqual((await page.locator('tbody th a').allTextContents()).sort(), [ids.plain, ids.other].sort());
   await expectAccessible(page, 'search result');
-  await page.locator('#q').fill('kees@example.nl');
-  await page.locator('#q').press('Enter');
-  await page.waitForURL(/q=kees/);
+  await search(page, 'kees@example.nl');
+  assert.equal(new URL(page.url()).search, '', 'the search term is not in the URL (history, proxy logs)');
   assert.deepEqual(await page.locator('tbody th a').allTextContents(), [ids.evil]);
-  await page.locator('#q').fill(ids.plain);
-  await page.locator('#q').press('Enter');
-  await page.waitForURL(new RegExp(`q=${ids.plain}`));
+  await search(page, ids.plain);
   assert.deepEqual(await page.locator('tbody th a').allTextContents(), [ids.plain]);
   const searches = await ko.deps.audit.read({ action: 'search' }, 10);
   assert.ok(searches.length >= 2);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { amsterdamDateOf } from '../../domain/calendar-date.ts';
@@ -72,11 +72,13 @@ async function runAction(deps: ConsoleDeps, actor: Actor, id: string, action: Co
 }
 
 export async function registerComplaintRoutes(app: FastifyInstance, deps: ConsoleDeps): Promise<void> {
-  app.get('/complaints', async (request, reply) => {
+  // Search terms can be personal data: they come in a POST body (with the CSRF token), never in
+  // a URL that lands in the browser history or a proxy log. Filters alone may be a link (GET).
+  const showQueue = async (request: FastifyRequest, reply: FastifyReply, input: Record<string, unknown>) => {
     const actor = requireActor(request, reply);
     if (!actor) return reply;
     if (!canUseQueue(actor)) return forbid(deps, request, reply, 'list', '-');
-    const filter = QueueFilterSchema.parse(request.query ?? {});
+    const filter = QueueFilterSchema.parse(input);
     const today = amsterdamDateOf(deps.clock.now());
     let rows = filterRows(await deps.index.current(), filter, today, actor.email);
     if (actor.role === 'manager') rows = rows.filter((row) => row.assignedTo?.toLowerCase() === actor.email);
@@ -91,7 +93,12 @@ export async function registerComplaintRoutes(app: FastifyInstance, deps: Consol
     // The term itself is never logged: only what kind of term it was and how many records matched.
     await audit(deps, request, { action: searching ? 'search' : 'list', object: '-', result: 'ok', detail: `${searching ? `term:${searchKind(filter.q ?? '')},` : ''}results:${rows.length}` });
     return html(reply, 200, queuePage(pageContext(request), { groups: shownGroups, total: rows.length, shown: Math.min(rows.length, MAX_ROWS), filter, today, officers: await assignees(deps), searching }));
+  };
+  app.get('/complaints', async (request, reply) => {
+    const { q: _ignored, ...filters } = (request.query ?? {}) as Record<string, unknown>;
+    return showQueue(request, reply, filters);
   });
+  app.post('/complaints', async (request, reply) => showQueue(request, reply, (request.body ?? {}) as Record<string, unknown>));
 
   app.get('/complaints/:ref', async (request, reply) => {
     const actor = requireActor(request, reply);

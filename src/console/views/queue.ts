@@ -6,7 +6,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { daysLeft, type QueueFilter, type QueueGroup, type RegisterRow } from '../queue-plan.ts';
 import { flagWord, kindWord, statusWord } from '../words.ts';
 import { deadlineBadge } from './deadline-badge.ts';
-import { layout, type PageContext } from './layout.ts';
+import { csrfInput, layout, type PageContext } from './layout.ts';
 
 export interface QueueView {
   groups: QueueGroup[];
@@ -37,7 +37,8 @@ function row(r: RegisterRow, today: CalendarDate): SafeHtml {
 
 export function queuePage(ctx: PageContext, view: QueueView): string {
   const f = view.filter;
-  const body = html`<form class="filters" method="get" action="/complaints" role="search" aria-label="Zoeken en filteren">
+  const body = html`<form class="filters" method="post" action="/complaints" role="search" aria-label="Zoeken en filteren">
+${csrfInput(ctx.csrf)}
 <div><label for="q">Zoeken (kenmerk, e-mailadres, naam of postcode)</label><input id="q" name="q" type="search" value="${f.q ?? ''}"></div>
 <div><label for="status">Status</label><select id="status" name="status">${options(RECORD_STATUSES, f.status, statusWord, 'lopend')}</select></div>
 <div><label for="kind">Soort</label><select id="kind" name="kind">${options(TRIAGE_KINDS, f.kind, kindWord, 'alle')}</select></div>
