@@ -22,6 +22,12 @@ export const CLI_OPTIONS = {
   preview: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   role: { type: 'string' },
+  note: { type: 'string' },
+  kind: { type: 'string' },
+  urgent: { type: 'string' },
+  flags: { type: 'string' },
+  name: { type: 'string' },
+  phone: { type: 'string' },
   'password-stdin': { type: 'boolean' },
   from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -39,7 +45,7 @@ export function parseCli(argv: string[]) {
 
 /** Commands and their sub-commands (null: none), checked before any connection is opened. */
 export const COMMANDS: Record<string, readonly string[] | null> = {
-  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired'],
+  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired', 'note', 'correct-triage'],
   triage: null,
   deadline: null,
   templates: ['preview'],
@@ -78,6 +84,8 @@ export const USAGE = `klachtenopvang command line
   complaints reopen <id> [--reason "..."]
   complaints assign <id> --to <officer e-mail>
   complaints not-handled <id> --reason "..."
+  complaints note <id> --note "..."               (internal, never sent)
+  complaints correct-triage <id> [--kind K] [--urgent true|false] [--flags a,b] [--name "..."] [--phone "..."]
   complaints purge-expired [--dry-run] [--json]  (anonymise records past RETENTION_YEARS)
   triage <file.eml|-> [--json]                 (no servers needed)
   deadline --received YYYY-MM-DD [--route standard|committee] [--extend-weeks N] [--json]

@@ -3,6 +3,8 @@
  * (a `triage_corrected` event with before and after) and an internal note.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { addNote, correctTriage } from '../../../src/app/officer-actions.ts';
 import { anonymiseEvent } from '../../../src/domain/retention.ts';
@@ -36,6 +38,24 @@ test('correcting triage keeps before and after of what changed; nothing to chang
     const note = (await ko.service.rt.store.events(id)).find((e) => e.type === 'note_added');
     assert.equal(note?.data['note'], 'Gebeld, terugbelverzoek genoteerd.');
     await assert.rejects(() => addNote(deps, { id, actor: 'x', note: '   ' }), /empty/);
+  } finally {
+    await ko.stop();
+  }
+});
+
+test('the CLI runs the same two actions: complaints note and complaints correct-triage', async () => {
+  const ko = await startTestConsole(redis);
+  try {
+    const id = await ko.complaint(makeEml({ messageId: '<correct-cli@example.nl>' }));
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['workers/cli.ts', ...args], { cwd: resolve(import.meta.dirname, '..', '..', '..'), env: { ...process.env, ...ko.service.env }, encoding: 'utf8' });
+    const note = cli('complaints', 'note', id, '--note', 'Dossier opgevraagd.', '--as', 'anna@wijzijnhecht.nl');
+    assert.equal(note.status, 0, note.stderr);
+    const corrected = cli('complaints', 'correct-triage', id, '--urgent', 'true', '--flags', 'missing_address,needs_review', '--as', 'anna@wijzijnhecht.nl');
+    assert.equal(corrected.status, 0, corrected.stderr);
+    assert.equal(cli('complaints', 'correct-triage', id, '--flags', 'not_a_flag').status, 2);
+    const events = await ko.service.rt.store.events(id);
+    assert.equal(events.find((e) => e.type === 'note_added')?.data['note'], 'Dossier opgevraagd.');
+    assert.deepEqual(events.find((e) => e.type === 'triage_corrected')?.data['fields'], ['urgent', 'flags']);
   } finally {
     await ko.stop();
   }
