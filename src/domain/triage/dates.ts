@@ -27,6 +27,7 @@ interface Mention {
   index: number;
   length: number;
   resolve: (receipt: CalendarDay) => { iso: string; first: CalendarDay; last: CalendarDay } | null;
+  yearOnly?: boolean;
 }
 
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+('?\d{4}|'\d{2}))?(?![\p{L}])`, 'giu');
@@ -70,7 +71,10 @@ export function findIncidentDate(text: string, receivedAt: Date): IncidentDate |
     for (const mention of mentionsIn(sentence.text.slice(0, MAX_SENTENCE))) {
       const resolved = mention.resolve(receipt);
       if (resolved === null || compareDays(resolved.first, receipt) > 0) continue;
-      found.push({ ...resolved, conduct: CONDUCT_CUE.test(sentence.text), index: sentence.index + mention.index });
+      const conduct = CONDUCT_CUE.test(sentence.text);
+      // A year alone dates background ("that was back in 2023") unless the sentence is about what staff did.
+      if (mention.yearOnly === true && !conduct) continue;
+      found.push({ ...resolved, conduct, index: sentence.index + mention.index });
     }
   }
   const conduct = found.filter((entry) => entry.conduct);
@@ -102,10 +106,10 @@ function candidateSentences(text: string): { text: string; index: number }[] {
 function mentionsIn(sentence: string): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  const add = (index: number, length: number, resolve: Mention['resolve']) => {
+  const add = (index: number, length: number, resolve: Mention['resolve'], yearOnly = false) => {
     if (taken.some(([start, end]) => index < end && index + length > start)) return;
     taken.push([index, index + length]);
-    mentions.push({ index, length, resolve });
+    mentions.push({ index, length, resolve, yearOnly });
   };
   for (const match of sentence.matchAll(ISO)) {
     add(match.index, match[0].length, () => exactDay(Number(match[1]), Number(match[2]), Number(match[3])));
@@ -164,7 +168,7 @@ function mentionsIn(sentence: string): Mention[] {
   }
   for (const match of sentence.matchAll(YEAR_ONLY)) {
     const year = Number(match[1]);
-    add(match.index, match[0].length, () => (year < 1950 ? null : { iso: String(year), first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 } }));
+    add(match.index, match[0].length, () => (year < 1950 ? null : { iso: String(year), first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 } }), true);
   }
   return mentions;
 }
