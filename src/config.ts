@@ -68,6 +68,8 @@ export const EnvSchema = z.object({
     .default('redis://127.0.0.1:6379')
     .refine((v) => /^rediss?:\/\/\S+$/.test(v), 'expected a redis:// or rediss:// URL'),
   REDIS_EMBEDDED: z.enum(['auto', 'never'], { error: 'expected auto or never' }).default('auto'),
+  /** How long a start waits for a configured Redis before it exits (a supervisor restarts it). */
+  REDIS_WAIT_SECONDS: wholeNumber(1, 3600, 120, 'whole seconds'),
   REDIS_KEY_PREFIX: z
     .string()
     .default('ko')
@@ -117,6 +119,8 @@ const ENV_NAMES = Object.keys(EnvSchema.shape) as EnvName[];
 export interface Config extends Env {
   /** The bare address of MAIL_FROM, lower case: our own mailbox, never answered. */
   mailboxAddress: string;
+  /** REDIS_URL was set; unset, local mode runs its own Redis under DATA_DIR (see redis-plan.ts). */
+  redisUrlConfigured: boolean;
   mode: { imap: boolean; smtp: boolean };
 }
 
@@ -207,6 +211,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...parsed,
     mailboxAddress: parseMailbox(parsed.MAIL_FROM) ?? 'klachtenopvang@wijzijnhecht.nl',
+    redisUrlConfigured: readEnv(env).REDIS_URL !== undefined,
     mode: { imap: parsed.IMAP_HOST !== undefined, smtp: parsed.SMTP_HOST !== undefined },
   };
 }

@@ -3,7 +3,7 @@ import { startHttpRole, startMailboxRole, startOfficerRole, startRepliesRole } f
 
 /** `npm start`: every role in one process. */
 async function main(): Promise<void> {
-  const rt = await openRuntime();
+  const rt = await openRuntime({ probeWhileWaiting: true });
   handleSignals(() => rt.close(), rt.log);
   startRepliesRole(rt);
   await startOfficerRole(rt);

@@ -3,7 +3,7 @@ import { startHttpRole, startMailboxRole } from './roles.ts';
 
 /** Intake only: mailbox to records; replies and officer mail run elsewhere. */
 async function main(): Promise<void> {
-  const rt = await openRuntime();
+  const rt = await openRuntime({ probeWhileWaiting: true });
   handleSignals(() => rt.close(), rt.log);
   const mailbox = startMailboxRole(rt);
   await startHttpRole(rt, () => mailbox.source.isConnected());

@@ -3,7 +3,7 @@ import { startOfficerRole, startRepliesRole } from './roles.ts';
 
 /** Outgoing mail only: complainant replies and officer mail (alerts, reminders, digest). */
 async function main(): Promise<void> {
-  const rt = await openRuntime();
+  const rt = await openRuntime({ probeWhileWaiting: true });
   handleSignals(() => rt.close(), rt.log);
   startRepliesRole(rt);
   await startOfficerRole(rt);

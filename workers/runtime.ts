@@ -3,11 +3,13 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { AppError, errorCode } from '../src/errors.ts';
 import { makeLogger, type Logger } from '../src/log.ts';
 import { makeComplaintStore, type ComplaintStore } from '../src/adapters/complaint-store.ts';
-import { startEmbeddedRedisIfNeeded, type EmbeddedRedis } from '../src/adapters/embedded-redis.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../src/adapters/embedded-redis.ts';
+import { startHttpServer } from '../src/adapters/http-server.ts';
+import { planRedis } from '../src/adapters/redis-plan.ts';
 import { makeMailer, type Mailer } from '../src/adapters/mailer.ts';
 import { makeMetrics, type Metrics } from '../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../src/adapters/queues.ts';
-import { checkRedisDurability, connectRedis } from '../src/adapters/redis-connection.ts';
+import { checkRedisDurability, connectRedis, waitForRedis } from '../src/adapters/redis-connection.ts';
 import { systemClock, type Clock } from '../src/app/clock.ts';
 
 /**
@@ -36,15 +38,24 @@ export interface RuntimeOptions {
   retryBaseMs?: number;
   /** Attempts per job (default 40, more than 24 hours); tests use a few. */
   attempts?: number;
+  /** A service (not the CLI) answers /readyz on METRICS_PORT while it waits for Redis. */
+  probeWhileWaiting?: boolean;
 }
 
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const config = options.config ?? loadConfig(options.env ?? process.env);
   const log = options.log ?? makeLogger({ level: config.LOG_LEVEL });
   const metrics = makeMetrics();
-  let embedded: EmbeddedRedis | null = null;
-  if (config.REDIS_EMBEDDED === 'auto') embedded = await startEmbeddedRedisIfNeeded(config.REDIS_URL, config.DATA_DIR, log);
-  const redis = connectRedis(config.REDIS_URL, log);
+  const plan = planRedis(config);
+  const embedded: EmbeddedRedis | null = plan.kind === 'embedded' ? await startEmbeddedRedis(plan.dir, plan.socket, log) : null;
+  const redis = connectRedis(embedded ? { socket: embedded.socket } : { url: config.REDIS_URL }, log);
+  try {
+    await waitForRedisWithProbe(redis, config, options.probeWhileWaiting === true);
+  } catch (error) {
+    redis.disconnect();
+    await embedded?.stop();
+    throw error;
+  }
   const problems = await checkRedisDurability(redis);
   if (problems.length > 0) log.warn('redis_not_durable', { problems: problems.join(','), hint: 'enable appendonly and maxmemory-policy noeviction' });
   const store = makeComplaintStore(redis, config.REDIS_KEY_PREFIX);
@@ -85,6 +96,30 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     onClose: (cleanup) => void cleanups.push(cleanup),
     close: () => (closing ??= closeAll()),
   };
+}
+
+/**
+ * Waits for Redis within REDIS_WAIT_SECONDS. Meanwhile a service answers /readyz with 503 and
+ * the reason, so an orchestrator sees why it is not ready; the port is handed to the HTTP role
+ * once Redis answers.
+ */
+async function waitForRedisWithProbe(redis: Redis, config: Config, probe: boolean): Promise<void> {
+  if (redis.status === 'ready') return;
+  let code = 'no_answer';
+  const server =
+    probe && config.METRICS_PORT !== 0
+      ? await startHttpServer({
+          host: config.METRICS_HOST,
+          port: config.METRICS_PORT,
+          metrics: makeMetrics(),
+          checks: { redis: () => ({ ok: false, reason: `waiting_for_redis:${code}` }) },
+        }).catch(() => null)
+      : null;
+  try {
+    await waitForRedis(redis, config.REDIS_WAIT_SECONDS * 1000, (last) => (code = last));
+  } finally {
+    if (server) await new Promise<void>((done) => server.close(() => done()));
+  }
 }
 
 /** SIGTERM/SIGINT: close within the budget; a second signal exits at once. */

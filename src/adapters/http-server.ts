@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { Metrics } from './metrics.ts';
 
+/** true when usable; otherwise false, or a short code saying why (shown under `reasons`). */
+export type CheckResult = boolean | { ok: boolean; reason?: string };
+
 export interface HealthChecks {
-  /** Named checks for /readyz; each resolves true when that dependency is usable. */
-  [name: string]: () => Promise<boolean> | boolean;
+  /** Named checks for /readyz. */
+  [name: string]: () => Promise<CheckResult> | CheckResult;
 }
 
 /** /healthz (the process runs), /readyz (its dependencies answer) and /metrics (Prometheus). */
@@ -20,13 +23,17 @@ export function startHttpServer(options: { host: string; port: number; metrics: 
     }
     if (path === '/readyz') {
       const results: Record<string, boolean> = {};
+      const reasons: Record<string, string> = {};
       for (const [name, check] of Object.entries(options.checks)) {
-        results[name] = await Promise.resolve()
+        const result = await Promise.resolve()
           .then(check)
-          .catch(() => false);
+          .catch((): CheckResult => ({ ok: false, reason: 'check_failed' }));
+        results[name] = typeof result === 'boolean' ? result : result.ok;
+        if (typeof result !== 'boolean' && result.reason) reasons[name] = result.reason;
       }
       const ready = Object.values(results).every(Boolean);
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready, checks: results }));
+      const body = Object.keys(reasons).length > 0 ? { ready, checks: results, reasons } : { ready, checks: results };
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       return;
     }
     if (path === '/metrics') {

@@ -21,6 +21,8 @@ describe('loadConfig defaults', () => {
     const config = loadConfig({});
     assert.equal(config.REDIS_URL, 'redis://127.0.0.1:6379');
     assert.equal(config.REDIS_EMBEDDED, 'auto');
+    assert.equal(config.REDIS_WAIT_SECONDS, 120);
+    assert.equal(config.redisUrlConfigured, false);
     assert.equal(config.REDIS_KEY_PREFIX, 'ko');
     assert.equal(config.DATA_DIR, './var');
     assert.equal(config.IMAP_HOST, undefined);
@@ -117,6 +119,7 @@ describe('bad values', () => {
   const cases: [name: string, value: string, expected: string][] = [
     ['REDIS_URL', 'http://geheim-host-7q:6379', 'expected a redis:// or rediss:// URL'],
     ['REDIS_EMBEDDED', 'sometimes-7q', 'expected auto or never'],
+    ['REDIS_WAIT_SECONDS', 'lang-7q', 'expected whole seconds from 1 to 3600'],
     ['REDIS_KEY_PREFIX', 'ko:bad-7q', 'expected 1 to 40 letters, digits, _ or - (no colon)'],
     ['IMAP_PORT', 'poort-7q', 'expected a port number from 1 to 65535'],
     ['IMAP_PORT', '70000', 'expected a port number from 1 to 65535'],
