@@ -91,6 +91,8 @@ export const EnvSchema = z.object({
   SMTP_USER: optionalText,
   SMTP_PASSWORD: optionalText,
   MAIL_FROM: z.string().default(DEFAULT_MAIL_FROM),
+  /** Key of the HMAC in our Message-IDs; unset, one is created on first start and kept in Redis. */
+  REPLY_ID_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   OFFICER_EMAILS: emailList,
   MAX_MESSAGE_BYTES: wholeNumber(1024, Number.MAX_SAFE_INTEGER, 50 * 1024 * 1024, 'a whole number of bytes'),
   METRICS_PORT: port(9464, 0),

@@ -56,7 +56,7 @@ export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; c
     concurrency: options.concurrency ?? 8,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'replies' }),
-    handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, now: () => rt.clock.now() }, job),
+    handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, replyIds: rt.replyIds, now: () => rt.clock.now() }, job),
     onExhausted: (job) => recordRetriesExhausted(rt, job),
   });
   rt.onClose(() => worker.close());
@@ -73,7 +73,7 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
     concurrency: 2,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'officer' }),
-    handle: (job) => handleOfficerJob({ store: rt.store, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock }, job),
+    handle: (job) => handleOfficerJob({ store: rt.store, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock, replyIds: rt.replyIds }, job),
   });
   rt.onClose(() => worker.close());
   if (options.scheduleDigest !== false) {

@@ -6,6 +6,9 @@ import { makeComplaintStore, type ComplaintStore } from '../src/adapters/complai
 import { startEmbeddedRedis, type EmbeddedRedis } from '../src/adapters/embedded-redis.ts';
 import { startHttpServer } from '../src/adapters/http-server.ts';
 import { planRedis } from '../src/adapters/redis-plan.ts';
+import { loadReplyIdSecret } from '../src/adapters/reply-id-secret.ts';
+import { makeReplyIds, type ReplyIds } from '../src/domain/reply-ids.ts';
+import { ownDomain } from '../src/app/ingest-message.ts';
 import { makeMailer, type Mailer } from '../src/adapters/mailer.ts';
 import { makeMetrics, type Metrics } from '../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../src/adapters/queues.ts';
@@ -25,6 +28,8 @@ export interface Runtime {
   queues: Queues;
   mailer: Mailer;
   clock: Clock;
+  /** Signs the Message-IDs we send and verifies them in answers. */
+  replyIds: ReplyIds;
   onClose(cleanup: () => Promise<void> | void): void;
   close(): Promise<void>;
 }
@@ -59,6 +64,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const problems = await checkRedisDurability(redis);
   if (problems.length > 0) log.warn('redis_not_durable', { problems: problems.join(','), hint: 'enable appendonly and maxmemory-policy noeviction' });
   const store = makeComplaintStore(redis, config.REDIS_KEY_PREFIX);
+  const replyIds = makeReplyIds(await loadReplyIdSecret(redis, store.keys.replyIdSecret(), config.REPLY_ID_SECRET), ownDomain(config));
   let queueErrors = 0;
   const queues = makeQueues(redis, store.keys.bullPrefix(), {
     retryBaseMs: options.retryBaseMs ?? 30_000,
@@ -93,6 +99,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     queues,
     mailer,
     clock: options.clock ?? systemClock,
+    replyIds,
     onClose: (cleanup) => void cleanups.push(cleanup),
     close: () => (closing ??= closeAll()),
   };

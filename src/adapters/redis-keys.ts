@@ -31,6 +31,8 @@ export function makeKeys(prefix: string) {
     sendLock: (replyKey: string) => `${prefix}:lock:send:${replyKey}`,
     /** Set of hashed Message-IDs of every message recorded: checked against the processed folder. */
     seenMessageIds: () => `${prefix}:idx:seen-msgids`,
+    /** Key of the HMAC in our Message-IDs (reply-id-secret.ts). */
+    replyIdSecret: () => `${prefix}:secret:reply-ids`,
     bullPrefix: () => `${prefix}-bull`,
   };
 }

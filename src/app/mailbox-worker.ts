@@ -9,6 +9,7 @@ import { makeLocalInbox } from '../adapters/local-inbox.ts';
 import type { MailboxSource } from '../adapters/mailbox-source.ts';
 import { ingestMessage, type RecordEffects } from './ingest-message.ts';
 import type { Clock } from './clock.ts';
+import type { ReplyIds } from '../domain/reply-ids.ts';
 
 export interface MailboxWorkerDeps {
   config: Config;
@@ -18,6 +19,7 @@ export interface MailboxWorkerDeps {
   store: ComplaintStore;
   effects: RecordEffects;
   clock: Clock;
+  replyIds: ReplyIds;
   reconnectBaseMs?: number;
 }
 

@@ -3,13 +3,13 @@ import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
-import { replyMessageId, type Language, type TemplateType } from '../domain/reply-types.ts';
+import type { Language, TemplateType } from '../domain/reply-types.ts';
+import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Mailer } from '../adapters/mailer.ts';
 import type { Metrics } from '../adapters/metrics.ts';
 import { replyJobId, type ReplyJob } from '../adapters/queues.ts';
 import type { ReplyLedger } from '../adapters/reply-ledger.ts';
-import { ownDomain } from './ingest-message.ts';
 import { replyVariables } from './reply-variables.ts';
 
 export interface Renderer {
@@ -24,6 +24,7 @@ export interface SendReplyDeps {
   config: Config;
   log: Logger;
   metrics: Metrics;
+  replyIds: ReplyIds;
   now?: () => Date;
 }
 
@@ -80,7 +81,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
 
   const lang: Language = record.triage?.language ?? 'nl';
   const rendered = deps.templates.render(job.type, lang, replyVariables(deps.config, record, history, job.type, lang));
-  const messageId = replyMessageId(record.id, job.type, ownDomain(deps.config), job.key);
+  const messageId = deps.replyIds.messageId(record.id, job.type, job.key);
   const original = record.message?.messageId ?? null;
   try {
     const sent = await deps.mailer.send({

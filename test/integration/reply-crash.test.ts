@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { makeReplyIds } from '../../src/domain/reply-ids.ts';
 import { AppError } from '../../src/errors.ts';
 import { makeLogger } from '../../src/log.ts';
 import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
@@ -56,6 +57,7 @@ interface Context {
   deps(): SendReplyDeps;
 }
 let ctx: Context;
+const replyIds = makeReplyIds('test-secret-of-at-least-32-characters', 'wijzijnhecht.nl');
 
 beforeEach(() => {
   smtp.messages.length = 0;
@@ -79,7 +81,7 @@ beforeEach(() => {
     deps: () => {
       const mailer = makeSmtpMailer(config);
       mailers.push(mailer);
-      return { store, mailer, templates, ledger, config, log, metrics };
+      return { store, mailer, templates, ledger, config, log, metrics, replyIds };
     },
   };
 });
@@ -95,7 +97,7 @@ async function ingestComplaint(from = 'Marieke de Vries <m.devries@example.nl>')
   const raw = makeEml({ from });
   const effects = makeRecordEffects({ store: ctx.store, queues: ctx.queues, config: ctx.config, log: makeLogger({ sink: () => undefined }), clock: systemClock });
   const result = await ingestMessage(
-    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, effects },
+    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, effects, replyIds },
     { source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'a.eml' }, receivedAt: new Date('2026-11-23T09:15:00Z'), declaredSize: raw.length, open: async () => Readable.from([raw]) },
   );
   assert.equal(result.outcome, 'created');
@@ -139,7 +141,8 @@ describe('sendReply exactly once', () => {
     await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' });
     const raw = (await smtp.waitFor(1))[0]?.raw.toString('utf8') ?? '';
     assert.match(raw, /^Auto-Submitted: auto-replied\r?$/m);
-    assert.match(raw, new RegExp(`^Message-ID: <${id}\\.acknowledgement\\.klachtenopvang@wijzijnhecht\\.nl>\\r?$`, 'm'));
+    assert.match(raw, new RegExp(`^Message-ID:\\s+<${id}\\.acknowledgement\\.h1-[0-9a-f]{32}\\.klachtenopvang@wijzijnhecht\\.nl>\\r?$`, 'm'));
+    assert.ok(raw.replace(/\r\n /g, ' ').includes(`Message-ID: ${replyIds.messageId(id, 'acknowledgement')}`), 'the id carries the HMAC under the service secret');
     assert.match(raw, new RegExp(`^X-Klachtenopvang-Reference: ${id}\\r?$`, 'm'));
     assert.ok(!raw.includes('Klacht over gesprek'), 'the subject of the complaint is not quoted');
   });

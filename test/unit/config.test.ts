@@ -129,6 +129,7 @@ describe('bad values', () => {
     ['SMTP_PORT', '58.7', 'expected a port number from 1 to 65535'],
     ['SMTP_SECURE', 'ja-7q', 'expected true or false'],
     ['MAIL_FROM', 'Klachten zonder adres 7q', 'expected "Name <address@example.org>" or an address'],
+    ['REPLY_ID_SECRET', 'kort-7q', 'expected at least 32 characters'],
     ['OFFICER_EMAILS', 'a@hecht.nl,geen-adres-7q', 'expected comma-separated e-mail addresses'],
     ['MAX_MESSAGE_BYTES', '1000', 'expected a whole number of bytes, at least 1024'],
     ['METRICS_PORT', '-7', 'expected a port number from 0 to 65535'],
