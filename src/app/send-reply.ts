@@ -5,6 +5,7 @@ import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
 import type { Language, TemplateType } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
+import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Mailer } from '../adapters/mailer.ts';
 import type { Metrics } from '../adapters/metrics.ts';
@@ -82,7 +83,9 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   const lang: Language = record.triage?.language ?? 'nl';
   const rendered = deps.templates.render(job.type, lang, replyVariables(deps.config, record, history, job.type, lang));
   const messageId = deps.replyIds.messageId(record.id, job.type, job.key);
-  const original = record.message?.messageId ?? null;
+  // Only ids with msg-id syntax are echoed into our headers (message-id-syntax.ts).
+  const original = [record.message?.messageId ?? ''].find(isWellFormedMessageId) ?? null;
+  const references = (record.message?.references ?? []).filter(isWellFormedMessageId);
   try {
     const sent = await deps.mailer.send({
       from: deps.config.MAIL_FROM,
@@ -92,7 +95,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
       text: rendered.text,
       html: rendered.html,
       messageId,
-      ...(original ? { inReplyTo: original, references: [...(record.message?.references ?? []), original].slice(-20) } : {}),
+      ...(original ? { inReplyTo: original, references: [...references, original].slice(-20) } : {}),
       headers: { 'Auto-Submitted': automatic ? 'auto-replied' : 'auto-generated', 'X-Auto-Response-Suppress': 'All', 'X-Klachtenopvang-Reference': record.id },
     });
     await deps.store.appendEvents(record.id, [makeEvent('reply_sent', 'replies', { type: job.type, jobId, messageId, via: sent.via === 'smtp' ? 'smtp' : 'outbox' })]);

@@ -147,6 +147,28 @@ describe('sendReply exactly once', () => {
     assert.ok(!raw.includes('Klacht over gesprek'), 'the subject of the complaint is not quoted');
   });
 
+  test('a Message-ID or References entry without msg-id syntax is never copied into our headers', async () => {
+    const id = await createRecord({
+      message: makeMessage({ messageId: 'geen-haakjes@example.nl Bcc: x@example.com', references: ['<goed-1@example.nl>', '<kwaad"aanhalingsteken@example.nl>', '<a@example.nl><b@example.nl>', '<résumé@example.nl>', '<goed-2@[127.0.0.1]>'] }),
+    });
+    assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'sent');
+    const raw = ((await smtp.waitFor(1))[0]?.raw.toString('utf8') ?? '').replace(/\r\n[ \t]+/g, ' ');
+    assert.doesNotMatch(raw, /^In-Reply-To:/m, 'a malformed Message-ID is not echoed');
+    assert.doesNotMatch(raw, /^References:/m, 'no thread to join without the message\'s own id');
+    assert.ok(!raw.includes('Bcc: x@example.com'));
+  });
+
+  test('a well-formed Message-ID is answered with In-Reply-To, and References keep only well-formed entries', async () => {
+    const id = await createRecord({
+      message: makeMessage({ messageId: '<CAF+x.y_z@mail.example.nl>', references: ['<root@example.nl>', '<kwaad"aanhalingsteken@example.nl>', '<a@example.nl><b@example.nl>', '<résumé@example.nl>', '<goed-2@[127.0.0.1]>'] }),
+    });
+    await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' });
+    const raw = ((await smtp.waitFor(1))[0]?.raw.toString('utf8') ?? '').replace(/\r\n[ \t]+/g, ' ');
+    assert.match(raw, /^In-Reply-To: <CAF\+x\.y_z@mail\.example\.nl>\r?$/m);
+    assert.match(raw, /^References: <root@example\.nl> <goed-2@\[127\.0\.0\.1\]> <CAF\+x\.y_z@mail\.example\.nl>\r?$/m, 'malformed entries are left out');
+    assert.ok(!raw.includes('kwaad') && !raw.includes('résumé'));
+  });
+
   test('a different reply to the same complaint is its own job and is sent', async () => {
     const id = await ingestComplaint();
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'sent');
