@@ -115,6 +115,8 @@ export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boole
       // Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead.
       redis: () => Promise.race([rt.redis.ping().then((pong) => pong === 'PONG'), new Promise<boolean>((done) => setTimeout(() => done(false), 1_000).unref())]),
       mailbox: isMailboxConnected,
+      // Handled mail that cannot leave the inbox is read again every pass: someone must look.
+      mailbox_moves: () => (rt.metrics.get('imap_moves_stuck') === 0 ? true : { ok: false, reason: 'move_failed' }),
     },
   });
   rt.onClose(() => new Promise<void>((done) => server.close(() => done())));

@@ -7,6 +7,7 @@ import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
 import type { Metrics } from './metrics.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { planReadBatches } from './imap-batches.ts';
+import { moveChecked } from './imap-move.ts';
 
 /** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
 function connectionOptions(config: Config) {
@@ -76,55 +77,68 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
 
   async function drain(client: ImapFlow, handler: MessageHandler, signal: AbortSignal): Promise<void> {
     const lock = await client.getMailboxLock(config.IMAP_MAILBOX);
+    // Messages this pass could not move; a full pass decides the gauge (and readiness).
+    const stuck = new Set<number>();
     try {
-      if (!client.mailbox || client.mailbox.exists === 0) return;
-      const uidValidity = Number(client.mailbox.uidValidity);
-      // Collect first: no IMAP command may run inside a fetch iteration.
-      const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
-      log.debug('imap_drain', { messages: list.length });
-      const byUid = new Map(list.map((item) => [item.uid, item]));
-      for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
-        if (signal.aborted) return;
-        const sources = new Map<number, Buffer>();
-        if (batch.kind === 'buffered') {
-          const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
-          for (const message of fetched) if (message.source) sources.set(message.uid, message.source);
-        }
-        const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
-        const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
-        try {
-          // Buffered messages need no IMAP command while they are handled, so several run at
-          // once and their Redis round trips overlap; a streamed one runs alone.
-          await runPool(uids, batch.kind === 'buffered' ? (options.concurrency ?? 8) : 1, async (uid) => {
-            if (signal.aborted) return;
-            const item = byUid.get(uid);
-            if (!item) return;
-            const buffered = sources.get(uid);
-            try {
-              const disposition = await handler({
-                source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
-                receivedAt: item.internalDate instanceof Date ? item.internalDate : (item.internalDate ? new Date(String(item.internalDate)) : new Date()),
-                declaredSize: item.size ?? 0,
-                open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
-              });
-              moves[disposition].push(uid);
-            } catch (error) {
-              if (!client.usable) throw error;
-              metrics.inc('intake_errors_total');
-              log.error('intake_failed', { uid, code: errorCode(error) });
+      await drainLocked(client, handler, signal, stuck);
+      if (!signal.aborted) metrics.set('imap_moves_stuck', stuck.size);
+    } finally {
+      lock.release();
+    }
+  }
+
+  async function drainLocked(client: ImapFlow, handler: MessageHandler, signal: AbortSignal, stuck: Set<number>): Promise<void> {
+    if (!client.mailbox || client.mailbox.exists === 0) return;
+    const uidValidity = Number(client.mailbox.uidValidity);
+    // Collect first: no IMAP command may run inside a fetch iteration.
+    const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
+    log.debug('imap_drain', { messages: list.length });
+    const byUid = new Map(list.map((item) => [item.uid, item]));
+    for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
+      if (signal.aborted) return;
+      const sources = new Map<number, Buffer>();
+      if (batch.kind === 'buffered') {
+        const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
+        for (const message of fetched) if (message.source) sources.set(message.uid, message.source);
+      }
+      const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
+      const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
+      try {
+        // Buffered messages need no IMAP command while they are handled, so several run at
+        // once and their Redis round trips overlap; a streamed one runs alone.
+        await runPool(uids, batch.kind === 'buffered' ? (options.concurrency ?? 8) : 1, async (uid) => {
+          if (signal.aborted) return;
+          const item = byUid.get(uid);
+          if (!item) return;
+          const buffered = sources.get(uid);
+          try {
+            const disposition = await handler({
+              source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
+              receivedAt: item.internalDate instanceof Date ? item.internalDate : (item.internalDate ? new Date(String(item.internalDate)) : new Date()),
+              declaredSize: item.size ?? 0,
+              open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
+            });
+            moves[disposition].push(uid);
+          } catch (error) {
+            if (!client.usable) throw error;
+            metrics.inc('intake_errors_total');
+            log.error('intake_failed', { uid, code: errorCode(error) });
+          }
+        });
+      } finally {
+        // Records are written; one MOVE per folder for the batch. A crash before it only
+        // means the messages are seen again, and the dedupe keys recognise them.
+        if (client.usable) {
+          for (const [target, folder] of [['processed', config.IMAP_PROCESSED_MAILBOX], ['quarantine', config.IMAP_QUARANTINE_MAILBOX]] as const) {
+            const failed = await moveChecked(client, moves[target], folder);
+            for (const uid of failed) stuck.add(uid);
+            if (failed.length > 0) {
+              metrics.inc('imap_move_failures_total', failed.length);
+              log.error('imap_move_failed', { target, messages: failed.length, hint: 'check that the folder exists and is writable' });
             }
-          });
-        } finally {
-          // Records are written; one MOVE per folder for the batch. A crash before it only
-          // means the messages are seen again, and the dedupe keys recognise them.
-          if (client.usable) {
-            if (moves.processed.length > 0) await client.messageMove(moves.processed.join(','), config.IMAP_PROCESSED_MAILBOX, { uid: true });
-            if (moves.quarantine.length > 0) await client.messageMove(moves.quarantine.join(','), config.IMAP_QUARANTINE_MAILBOX, { uid: true });
           }
         }
       }
-    } finally {
-      lock.release();
     }
   }
 

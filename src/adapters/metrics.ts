@@ -15,6 +15,8 @@ const HELP = {
   records_missing: ['gauge', 'Processed messages without a record in Redis (data lost?)'],
   intake_lag_seconds: ['gauge', 'Seconds from arrival in the mailbox to record, last message'],
   imap_connected: ['gauge', '1 while the mailbox connection is up'],
+  imap_move_failures_total: ['counter', 'Messages a MOVE out of the inbox failed for, after a retry per message'],
+  imap_moves_stuck: ['gauge', 'Messages the last inbox pass could not move out (not ready while above 0)'],
 } as const;
 export type MetricName = keyof typeof HELP;
 
