@@ -37,7 +37,10 @@ export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: numbe
   if (rt.config.mode.imap) {
     // Redis lost between runs shows as processed mail without records: report it, once, at start.
     checkProcessedMailbox(rt).then(
-      (result) => rt.metrics.set('records_missing', result.missing),
+      (result) => {
+        rt.metrics.set('records_missing', result.missing);
+        rt.log.info('records_checked', { processed: result.processed, missing: result.missing });
+      },
       (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
     );
   }
@@ -114,7 +117,10 @@ export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boole
     checks: {
       // Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead.
       redis: () => Promise.race([rt.redis.ping().then((pong) => pong === 'PONG'), new Promise<boolean>((done) => setTimeout(() => done(false), 1_000).unref())]),
-      mailbox: isMailboxConnected,
+      mailbox: () => (isMailboxConnected() ? true : { ok: false, reason: rt.metrics.get('imap_auth_failed') === 1 ? 'imap_auth_failed' : 'not_connected' }),
+      ...(rt.config.mode.smtp
+        ? { smtp: () => (rt.metrics.get('smtp_failing') === 0 ? true : { ok: false, reason: `smtp_failing:${rt.metrics.getCode('smtp_last_failure') ?? 'unknown'}` }) }
+        : {}),
       // Handled mail that cannot leave the inbox is read again every pass: someone must look.
       mailbox_moves: () => (rt.metrics.get('imap_moves_stuck') === 0 ? true : { ok: false, reason: 'move_failed' }),
     },

@@ -156,6 +156,16 @@ export function handleSignals(close: () => Promise<void>, log: Logger, budgetMs 
   process.on('SIGINT', () => onSignal('SIGINT'));
 }
 
+/** Runs the rest of a start; when it fails, closes the runtime (and an embedded Redis) first. */
+export async function closeOnError(rt: Runtime, start: () => Promise<void>): Promise<void> {
+  try {
+    await start();
+  } catch (error) {
+    await rt.close().catch(() => {});
+    throw error;
+  }
+}
+
 /** Prints a start-up failure a person can act on and exits 1. */
 export function exitOnStartupError(error: unknown): never {
   const message = error instanceof AppError ? error.message : `Start-up failed (${errorCode(error)}).`;

@@ -8,6 +8,7 @@ import type { Metrics } from './metrics.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { planReadBatches } from './imap-batches.ts';
 import { moveChecked } from './imap-move.ts';
+import { imapFailureCode } from './imap-failure.ts';
 
 /** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
 function connectionOptions(config: Config) {
@@ -167,6 +168,7 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
         log.info('imap_connected', { idle: client.capabilities.has('IDLE') });
         connected = true;
         metrics.set('imap_connected', 1);
+        metrics.set('imap_auth_failed', 0);
         if (attempt > 0) log.info('imap_reconnected', { attempts: attempt });
         attempt = 0;
         await ensureFolders(client);
@@ -174,7 +176,10 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
         await checkUidValidity(client);
         await watch(client, handler, signal);
       } catch (error) {
-        if (!signal.aborted) log.warn('imap_disconnected', { code: errorCode(error) });
+        const code = imapFailureCode(error);
+        metrics.set('imap_auth_failed', code === 'imap_auth_failed' ? 1 : 0);
+        if (code === 'imap_auth_failed') log.error('imap_auth_failed', { hint: 'the server refused IMAP_USER/IMAP_PASSWORD' });
+        else if (!signal.aborted) log.warn('imap_disconnected', { code });
       } finally {
         connected = false;
         metrics.set('imap_connected', 0);
@@ -221,6 +226,9 @@ export async function listProcessedEnvelopes(config: Config): Promise<ProcessedE
   client.on('error', () => {});
   await client.connect();
   try {
+    // On a new mailbox the intake may not have created the folder yet: then it holds nothing.
+    const exists = (await client.list()).some((box) => box.path === config.IMAP_PROCESSED_MAILBOX);
+    if (!exists) return [];
     const lock = await client.getMailboxLock(config.IMAP_PROCESSED_MAILBOX);
     try {
       if (!client.mailbox || client.mailbox.exists === 0) return [];

@@ -100,16 +100,21 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
     });
     await deps.store.appendEvents(record.id, [makeEvent('reply_sent', 'replies', { type: job.type, jobId, messageId, via: sent.via === 'smtp' ? 'smtp' : 'outbox' })]);
     deps.metrics.inc('replies_sent_total');
+    deps.metrics.set('smtp_failing', 0);
     deps.log.info('reply_sent', { id: record.id, type: job.type });
     return 'sent';
   } catch (error) {
     const failure = classifyDeliveryFailure(error);
+    deps.metrics.setCode('smtp_last_failure', failure.code);
     if (failure.permanent) {
       await deps.store.appendEvents(record.id, [makeEvent('reply_failed', 'replies', { type: job.type, jobId, smtpCode: failure.smtpCode, code: failure.code })]);
       deps.metrics.inc('replies_failed_total');
       deps.log.warn('reply_failed', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
       throw new AppError('reply_rejected', `The mail server refused the ${job.type} reply for ${record.id} (${failure.code}); see the digest.`, { permanent: true, cause: error });
     }
+    // A server that keeps refusing shows in /readyz and /metrics, not only in the log.
+    deps.metrics.inc('replies_deferred_total');
+    deps.metrics.set('smtp_failing', 1);
     deps.log.warn('reply_retry', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
     throw new AppError('reply_deferred', `Sending the ${job.type} reply for ${record.id} failed for now (${failure.code}); it will be retried.`, { cause: error });
   }

@@ -102,7 +102,7 @@ test('health and readiness answer 200 once the service runs', async () => {
   assert.equal(health.status, 200);
   const ready = await get('/readyz');
   assert.equal(ready.status, 200, ready.body);
-  assert.deepEqual(JSON.parse(ready.body), { ready: true, checks: { redis: true, mailbox: true } });
+  assert.deepEqual(JSON.parse(ready.body), { ready: true, checks: { redis: true, mailbox: true, mailbox_moves: true } });
   assert.ok(await redisAnswersAt(socketOf()), 'the embedded redis-server answers on its socket under DATA_DIR');
 });
 
