@@ -61,6 +61,10 @@ test('kill of the npm start process stops the service: no node left serving', as
 
 test('Ctrl-C (SIGINT to the process group) shuts down in order: Redis outlives the service, then stops', async () => {
   const { service, dataDir } = await localService();
+  const redisPid = Number(await readFile(join(dataDir, 'redis', 'redis.pid'), 'utf8'));
+  // /proc/<pid>/stat: "pid (comm) state ppid pgrp ..."; comm has no spaces for redis-server.
+  const redisGroup = Number((await readFile(`/proc/${redisPid}/stat`, 'utf8')).split(' ')[4]);
+  assert.notEqual(redisGroup, service.pid, 'the embedded Redis is not in the service\'s process group, which a terminal signals');
   service.signalGroup('SIGINT');
   const result = await service.exited;
   assert.deepEqual(result, { code: 0, signal: null }, service.output().slice(-2_000));
