@@ -85,6 +85,8 @@ export const EnvSchema = z.object({
   IMAP_QUARANTINE_MAILBOX: requiredText('Onverwerkbaar'),
   IMAP_RESYNC_SECONDS: wholeNumber(5, 3600, 60, 'whole seconds'),
   IMAP_TLS_REJECT_UNAUTHORIZED: bool(true),
+  /** One instance reads the mailbox; a standby takes over within about 1⅓ of this after the reader dies. */
+  MAILBOX_LEASE_SECONDS: wholeNumber(1, 300, 15, 'whole seconds'),
   SMTP_HOST: optionalText,
   SMTP_PORT: port(587),
   SMTP_SECURE: bool(false),

@@ -37,6 +37,8 @@ export interface ImapOptions {
   reconnectBaseMs?: number;
   /** Messages of one buffered batch handled at once (default 8). */
   concurrency?: number;
+  /** Checked right before every MOVE; false means another instance reads now (leased-mailbox.ts). */
+  fence?: () => Promise<boolean>;
 }
 
 /**
@@ -129,6 +131,10 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
       } finally {
         // Records are written; one MOVE per folder for the batch. A crash before it only
         // means the messages are seen again, and the dedupe keys recognise them.
+        if (client.usable && options.fence && !(await options.fence())) {
+          // Our records are written; the reader that took over sees these again as duplicates.
+          throw new AppError('mailbox_lease_lost', 'Another instance reads the mailbox now; this one stands by.');
+        }
         if (client.usable) {
           for (const [target, folder] of [['processed', config.IMAP_PROCESSED_MAILBOX], ['quarantine', config.IMAP_QUARANTINE_MAILBOX]] as const) {
             const failed = await moveChecked(client, moves[target], folder);

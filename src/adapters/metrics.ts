@@ -15,6 +15,7 @@ const HELP = {
   records_missing: ['gauge', 'Processed messages without a record in Redis (data lost?)'],
   intake_lag_seconds: ['gauge', 'Seconds from arrival in the mailbox to record, last message'],
   imap_connected: ['gauge', '1 while the mailbox connection is up'],
+  mailbox_lease_held: ['gauge', '1 while this instance holds the mailbox lease and reads the inbox'],
   imap_auth_failed: ['gauge', '1 while the IMAP server refuses the login (check IMAP_USER/IMAP_PASSWORD)'],
   replies_deferred_total: ['counter', 'Reply attempts the mail server did not take for now (retried)'],
   smtp_failing: ['gauge', '1 while the last attempt to hand a reply to the mail server failed for now'],

@@ -6,6 +6,8 @@ import type { Redis } from 'ioredis';
 import { join } from 'node:path';
 import { makeImapMailbox } from '../adapters/imap-mailbox.ts';
 import { makeLocalInbox } from '../adapters/local-inbox.ts';
+import { makeMailboxLease } from '../adapters/mailbox-lease.ts';
+import { makeLeasedMailbox } from '../adapters/leased-mailbox.ts';
 import type { MailboxSource } from '../adapters/mailbox-source.ts';
 import { ingestMessage, type RecordEffects } from './ingest-message.ts';
 import type { Clock } from './clock.ts';
@@ -25,8 +27,14 @@ export interface MailboxWorkerDeps {
 
 /** Chooses IMAP or the local folder and runs intake on it until stopped. */
 export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSource; stop(): Promise<void> } {
+  const log = deps.log.child({ worker: 'mailbox' });
+  const periodMs = deps.config.MAILBOX_LEASE_SECONDS * 1000;
+  // One lease per watched folder of one account on one server (hashed into the key).
+  const mailboxIdentity = [deps.config.IMAP_HOST ?? '', deps.config.IMAP_PORT, deps.config.IMAP_USER ?? '', deps.config.IMAP_MAILBOX].join('\n');
+  const keys = { lease: deps.store.keys.mailboxLease(mailboxIdentity), fence: deps.store.keys.mailboxLeaseFence(mailboxIdentity) };
+  const leased = makeLeasedMailbox(makeMailboxLease(deps.redis, keys, periodMs), { periodMs, log, metrics: deps.metrics });
   const source = deps.config.mode.imap
-    ? makeImapMailbox({
+    ? leased.wrap(makeImapMailbox({
         config: deps.config,
         log: deps.log.child({ worker: 'mailbox' }),
         metrics: deps.metrics,
@@ -38,7 +46,8 @@ export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSo
           set: async (mailbox, value) => void (await deps.redis.set(deps.store.keys.uidValidity(mailbox), String(value))),
         },
         ...(deps.reconnectBaseMs ? { reconnectBaseMs: deps.reconnectBaseMs } : {}),
-      })
+        fence: leased.fence,
+      }))
     : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics });
   const controller = new AbortController();
   const running = source

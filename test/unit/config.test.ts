@@ -126,6 +126,7 @@ describe('bad values', () => {
     ['IMAP_SECURE', 'misschien-7q', 'expected true or false'],
     ['IMAP_RESYNC_SECONDS', '3', 'expected whole seconds from 5 to 3600'],
     ['IMAP_TLS_REJECT_UNAUTHORIZED', 'nee-7q', 'expected true or false'],
+    ['MAILBOX_LEASE_SECONDS', 'kort-7q', 'expected whole seconds from 1 to 300'],
     ['SMTP_PORT', '58.7', 'expected a port number from 1 to 65535'],
     ['SMTP_SECURE', 'ja-7q', 'expected true or false'],
     ['MAIL_FROM', 'Klachten zonder adres 7q', 'expected "Name <address@example.org>" or an address'],
