@@ -34,16 +34,14 @@ export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: numbe
   const effects = makeRecordEffects({ store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock });
   const worker = startMailboxWorker({ ...rt, effects, ...options });
   rt.onClose(() => worker.stop());
-  if (rt.config.mode.imap) {
-    // Redis lost between runs shows as processed mail without records: report it, once, at start.
-    checkProcessedMailbox(rt).then(
-      (result) => {
-        rt.metrics.set('records_missing', result.missing);
-        rt.log.info('records_checked', { processed: result.processed, missing: result.missing });
-      },
-      (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
-    );
-  }
+  // Redis lost between runs shows as processed mail without records: report it, once, at start.
+  checkProcessedMailbox(rt).then(
+    (result) => {
+      rt.metrics.set('records_missing', result.missing);
+      rt.log.info('records_checked', { processed: result.processed, missing: result.missing });
+    },
+    (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
+  );
   return worker;
 }
 

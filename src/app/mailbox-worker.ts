@@ -48,7 +48,7 @@ export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSo
         ...(deps.reconnectBaseMs ? { reconnectBaseMs: deps.reconnectBaseMs } : {}),
         fence: leased.fence,
       }))
-    : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics });
+    : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics, maxMsgBytes: deps.config.MAX_MESSAGE_BYTES });
   const controller = new AbortController();
   const running = source
     .run(async (message) => {
