@@ -109,6 +109,8 @@ async function main(): Promise<void> {
     await service.stop();
     console.log(`(b) intake to records + move: ${fmt(b)}  (${(N / (b / 1000)).toFixed(0)} msg/s)`);
     console.log(`    ratio b/a: ${(b / a).toFixed(2)} (target <= 3)`);
+    // BENCH_ONLY=intake: only (a) and (b).
+    if (process.env['BENCH_ONLY'] === 'intake') return;
 
     // (c) single messages while idle: APPEND to record, and to the acknowledgement at SMTP.
     const live = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
