@@ -126,7 +126,7 @@ test('a complaint dropped in the inbox is processed and acknowledged in the outb
   await waitUntil('an acknowledgement in the outbox', async () => {
     for (const name of (await listFiles(join(dataDir, 'outbox'))).filter((n) => n.endsWith('.eml'))) {
       const text = await readFile(join(dataDir, 'outbox', name), 'utf8');
-      if (/\.acknowledgement\.klachtenopvang@/.test(text)) reply = text;
+      if (/\.acknowledgement\.h1-[0-9a-f]{32}\.klachtenopvang@/.test(text)) reply = text;
     }
     return reply !== '';
   });
