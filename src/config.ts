@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { DIGEST_DETAIL_LEVELS } from './domain/digest-plan.ts';
 
 /**
  * The only reader of process.env. Parsed once at start-up; a bad value stops the service with one
@@ -78,6 +79,7 @@ export const EnvSchema = z.object({
   IMAP_HOST: optionalText,
   IMAP_PORT: port(993),
   IMAP_SECURE: bool(true),
+  IMAP_AUTH: z.enum(['password', 'oauth2'], { error: 'expected password or oauth2' }).default('password'),
   IMAP_USER: optionalText,
   IMAP_PASSWORD: optionalText,
   IMAP_MAILBOX: requiredText('INBOX'),
@@ -90,8 +92,25 @@ export const EnvSchema = z.object({
   SMTP_HOST: optionalText,
   SMTP_PORT: port(587),
   SMTP_SECURE: bool(false),
+  SMTP_AUTH: z.enum(['password', 'oauth2', 'none'], { error: 'expected password, oauth2 or none' }).default('password'),
   SMTP_USER: optionalText,
   SMTP_PASSWORD: optionalText,
+  OAUTH2_PROVIDER: z.enum(['microsoft', 'google', 'generic'], { error: 'expected microsoft, google or generic' }).optional(),
+  OAUTH2_TENANT_ID: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || /^[A-Za-z0-9][A-Za-z0-9.-]{0,99}$/.test(v), 'expected the directory (tenant) id or a domain such as example.onmicrosoft.com'),
+  OAUTH2_CLIENT_ID: optionalText,
+  OAUTH2_CLIENT_SECRET: optionalText,
+  OAUTH2_CLIENT_CERTIFICATE: optionalText,
+  OAUTH2_KEY_FILE: optionalText,
+  OAUTH2_TOKEN_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'expected an http:// or https:// URL'),
+  OAUTH2_SCOPE: optionalText,
   MAIL_FROM: z.string().default(DEFAULT_MAIL_FROM),
   /** Key of the HMAC in our Message-IDs; unset, one is created on first start and kept in Redis. */
   REPLY_ID_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
@@ -101,12 +120,14 @@ export const EnvSchema = z.object({
   METRICS_HOST: requiredText('127.0.0.1'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
   REPLY_CAP_PER_SENDER: wholeNumber(1, 100, 3, 'a whole number of replies'),
+  /** Microsoft spam confidence level (0-9) from which mail counts as spam: recorded, never answered. */
+  SPAM_SCL_THRESHOLD: wholeNumber(1, 9, 5, 'a spam confidence level'),
   REMINDER_OFFSETS_DAYS: dayList('14,7,2'),
   DIGEST_TIME: z
     .string()
     .default('08:00')
     .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'expected a time as HH:MM, e.g. 08:00'),
-  DIGEST_DETAIL: z.enum(['minimal', 'standard'], { error: 'expected minimal or standard' }).default('minimal'),
+  DIGEST_DETAIL: z.enum(DIGEST_DETAIL_LEVELS, { error: `expected ${DIGEST_DETAIL_LEVELS.join(' or ')}` }).default('minimal'),
   EXTRA_HOLIDAYS: isoDateList,
   TERMIJNENWET_SHIFT: bool(true),
   /** Years a record keeps its personal data after closure (or after receipt when it needed no handling). */
@@ -153,7 +174,8 @@ function readEnv(env: Record<string, string | undefined>): Partial<Record<EnvNam
 function crossFieldProblems(env: Partial<Record<EnvName, string>>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   if (env.IMAP_HOST !== undefined) {
-    for (const name of ['IMAP_USER', 'IMAP_PASSWORD'] as const) {
+    const required = env.IMAP_AUTH?.trim() === 'oauth2' ? (['IMAP_USER'] as const) : (['IMAP_USER', 'IMAP_PASSWORD'] as const);
+    for (const name of required) {
       if (env[name] === undefined) problems.push({ name, expected: 'required when IMAP_HOST is set' });
     }
     // A real mailbox means real complainants: urgent alerts and deadlines need someone to reach.
@@ -161,14 +183,52 @@ function crossFieldProblems(env: Partial<Record<EnvName, string>>): ConfigProble
       problems.push({ name: 'OFFICER_EMAILS', expected: 'required when IMAP_HOST is set (who gets urgent alerts, reminders and the digest)' });
     }
   }
-  if (env.SMTP_USER !== undefined && env.SMTP_PASSWORD === undefined) {
+  const smtpAuth = env.SMTP_AUTH?.trim() ?? 'password';
+  if (smtpAuth === 'password' && env.SMTP_USER !== undefined && env.SMTP_PASSWORD === undefined) {
     problems.push({ name: 'SMTP_PASSWORD', expected: 'required when SMTP_USER is set' });
   }
-  if (env.SMTP_PASSWORD !== undefined && env.SMTP_USER === undefined) {
+  if (smtpAuth === 'password' && env.SMTP_PASSWORD !== undefined && env.SMTP_USER === undefined) {
     problems.push({ name: 'SMTP_USER', expected: 'required when SMTP_PASSWORD is set' });
   }
+  if (smtpAuth === 'oauth2' && env.SMTP_USER === undefined) {
+    problems.push({ name: 'SMTP_USER', expected: 'required when SMTP_AUTH is oauth2 (the mailbox that sends)' });
+  }
+  problems.push(...oauth2Problems(env));
   if (!parseMailbox(env.MAIL_FROM ?? DEFAULT_MAIL_FROM)) {
     problems.push({ name: 'MAIL_FROM', expected: 'expected "Name <address@example.org>" or an address' });
+  }
+  return problems;
+}
+
+/** What the chosen token source needs; only checked when IMAP or SMTP signs in with OAuth2. */
+function oauth2Problems(env: Partial<Record<EnvName, string>>): ConfigProblem[] {
+  const imap = env.IMAP_HOST !== undefined && env.IMAP_AUTH?.trim() === 'oauth2';
+  const smtp = env.SMTP_HOST !== undefined && env.SMTP_AUTH?.trim() === 'oauth2';
+  if (!imap && !smtp) return [];
+  const provider = env.OAUTH2_PROVIDER?.trim();
+  if (provider === undefined) return [{ name: 'OAUTH2_PROVIDER', expected: 'required when IMAP_AUTH or SMTP_AUTH is oauth2: microsoft, google or generic' }];
+  const problems: ConfigProblem[] = [];
+  const need = (name: EnvName, why: string) => {
+    if (env[name] === undefined) problems.push({ name, expected: `required with OAUTH2_PROVIDER=${provider} (${why})` });
+  };
+  if (provider === 'microsoft') {
+    need('OAUTH2_TENANT_ID', 'the directory (tenant) id of the app registration');
+    need('OAUTH2_CLIENT_ID', 'the application (client) id');
+    const secret = env.OAUTH2_CLIENT_SECRET !== undefined;
+    const certificate = env.OAUTH2_CLIENT_CERTIFICATE !== undefined;
+    if (secret === certificate) {
+      problems.push({ name: 'OAUTH2_CLIENT_SECRET', expected: 'set exactly one of OAUTH2_CLIENT_SECRET or OAUTH2_CLIENT_CERTIFICATE with OAUTH2_PROVIDER=microsoft' });
+    }
+  } else if (provider === 'google') {
+    need('OAUTH2_KEY_FILE', 'the service account key file (JSON)');
+    // One service account impersonates one mailbox: both protocols must sign in as it.
+    if (imap && smtp && env.SMTP_USER !== undefined && env.IMAP_USER !== undefined && env.SMTP_USER.trim().toLowerCase() !== env.IMAP_USER.trim().toLowerCase()) {
+      problems.push({ name: 'SMTP_USER', expected: 'must be the same mailbox as IMAP_USER with OAUTH2_PROVIDER=google' });
+    }
+  } else if (provider === 'generic') {
+    need('OAUTH2_TOKEN_URL', 'the token endpoint');
+    need('OAUTH2_CLIENT_ID', 'the client id');
+    need('OAUTH2_CLIENT_SECRET', 'the client secret');
   }
   return problems;
 }

@@ -18,7 +18,7 @@ const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error:
 
 /** Field names that must never reach a log line, whatever a call site passes. */
 export const REDACTED_FIELD_PATTERN =
-  /name|address|subject|body|text|html|from|to$|^cc$|email|phone|street|postcode|city|header|reason_text|outcome/i;
+  /name|address|subject|body|text|html|from|to$|^cc$|email|phone|street|postcode|city|header|reason_text|outcome|token$|secret|password|assertion/i;
 const EMAIL_PATTERN = /[^\s@<>]+@[^\s@<>]+/;
 
 export function sanitizeFields(fields: LogFields): LogFields {

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
 import { AppError, errorCode } from '../src/errors.ts';
@@ -8,6 +7,8 @@ import { amsterdamDateOf } from '../src/domain/calendar-date.ts';
 import { makeEvent, RecordStatusSchema } from '../src/domain/complaint-record.ts';
 import { computeDeadline, DeadlineCommandInput, type Route } from '../src/domain/deadlines.ts';
 import { ComplaintIdSchema, LanguageSchema, TEMPLATE_TYPES, type TemplateType } from '../src/domain/reply-types.ts';
+import { messageFiles } from '../src/cli/triage-files.ts';
+import type { TriageResult } from '../src/domain/triage/triage-result.ts';
 import { triageRawMessage } from '../src/app/triage-raw-message.ts';
 import { triageContext } from '../src/app/ingest-message.ts';
 import { deadlinePolicy } from '../src/app/plan-clock.ts';
@@ -17,7 +18,7 @@ import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
 import { purgeExpired, type PurgeResult } from '../src/app/purge-expired.ts';
-import { renderPreview } from '../src/adapters/templates.ts';
+import { loadTemplates, renderPreview, TEMPLATES_DIR } from '../src/adapters/templates.ts';
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { flushed, terminalSafe } from '../src/cli/terminal-output.ts';
@@ -35,7 +36,6 @@ function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
 const actorOf = (values: CliValues) => values.as ?? process.env['USER'] ?? 'officer';
-const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
 /** Redis that does not answer would make every command wait for ever (ioredis retries without limit). */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -49,12 +49,24 @@ async function readInput(file: string): Promise<Buffer> {
 
 async function offline(command: string, positionals: string[], values: CliValues): Promise<boolean> {
   if (command === 'triage') {
-    const file = need(text('a file name (or - for standard input)'), positionals[1], 'triage');
-    const raw = await readInput(file);
+    need(text('a file name, a folder of .eml files, or - for standard input'), positionals[1], 'triage');
     const config = loadConfig();
-    const result = await triageRawMessage(raw, triageContext(config, new Date()));
-    if (values.json) json(result);
-    else out(`${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}\nreasons: ${result.reasons.join(', ')}`);
+    const files = await messageFiles(positionals.slice(1));
+    const single = files.length === 1 && positionals.length === 2 && files[0] === positionals[1];
+    const summary = (result: TriageResult) => `${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}`;
+    if (single) {
+      const result = await triageRawMessage(await readInput(files[0] ?? '-'), triageContext(config, new Date()));
+      if (values.json) json(result);
+      else out(`${summary(result)}\nreasons: ${result.reasons.join(', ')}`);
+      return true;
+    }
+    // Several files or a folder: one line per message, in one process; a message that cannot be
+    // read or parsed gets its error code on its line and the run goes on.
+    for (const file of files) {
+      const result = await readInput(file).then((raw) => triageRawMessage(raw, triageContext(config, new Date()))).catch((error: unknown) => ({ error: errorCode(error) }));
+      if ('error' in result) out(values.json ? JSON.stringify({ file, error: result.error }) : `${file}  error=${result.error}`);
+      else out(values.json ? JSON.stringify({ file, ...result }) : `${file}  ${summary(result)}`);
+    }
     return true;
   }
   if (command === 'deadline') {
@@ -78,7 +90,7 @@ async function offline(command: string, positionals: string[], values: CliValues
 }
 
 async function online(rt: Runtime, command: string, positionals: string[], values: CliValues): Promise<void> {
-  const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer };
+  const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer, tokens: rt.tokens };
   const id = () => need(z.string({ error: 'give the reference, like KL-2026-00042' }).pipe(ComplaintIdSchema), positionals[2]?.toUpperCase(), 'reference');
   const actor = actorOf(values);
   if (command === 'complaints') {
@@ -146,10 +158,10 @@ async function online(rt: Runtime, command: string, positionals: string[], value
   }
   if (command === 'digest') {
     if (values.send) {
-      const result = await sendDigest(deps, { force: true });
+      const result = await sendDigest({ ...deps, templates: loadTemplates(TEMPLATES_DIR) }, { force: true });
       return out(`Digest sent to ${result.recipients} officer address(es), ${result.items} complaint(s).`);
     }
-    const digest = await buildDigest(deps);
+    const digest = await buildDigest({ ...deps, templates: loadTemplates(TEMPLATES_DIR) });
     return out(digest.text);
   }
   if (command === 'report') {

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { loadTemplates, type TemplateSet } from '../src/adapters/templates.ts';
-import { startHttpServer } from '../src/adapters/http-server.ts';
+import { loadTemplates, TEMPLATES_DIR, type TemplateSet } from '../src/adapters/templates.ts';
+import { startHttpServer, type CheckResult } from '../src/adapters/http-server.ts';
 import { startJobWorker } from '../src/adapters/job-worker.ts';
 import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
 import { makeReplyLedger } from '../src/adapters/reply-ledger.ts';
@@ -16,7 +15,6 @@ import type { Runtime } from './runtime.ts';
  * The roles a process can run. `workers/all.ts` runs them all; each also has its own entry
  * point so replies or intake can be scaled out. Every role registers its stop with the runtime.
  */
-export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
 
 /** Templates are read and checked once per process, however many roles render them. */
 const loadedTemplates = new WeakMap<Runtime, Map<string, TemplateSet>>();
@@ -106,6 +104,12 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
   return worker;
 }
 
+function oauth2Check(rt: Runtime): CheckResult {
+  const [first] = rt.authStatus.problems();
+  // The hint that goes with the code is in the log line that reported it.
+  return first ? { ok: false, reason: first.code } : true;
+}
+
 export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boolean) {
   if (rt.config.METRICS_PORT === 0) return null;
   const server = await startHttpServer({
@@ -121,6 +125,8 @@ export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boole
         : {}),
       // Handled mail that cannot leave the inbox is read again every pass: someone must look.
       mailbox_moves: () => (rt.metrics.get('imap_moves_stuck') === 0 ? true : { ok: false, reason: 'move_failed' }),
+      // Only with OAuth2: the code of the first sign-in problem (its log line has the README step).
+      ...(rt.tokens ? { oauth2: () => oauth2Check(rt) } : {}),
     },
   });
   rt.onClose(() => new Promise<void>((done) => server.close(() => done())));

@@ -14,6 +14,9 @@ import { makeMetrics, type Metrics } from '../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../src/adapters/queues.ts';
 import { checkRedisDurability, connectRedis, waitForRedis } from '../src/adapters/redis-connection.ts';
 import { systemClock, type Clock } from '../src/app/clock.ts';
+import { makeAuthStatus, type AuthStatus } from '../src/adapters/oauth2/auth-status.ts';
+import { loadTokenGrant, usesOAuth2 } from '../src/adapters/oauth2/token-grant.ts';
+import { makeTokenSource, type TokenSource } from '../src/adapters/oauth2/token-source.ts';
 
 /**
  * The connections every worker shares, opened here and nowhere else, and closed in order by one
@@ -27,6 +30,10 @@ export interface Runtime {
   store: ComplaintStore;
   queues: Queues;
   mailer: Mailer;
+  /** Access tokens when IMAP or SMTP signs in with OAuth2, else null. */
+  tokens: TokenSource | null;
+  /** Current sign-in problems, for /readyz. */
+  authStatus: AuthStatus;
   clock: Clock;
   /** Signs the Message-IDs we send and verifies them in answers. */
   replyIds: ReplyIds;
@@ -45,11 +52,18 @@ export interface RuntimeOptions {
   attempts?: number;
   /** A service (not the CLI) answers /readyz on METRICS_PORT while it waits for Redis. */
   probeWhileWaiting?: boolean;
+  /** Token endpoint client; tests may pass their own fetch. */
+  fetch?: typeof fetch;
 }
 
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const config = options.config ?? loadConfig(options.env ?? process.env);
   const log = options.log ?? makeLogger({ level: config.LOG_LEVEL });
+  const authStatus = makeAuthStatus();
+  // Key files are read here, before any connection: a bad one stops start-up with its code.
+  const tokens = usesOAuth2(config)
+    ? makeTokenSource({ grant: loadTokenGrant(config), log: log.child({ component: 'oauth2' }), status: authStatus, ...(options.fetch ? { fetch: options.fetch } : {}) })
+    : null;
   const metrics = makeMetrics();
   const plan = planRedis(config);
   const embedded: EmbeddedRedis | null = plan.kind === 'embedded' ? await startEmbeddedRedis(plan.dir, plan.socket, log) : null;
@@ -74,7 +88,8 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       if (queueErrors++ === 0) log.warn('queue_error', { code: errorCode(error) });
     },
   });
-  const mailer = makeMailer(config);
+  const mailer = makeMailer(config, { tokens, authStatus, log });
+  if (tokens) reportFirstToken(tokens, config, log);
   const cleanups: (() => Promise<void> | void)[] = [];
   let closing: Promise<void> | null = null;
 
@@ -98,6 +113,8 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     store,
     queues,
     mailer,
+    tokens,
+    authStatus,
     clock: options.clock ?? systemClock,
     replyIds,
     onClose: (cleanup) => void cleanups.push(cleanup),
@@ -127,6 +144,19 @@ async function waitForRedisWithProbe(redis: Redis, config: Config, probe: boolea
   } finally {
     if (server) await new Promise<void>((done) => server.close(() => done()));
   }
+}
+
+/**
+ * Asks for a token once at start-up so a wrong secret or a missing consent shows in the log at
+ * once, with its code and hint (the token source logs the failure), not at the first reply.
+ * The service keeps running: /readyz reports the code, and a fix needs no restart.
+ */
+function reportFirstToken(tokens: TokenSource, config: Config, log: Logger): void {
+  const user = (config.IMAP_AUTH === 'oauth2' ? config.IMAP_USER : config.SMTP_USER) ?? '';
+  tokens.get(user).then(
+    () => log.info('oauth2_ready', { provider: tokens.provider }),
+    (error: unknown) => log.error('oauth2_startup_failed', { provider: tokens.provider, code: errorCode(error) }),
+  );
 }
 
 /** SIGTERM/SIGINT: close within the budget; a second signal exits at once. */

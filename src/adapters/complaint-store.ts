@@ -7,6 +7,7 @@ import {
   type RecordEvent,
   type RecordStatus,
 } from '../domain/complaint-record.ts';
+import { isRunning } from '../domain/record-status.ts';
 import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
 
 /**
@@ -83,11 +84,9 @@ export interface LinkInput {
 
 export type Mutation = { record: ComplaintRecord; events: RecordEvent[] } | null;
 
-const RUNNING_STATUSES: readonly RecordStatus[] = ['open', 'awaiting_details'];
-
 /** Score of a record in the deadline index: the deadline as days since 1970, or none. */
 export function deadlineScore(record: ComplaintRecord): string {
-  if (!record.deadline || !RUNNING_STATUSES.includes(record.status)) return '';
+  if (!record.deadline || !isRunning(record.status)) return '';
   return String(Date.parse(`${record.deadline.deadline}T00:00:00Z`) / 86_400_000);
 }
 

@@ -9,14 +9,18 @@ import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-s
 import { planReadBatches } from './imap-batches.ts';
 import { moveChecked } from './imap-move.ts';
 import { imapFailureCode } from './imap-failure.ts';
+import { imapCredentials, isAuthenticationRefusal, type ImapAuth } from './imap-auth.ts';
+import type { AuthStatus } from './oauth2/auth-status.ts';
+import { OAuth2Error } from './oauth2/oauth2-error.ts';
+import type { TokenSource } from './oauth2/token-source.ts';
 
 /** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
-function connectionOptions(config: Config) {
+function connectionOptions(config: Config, auth: ImapAuth) {
   return {
     host: config.IMAP_HOST ?? '127.0.0.1',
     port: config.IMAP_PORT,
     secure: config.IMAP_SECURE,
-    auth: { user: config.IMAP_USER ?? '', pass: config.IMAP_PASSWORD ?? '' },
+    auth,
     logger: false as const,
     tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
     connectionTimeout: 30_000,
@@ -39,7 +43,13 @@ export interface ImapOptions {
   concurrency?: number;
   /** Checked right before every MOVE; false means another instance reads now (leased-mailbox.ts). */
   fence?: () => Promise<boolean>;
+  /** Required with IMAP_AUTH=oauth2. */
+  tokens?: TokenSource | null;
+  authStatus?: AuthStatus;
 }
+
+/** Why a connection ended without an error: stopped, or its token is due for renewal. */
+type WatchEnd = 'stopped' | 'token_renewal';
 
 /**
  * Watches the IMAP inbox. A new ImapFlow client per connection attempt (imapflow cannot
@@ -51,9 +61,9 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
   const { config, log, metrics } = options;
   let connected = false;
 
-  function newClient(): ImapFlow {
+  function newClient(auth: ImapAuth): ImapFlow {
     return new ImapFlow({
-      ...connectionOptions(config),
+      ...connectionOptions(config, auth),
       // IDLE right after each drain: new mail then wakes us within milliseconds, not 15 s.
       autoIdleDelay: 200,
       maxIdleTime: 5 * 60_000,
@@ -149,30 +159,51 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
     }
   }
 
-  async function watch(client: ImapFlow, handler: MessageHandler, signal: AbortSignal): Promise<void> {
+  /**
+   * Drains, then waits in IDLE for new mail or the resync. With a token, the connection ends
+   * when its token is due for renewal: servers such as Exchange Online drop a session whose
+   * token expired, and a clean logout and a new connection beat a session that dies in IDLE.
+   */
+  async function watch(client: ImapFlow, handler: MessageHandler, signal: AbortSignal, renewAt: number | null): Promise<WatchEnd> {
     const waiter = makeWaiter();
     client.on('exists', () => waiter.wake());
     client.on('close', () => waiter.wake());
     const idle = client.capabilities.has('IDLE');
     const resyncMs = idle ? config.IMAP_RESYNC_SECONDS * 1000 : Math.min(10_000, config.IMAP_RESYNC_SECONDS * 1000);
+    const tokenDue = () => renewAt !== null && Date.now() >= renewAt;
     while (!signal.aborted) {
       await drain(client, handler, signal);
-      await waiter.wait(resyncMs, signal);
+      if (tokenDue()) return 'token_renewal';
+      await waiter.wait(renewAt === null ? resyncMs : Math.max(0, Math.min(resyncMs, renewAt - Date.now())), signal);
       if (!client.usable) throw new AppError('imap_connection_lost', 'The IMAP connection closed; reconnecting.');
+      if (tokenDue()) return 'token_renewal';
     }
+    return 'stopped';
   }
 
+  /**
+   * A refused token is renewed and tried once more at once (it may have expired or been revoked
+   * early); a fresh token refused too is a permission problem, reported with its own code and
+   * retried with backoff, so fixing the permission needs no restart.
+   */
   async function run(handler: MessageHandler, signal: AbortSignal): Promise<void> {
     let attempt = 0;
+    let refusals = 0;
     const waiter = makeWaiter();
+    const oauth2 = config.IMAP_AUTH === 'oauth2';
     while (!signal.aborted) {
-      const client = newClient();
-      client.on('error', (error: unknown) => log.warn('imap_error', { code: errorCode(error) }));
+      let end: WatchEnd | 'failed' | 'token_refused' = 'failed';
+      let client: ImapFlow | null = null;
       try {
+        const credentials = await imapCredentials(config, options.tokens ?? null, { renew: refusals > 0 });
+        client = newClient(credentials.auth);
+        client.on('error', (error: unknown) => log.warn('imap_error', { code: errorCode(error) }));
         log.debug('imap_connecting', { attempt });
         await client.connect();
         log.info('imap_connected', { idle: client.capabilities.has('IDLE') });
         connected = true;
+        refusals = 0;
+        if (oauth2) options.authStatus?.report('imap', null);
         metrics.set('imap_connected', 1);
         metrics.set('imap_auth_failed', 0);
         if (attempt > 0) log.info('imap_reconnected', { attempts: attempt });
@@ -180,18 +211,35 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
         await ensureFolders(client);
         await client.mailboxOpen(config.IMAP_MAILBOX);
         await checkUidValidity(client);
-        await watch(client, handler, signal);
+        end = await watch(client, handler, signal, credentials.renewAt);
       } catch (error) {
-        const code = imapFailureCode(error);
-        metrics.set('imap_auth_failed', code === 'imap_auth_failed' ? 1 : 0);
-        if (code === 'imap_auth_failed') log.error('imap_auth_failed', { hint: 'the server refused IMAP_USER/IMAP_PASSWORD' });
-        else if (!signal.aborted) log.warn('imap_disconnected', { code });
+        if (oauth2 && isAuthenticationRefusal(error)) {
+          refusals += 1;
+          if (refusals === 1) {
+            end = 'token_refused';
+            log.warn('imap_token_refused_renewing', { code: 'imap_token_stale' });
+          } else {
+            const refused = new OAuth2Error('imap_token_refused', { cause: error });
+            options.authStatus?.report('imap', refused);
+            log.error('imap_token_refused', { code: refused.code, hint: refused.hint, refusals });
+          }
+        } else if (imapFailureCode(error) === 'imap_auth_failed') {
+          metrics.set('imap_auth_failed', 1);
+          log.error('imap_auth_failed', { hint: 'the server refused IMAP_USER/IMAP_PASSWORD' });
+        } else if (!signal.aborted) {
+          log.warn('imap_disconnected', { code: imapFailureCode(error) });
+        }
       } finally {
         connected = false;
         metrics.set('imap_connected', 0);
-        await client.logout().catch(() => client.close());
+        if (client) await client.logout().catch(() => client?.close());
       }
       if (signal.aborted) break;
+      if (end === 'token_renewal' || end === 'token_refused') {
+        // Planned: a new connection with a new token right away, not counted as a failure.
+        if (end === 'token_renewal') log.info('imap_token_renewal_reconnect');
+        continue;
+      }
       attempt += 1;
       metrics.inc('imap_reconnects_total');
       await waiter.wait(reconnectDelayMs(attempt, { baseMs: options.reconnectBaseMs ?? 500 }), signal);
@@ -227,8 +275,8 @@ export interface ProcessedEnvelope {
 }
 
 /** Envelopes of the processed folder, to check that every moved message still has its record. */
-export async function listProcessedEnvelopes(config: Config): Promise<ProcessedEnvelope[]> {
-  const client = new ImapFlow(connectionOptions(config));
+export async function listProcessedEnvelopes(config: Config, tokens: TokenSource | null = null): Promise<ProcessedEnvelope[]> {
+  const client = new ImapFlow(connectionOptions(config, (await imapCredentials(config, tokens)).auth));
   client.on('error', () => {});
   await client.connect();
   try {

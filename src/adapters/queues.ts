@@ -46,6 +46,25 @@ export function replyJobId(job: Pick<ReplyJob, 'complaintId' | 'type' | 'key'>):
   return ['reply', job.complaintId, job.type, job.key].filter(Boolean).join('-');
 }
 
+/** The officer jobs about one complaint; the digest and retention run from job schedulers. */
+export type ComplaintOfficerJob = Extract<OfficerJobInput, { complaintId: string }>;
+
+/**
+ * The job id of an officer mail about one complaint, built only here: `alert-<id>[-<followupKey>]`,
+ * `reminder-<id>-<reminderKey>` (the key holds the target and the day, so a moved deadline plans
+ * new jobs), `extension-<id>`.
+ */
+export function officerJobId(job: ComplaintOfficerJob): string {
+  switch (job.kind) {
+    case 'officer_alert':
+      return ['alert', job.complaintId, job.followupKey].filter(Boolean).join('-');
+    case 'deadline_reminder':
+      return ['reminder', job.complaintId, job.reminderKey].join('-');
+    case 'extension_notice':
+      return `extension-${job.complaintId}`;
+  }
+}
+
 export interface QueueOptions {
   /** First retry delay of a failed send; doubles up to an hour, so 40 attempts span > 24 h. */
   retryBaseMs: number;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
@@ -21,6 +21,9 @@ import type { TemplateVariables } from '../domain/template-variables.ts';
  *    helpers below, no `{{{triple}}}` in HTML, and subjects that use only SUBJECT_VARIABLES;
  * 3. each template is compiled in strict mode and rendered with SAMPLE_VARIABLES.
  */
+
+/** The templates that ship with the service (`templates/` at the project root); resolved only here. */
+export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', '..', 'templates');
 
 export const LANGUAGES: readonly Language[] = LanguageSchema.options;
 export const TEMPLATE_PARTS = ['subject', 'text', 'html'] as const;

@@ -4,6 +4,7 @@ import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import type { ComplaintRecord } from '../domain/complaint-record.ts';
 import { planDigest, type DigestRecord } from '../domain/digest-plan.ts';
 import { isWorkingDay } from '../domain/dutch-holidays.ts';
+import { RUNNING_STATUSES } from '../domain/record-status.ts';
 import { replyMessageId } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
@@ -18,9 +19,11 @@ export interface DigestDeps {
   config: Config;
   log: Logger;
   clock: Clock;
-  templates?: Renderer;
   mailer?: Mailer;
 }
+
+/** Rendering the digest needs the templates, which the caller (a worker or the CLI) loads. */
+export type DigestRenderDeps = DigestDeps & { templates: Renderer };
 
 const DAY_MS = 86_400_000;
 /** How many records' histories are read at once. */
@@ -36,8 +39,7 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
   const until = now.getTime();
   const since = (await deps.store.lastDigestAt()) ?? until - DAY_MS;
   const ids = new Set([
-    ...(await deps.store.listIds({ status: 'open' })),
-    ...(await deps.store.listIds({ status: 'awaiting_details' })),
+    ...(await Promise.all(RUNNING_STATUSES.map((status) => deps.store.listIds({ status })))).flat(),
     // Everything with news since the last digest: new records, follow-ups, refused replies,
     // however old the record is.
     ...(await deps.store.idsActiveSince(since)),
@@ -70,18 +72,14 @@ async function withHistories(store: ComplaintStore, records: ComplaintRecord[]):
   return out;
 }
 
-async function loadRenderer(deps: DigestDeps): Promise<Renderer> {
-  return deps.templates ?? (await import('../adapters/templates.ts')).loadTemplates(new URL('../../templates', import.meta.url).pathname);
-}
-
 /** The digest as it would be sent now (`digest --preview`); remembers nothing. */
-export async function buildDigest(deps: DigestDeps): Promise<{ text: string; html: string; subject: string }> {
+export async function buildDigest(deps: DigestRenderDeps): Promise<{ text: string; html: string; subject: string }> {
   const { variables } = await buildDigestVariables(deps);
-  return (await loadRenderer(deps)).render('digest', 'nl', variables);
+  return deps.templates.render('digest', 'nl', variables);
 }
 
 /** Sends the digest on working days (or when forced) and remembers when, for "new since". */
-export async function sendDigest(deps: DigestDeps, options: { force: boolean }): Promise<{ sent: boolean; recipients: number; items: number }> {
+export async function sendDigest(deps: DigestRenderDeps, options: { force: boolean }): Promise<{ sent: boolean; recipients: number; items: number }> {
   const now = deps.clock.now();
   const today = amsterdamDateOf(now);
   if (!options.force && !isWorkingDay(today, deps.config.EXTRA_HOLIDAYS)) return { sent: false, recipients: 0, items: 0 };
@@ -91,7 +89,7 @@ export async function sendDigest(deps: DigestDeps, options: { force: boolean }):
     return { sent: false, recipients: 0, items: 0 };
   }
   const { variables, items, until } = await buildDigestVariables(deps);
-  const rendered = (await loadRenderer(deps)).render('digest', 'nl', variables);
+  const rendered = deps.templates.render('digest', 'nl', variables);
   const messageId = replyMessageId(`KL-${today.slice(0, 4)}-00000`, 'digest', ownDomain(deps.config), `${today}-${until}`);
   await deps.mailer.send(officerMail(deps.config, recipients, rendered, messageId));
   // The next digest starts where this one's view ended, so nothing falls between two digests.

@@ -106,7 +106,7 @@ function followupKeyOf(sha256: string): string {
 
 /** What triage needs to know about us: the mailbox and domain our own mail comes from. */
 export function triageContext(config: Config, receivedAt: Date) {
-  return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config) };
+  return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config), spamSclThreshold: config.SPAM_SCL_THRESHOLD };
 }
 
 export function ownDomain(config: Config): string {

@@ -9,6 +9,8 @@ import { makeLocalInbox } from '../adapters/local-inbox.ts';
 import { makeMailboxLease } from '../adapters/mailbox-lease.ts';
 import { makeLeasedMailbox } from '../adapters/leased-mailbox.ts';
 import type { MailboxSource } from '../adapters/mailbox-source.ts';
+import type { AuthStatus } from '../adapters/oauth2/auth-status.ts';
+import type { TokenSource } from '../adapters/oauth2/token-source.ts';
 import { ingestMessage, type RecordEffects } from './ingest-message.ts';
 import type { Clock } from './clock.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
@@ -23,6 +25,9 @@ export interface MailboxWorkerDeps {
   clock: Clock;
   replyIds: ReplyIds;
   reconnectBaseMs?: number;
+  /** With IMAP_AUTH=oauth2. */
+  tokens?: TokenSource | null;
+  authStatus?: AuthStatus;
 }
 
 /** Chooses IMAP or the local folder and runs intake on it until stopped. */
@@ -46,6 +51,8 @@ export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSo
           set: async (mailbox, value) => void (await deps.redis.set(deps.store.keys.uidValidity(mailbox), String(value))),
         },
         ...(deps.reconnectBaseMs ? { reconnectBaseMs: deps.reconnectBaseMs } : {}),
+        tokens: deps.tokens ?? null,
+        ...(deps.authStatus ? { authStatus: deps.authStatus } : {}),
         fence: leased.fence,
       }))
     : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics, maxMsgBytes: deps.config.MAX_MESSAGE_BYTES });

@@ -6,8 +6,9 @@ import { makeEvent, type ComplaintRecord, type RecordEvent, type RecordStatus } 
 import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
+import { isClosed } from '../domain/record-status.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Queues } from '../adapters/queues.ts';
+import { officerJobId, type Queues } from '../adapters/queues.ts';
 import type { Clock } from './clock.ts';
 import { deadlineState } from './plan-clock.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
@@ -50,7 +51,8 @@ function requireRunning(record: ComplaintRecord, action: string): void {
  */
 async function queueExtensionNotices(deps: OfficerActionDeps, id: string, actor: string): Promise<void> {
   const jobId = await deps.queues.queueReply({ complaintId: id, type: 'extension_notice', key: '' });
-  await deps.queues.queueOfficer({ kind: 'extension_notice', complaintId: id }, `extension-${id}`);
+  const notice = { kind: 'extension_notice', complaintId: id } as const;
+  await deps.queues.queueOfficer(notice, officerJobId(notice));
   await deps.store.appendEvents(id, [makeEvent('reply_queued', actor, { type: 'extension_notice', jobId })]);
 }
 
@@ -114,7 +116,7 @@ export async function closeComplaint(deps: OfficerActionDeps, input: { id: strin
 
 export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
   const result = await updateActive(deps, input.id, (record) => {
-    if (record.status !== 'closed' && record.status !== 'not_handled') {
+    if (!isClosed(record.status)) {
       throw refuse('action_not_allowed', `${record.id} is not closed (status ${record.status}); only a closed complaint can be reopened.`);
     }
     const deadline = record.deadline ?? deadlineState(deps.config, record.receivedDate, 'standard', 0);
@@ -140,7 +142,8 @@ export async function assignComplaint(deps: OfficerActionDeps, input: { id: stri
 
 export async function markNotHandled(deps: OfficerActionDeps, input: { id: string; reason: string; actor: string }) {
   const result = await updateActive(deps, input.id, (record) => {
-    if (['closed', 'not_handled', 'ignored', 'quarantined'].includes(record.status)) {
+    // Automatic and unreadable mail is no complaint to decline.
+    if (isClosed(record.status) || record.status === 'ignored' || record.status === 'quarantined') {
       throw refuse('action_not_allowed', `Cannot mark ${record.id} as not handled: its status is ${record.status}.`);
     }
     return {

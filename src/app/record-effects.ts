@@ -3,7 +3,7 @@ import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import type { ReplyType } from '../domain/reply-types.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Queues } from '../adapters/queues.ts';
+import { officerJobId, type Queues } from '../adapters/queues.ts';
 import type { RecordEffects } from './ingest-message.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
 import type { Clock } from './clock.ts';
@@ -24,7 +24,8 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
   }
 
   async function alertOfficers(record: ComplaintRecord, key = ''): Promise<void> {
-    await deps.queues.queueOfficer({ kind: 'officer_alert', complaintId: record.id, followupKey: key }, ['alert', record.id, key].filter(Boolean).join('-'));
+    const job = { kind: 'officer_alert', complaintId: record.id, followupKey: key } as const;
+    await deps.queues.queueOfficer(job, officerJobId(job));
   }
 
   return {

@@ -1,4 +1,5 @@
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
+import { isRunning } from '../domain/record-status.ts';
 import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
 
 /**
@@ -47,7 +48,7 @@ export function buildRegisterReport(year: number, items: { record: ComplaintReco
     if (record.status === 'not_handled') report.notHandled += 1;
     if (record.deadline && record.deadline.extensionWeeks > 0) report.extended += 1;
     if (record.deadline?.route === 'committee') report.committeeRoute += 1;
-    if (record.status === 'open' || record.status === 'awaiting_details') {
+    if (isRunning(record.status)) {
       report.open += 1;
       if (record.deadline && record.deadline.deadline < today) report.overdue += 1;
     }

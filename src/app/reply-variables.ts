@@ -44,6 +44,7 @@ export function replyVariables(
       return { reference, complimentsEmail: config.COMPLIMENTS_EMAIL };
     case 'question_received':
     case 'report_received':
+    case 'message_received':
       return { reference };
     case 'urgent_redirect':
       // An urgent complaint is still a complaint: the acknowledgement's content follows the 112 text.

@@ -4,6 +4,7 @@ import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import { triageContext } from './ingest-message.ts';
+import { isCompleteAddress } from '../domain/postal-address.ts';
 
 /**
  * Runs the current triage rules again over a stored message (after the rules improved). The
@@ -35,8 +36,7 @@ export async function retriageRecords(deps: { store: ComplaintStore; config: Con
  * follow-up supplied are still known, so their `missing_*` flags do not come back.
  */
 function keepSettled(fresh: TriageResult, record: ComplaintRecord): TriageResult {
-  const address = record.contact.address;
-  const known = { name: Boolean(record.contact.name), address: Boolean(address?.postcode && (address.street || address.city)) };
+  const known = { name: Boolean(record.contact.name), address: isCompleteAddress(record.contact.address) };
   return {
     ...fresh,
     reply: record.triage ? record.triage.reply : fresh.reply,

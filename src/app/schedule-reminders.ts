@@ -6,7 +6,7 @@ import { isWorkingDay } from '../domain/dutch-holidays.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { planReminders } from '../domain/reminder-plan.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
-import type { Queues } from '../adapters/queues.ts';
+import { officerJobId, type Queues } from '../adapters/queues.ts';
 import { systemClock, type Clock } from './clock.ts';
 
 /**
@@ -34,12 +34,8 @@ export async function scheduleReminders(
     });
     for (const reminder of plan) {
       const fireAt = amsterdamInstant(reminder.date, deps.config.DIGEST_TIME);
-      const jobId = ['reminder', record.id, target, reminder.key].join('-');
-      jobs.push({
-        job: { kind: 'deadline_reminder', complaintId: record.id, deadline: date, reminderKey: `${target}-${reminder.key}`, target },
-        jobId,
-        delayMs: clock.msUntil(fireAt),
-      });
+      const job = { kind: 'deadline_reminder', complaintId: record.id, deadline: date, reminderKey: `${target}-${reminder.key}`, target } as const;
+      jobs.push({ job, jobId: officerJobId(job), delayMs: clock.msUntil(fireAt) });
     }
   }
   await deps.queues.queueOfficerMany(jobs);

@@ -3,6 +3,8 @@ import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
+import { isAutomaticKind } from '../domain/triage/triage-result.ts';
+import { automaticReplyAddress, normaliseAddress, sameMailbox } from '../domain/mail-address.ts';
 import type { Language, TemplateType } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
@@ -32,10 +34,12 @@ export interface SendReplyDeps {
 export type SendOutcome = 'sent' | 'already_sent' | 'suppressed' | 'failed_permanently';
 
 /** Replies that answer the sender's own message; all of them are automatic (RFC 3834). */
-const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'urgent_redirect', 'followup_received']);
+const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'message_received', 'urgent_redirect', 'followup_received']);
 
+/** The From address (a Reply-To only within its domain, see mail-address.ts); the contact e-mail for records without mail. */
 function recipientOf(record: ComplaintRecord): string | null {
-  return record.message?.replyTo?.address ?? record.message?.from?.address ?? record.contact.email ?? null;
+  if (record.message) return automaticReplyAddress(record.message.from, record.message.replyTo) ?? record.contact.email ?? null;
+  return record.contact.email ?? null;
 }
 
 /**
@@ -69,16 +73,25 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
 
   const to = recipientOf(record);
   if (!to) return suppress('no_recipient');
-  if (to.toLowerCase() === deps.config.mailboxAddress) return suppress('own_address');
+  // A Reply-To naming our own mailbox is a loop in the making, even though we would answer From.
+  const replyTo = record.message?.replyTo?.address;
+  if (sameMailbox(to, deps.config.mailboxAddress) || (replyTo && sameMailbox(replyTo, deps.config.mailboxAddress))) return suppress('own_address');
   if (AUTOMATIC_FROM_TRIAGE.has(job.type) && job.type !== 'followup_received' && !job.key && record.triage?.reply !== job.type) {
     return suppress('triage_says_no_reply');
   }
-  if (['auto_reply', 'bounce', 'bulk'].includes(record.triage?.kind ?? '')) return suppress('automatic_mail');
+  if (isAutomaticKind(record.triage?.kind)) return suppress('automatic_mail');
   const nowMs = (deps.now?.() ?? new Date()).getTime();
   // Notices an officer decided on (extension, Awb 9:8) are owed by law and are not capped.
   const automatic = AUTOMATIC_FROM_TRIAGE.has(job.type);
   // A person in danger always gets the 112 / 0800-2000 text, however many mails they sent.
-  if (automatic && job.type !== 'urgent_redirect' && !(await deps.ledger.reserve(to, jobId, deps.config.REPLY_CAP_PER_SENDER, nowMs))) return suppress('sender_cap');
+  // The cap counts per From address as well, so a rotating Reply-To cannot multiply replies.
+  const from = record.message?.from?.address;
+  const capped = [to, ...(from && !sameMailbox(from, to) ? [from] : [])];
+  if (automatic && job.type !== 'urgent_redirect') {
+    for (const address of capped) {
+      if (!(await deps.ledger.reserve(normaliseAddress(address), jobId, deps.config.REPLY_CAP_PER_SENDER, nowMs))) return suppress('sender_cap');
+    }
+  }
 
   const lang: Language = record.triage?.language ?? 'nl';
   const rendered = deps.templates.render(job.type, lang, replyVariables(deps.config, record, history, job.type, lang));

@@ -1,4 +1,5 @@
 import type { IntakeFlag } from './complaint-record.ts';
+import { isMachineCode } from './machine-code.ts';
 import type { TriageResult } from './triage/triage-result.ts';
 
 /**
@@ -8,7 +9,6 @@ import type { TriageResult } from './triage/triage-result.ts';
  * is represented by the flags (`urgent_safety`, `missing_address`). Never message text: rule ids
  * and flags are fixed vocabularies. Never empty, so an alert can always be sent.
  */
-const MACHINE_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 export const MAX_ALERT_REASONS = 20;
 
 export function alertReasons(triage: (Pick<TriageResult, 'urgent' | 'flags' | 'reasons'> & Partial<Pick<TriageResult, 'kind'>>) | null, intakeFlags: readonly IntakeFlag[] = []): string[] {
@@ -16,6 +16,6 @@ export function alertReasons(triage: (Pick<TriageResult, 'urgent' | 'flags' | 'r
     .filter((reason) => reason.startsWith('urgent:'))
     .map((reason) => reason.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/_+$/, ''));
   const codes = [...(triage?.urgent ? ['urgent_safety'] : []), ...urgencyRules, ...(triage?.kind === 'report' ? ['safety_report'] : []), ...(triage?.flags ?? []), ...intakeFlags];
-  const unique = [...new Set(codes)].filter((code) => MACHINE_CODE.test(code)).slice(0, MAX_ALERT_REASONS);
+  const unique = [...new Set(codes)].filter(isMachineCode).slice(0, MAX_ALERT_REASONS);
   return unique.length > 0 ? unique : ['needs_attention'];
 }

@@ -1,4 +1,9 @@
-/** Wall-clock time in Europe/Amsterdam to an instant, across daylight-saving changes. Pure. */
+/**
+ * Wall-clock time in Europe/Amsterdam, both ways, across daylight-saving changes. Pure. The one
+ * Intl formatter for the zone lives here (building one is costly; it holds no state between
+ * calls): the receipt day (`calendar-date.ts`) and dates in officer mail (`format-date.ts`) read
+ * their parts from `amsterdamWallClock`.
+ */
 const formatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Amsterdam',
   hourCycle: 'h23',
@@ -8,6 +13,27 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
 });
+
+/** Wall-clock parts in Amsterdam, as numbers (month 1-12, hour 0-23). */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** What a clock in Amsterdam shows at an instant. Throws a RangeError for an invalid Date. */
+export function amsterdamWallClock(instant: Date): WallClock {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('amsterdamWallClock needs a valid Date');
+  const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type === 'year' || part.type === 'month' || part.type === 'day' || part.type === 'hour' || part.type === 'minute') {
+      clock[part.type] = Number(part.value);
+    }
+  }
+  return clock;
+}
 
 /**
  * Amsterdam's offset changes only on the hour (01:00 UTC), so it is the same for a whole UTC
@@ -28,8 +54,8 @@ function offsetMinutesAt(instant: number): number {
 }
 
 function computeOffsetMinutes(instant: number): number {
-  const parts = Object.fromEntries(formatter.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']), Number(parts['minute']));
+  const wall = amsterdamWallClock(new Date(instant));
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
 }
 

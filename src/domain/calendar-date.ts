@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { amsterdamWallClock } from './amsterdam-time.ts';
 
 /**
  * A calendar day as an ISO 8601 string `YYYY-MM-DD`, without time or zone. Legal terms count whole
  * days, so days are compared and added as strings mapped to a UTC day number; the local time zone
  * of the machine never enters the arithmetic. The only place a zone matters is turning an instant
  * (IMAP INTERNALDATE) into the day of receipt, which is `amsterdamDateOf`.
+ *
+ * The one calendar of the service: deadlines, holidays, reminders, retention and triage's
+ * incident dates (as `CalendarDay` numbers, below) all count days here, with one leap-day rule
+ * for "a year later" (`addYears`).
  */
 export type CalendarDate = string & z.$brand<'CalendarDate'>;
 
@@ -116,27 +121,88 @@ export function weekdayName(date: CalendarDate): string {
   return WEEKDAY_NAMES_EN[weekday(date) - 1] ?? '';
 }
 
-// Built once: constructing an Intl formatter is costly and it holds no state between calls.
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /**
  * The calendar day in Europe/Amsterdam on which an instant falls: the receipt date of a message is
  * the Amsterdam day of its IMAP INTERNALDATE (2026-11-19T23:30Z is 2026-11-20 in Amsterdam).
  */
 export function amsterdamDateOf(instant: Date): CalendarDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError('amsterdamDateOf needs a valid Date');
-  let year = '';
-  let month = '';
-  let day = '';
-  for (const part of AMSTERDAM_DAY.formatToParts(instant)) {
-    if (part.type === 'year') year = part.value;
-    else if (part.type === 'month') month = part.value;
-    else if (part.type === 'day') day = part.value;
-  }
-  return parseCalendarDate(`${year.padStart(4, '0')}-${month}-${day}`);
+  const { year, month, day } = amsterdamWallClock(instant);
+  return calendarDate(year, month, day);
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month (1-12) of a year; 0 for a month that does not exist. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
+/**
+ * The same day `years` later (earlier when negative). **Leap-day rule:** when that day does not
+ * exist, because the start is 29 February and the target year is a common year, the result is the
+ * last day of the month, 28 February (the end-of-month rule of EU Regulation 1182/71, art.
+ * 3(2)(c)). One rule for every "a year later" in the service: the Awb 9:8(1)(b) check (an
+ * incident on 29 February 2024 is more than a year old on 1 March 2025) and the retention period
+ * (a record closed on 29 February 2024 is kept, with RETENTION_YEARS=1, until 28 February 2025).
+ */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  if (!Number.isInteger(years)) throw new RangeError('addYears expects a whole number of years');
+  const year = yearOf(date) + years;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return calendarDate(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/*
+ * The same days as numbers, for triage, which builds days from parts of a text ("14 maart",
+ * "vorige week dinsdag"). Arithmetic goes through CalendarDate, so the rules above hold for both.
+ */
+
+/** A calendar day as numbers (month 1-12); valid when `isValidDay` says so. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function dayOf(date: CalendarDate): CalendarDay {
+  return { year: yearOf(date), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function dateOfDay(day: CalendarDay): CalendarDate {
+  return calendarDate(day.year, day.month, day.day);
+}
+
+/** The Amsterdam day of an instant, as numbers (see `amsterdamDateOf`). */
+export function amsterdamDay(instant: Date): CalendarDay {
+  return dayOf(amsterdamDateOf(instant));
+}
+
+/** Negative when a is before b, 0 on the same day, positive when after. */
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function addDaysToDay(day: CalendarDay, days: number): CalendarDay {
+  return dayOf(addDays(dateOfDay(day), days));
+}
+
+/** The same day a year later, by the leap-day rule of `addYears`: 29 February 2024 becomes 28 February 2025. */
+export function addOneYear(day: CalendarDay): CalendarDay {
+  return dayOf(addYears(dateOfDay(day), 1));
+}
+
+/** `YYYY-MM-DD`. */
+export function formatDay(day: CalendarDay): string {
+  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
 import { formatLongDate } from './format-date.ts';
+import { isMachineCode } from './machine-code.ts';
 import { needsDeadline } from './record-rules.ts';
 import { ReplyTypeSchema, type Language, type ReplyType } from './reply-types.ts';
 import type {
@@ -17,6 +18,8 @@ import type {
  * What goes into the officers' daily digest, decided from records and their events alone (no
  * I/O, so every rule can be tested with plain data). Sections:
  *
+ *   needsReview      messages triage could not classify (`needs_review`) that no officer has
+ *                    closed yet: first, since only a person can decide what they are
  *   urgent           recorded since the last digest with signs of acute danger, or an urgent
  *                    follow-up since then (the officers were alerted at once; this is the recap)
  *   overdue          complaints whose clock runs and whose first deadline has passed
@@ -27,6 +30,8 @@ import type {
  *   anonymous        anonymous complaints registered since the last digest
  *   replyFailed      replies the mail server refused since the last digest
  *   followups        messages about a known complaint received since the last digest
+ *   spam             mail the server judged spam since the last digest (never answered; an
+ *                    officer can still rescue a real complaint a filter got wrong)
  *
  * "Since the last digest" means after `since` and up to `until`, both in ms; a complaint's
  * first deadline is the earlier of its Awb 9:11 deadline and its Awb 9:8 notice date. Every
@@ -56,7 +61,6 @@ export interface DigestPlanInput {
   listCommand: string;
 }
 
-const MACHINE_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 const OfficerAddress = z.email();
 
 interface Clock {
@@ -100,7 +104,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
       kind: clock?.kind ?? null,
       deadline: clock ? formatLongDate(clock.date, input.lang) : null,
       daysLeft: clock ? daysBetween(input.today, clock.date) : null,
-      flags: [...new Set(flags)].filter((flag) => MACHINE_CODE.test(flag)),
+      flags: [...new Set(flags)].filter(isMachineCode),
       receivedDate: standard ? formatLongDate(record.receivedDate, input.lang) : null,
       assignedTo: standard && record.assignedTo && OfficerAddress.safeParse(record.assignedTo).success ? record.assignedTo : null,
     };
@@ -115,6 +119,10 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
   const dueSoon = withClock.filter((x) => x.daysLeft >= 0 && x.daysLeft <= DUE_SOON_DAYS).map((x) => item(x.entry));
   const received = entries.filter((entry) => isNew(entry) && entry.record.status !== 'ignored').map(item);
   const anonymous = entries.filter((entry) => isNew(entry) && entry.record.status === 'registered').map(item);
+  const needsReview = entries
+    .filter((entry) => entry.record.triage?.flags.includes('needs_review') === true && !isClosedStatus(entry.record.status))
+    .map(item);
+  const spam = entries.filter((entry) => isNew(entry) && entry.record.triage?.kind === 'spam').map(item);
 
   const awaitingDetails = entries
     .filter((entry) => entry.record.status === 'awaiting_details')
@@ -140,6 +148,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
   });
 
   const sections = {
+    needsReview: sortItems(needsReview),
     urgent: sortItems(urgent),
     overdue: sortItems(overdue),
     dueSoon: sortItems(dueSoon),
@@ -148,11 +157,13 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
     anonymous: sortItems(anonymous),
     replyFailed: sortItems(replyFailed),
     followups: sortItems(followups),
+    spam: sortItems(spam),
   };
   return {
     date: formatLongDate(input.today, input.lang),
     counts: {
       open: running.length,
+      needsReview: sections.needsReview.length,
       urgent: sections.urgent.length,
       overdue: sections.overdue.length,
       dueSoon: sections.dueSoon.length,
@@ -161,10 +172,16 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
       anonymous: sections.anonymous.length,
       replyFailed: sections.replyFailed.length,
       followups: sections.followups.length,
+      spam: sections.spam.length,
     },
     ...sections,
     listCommand: input.listCommand,
   };
+}
+
+/** Decided records leave the review list: closed, or not handled (Awb 9:8). */
+function isClosedStatus(status: ComplaintRecord['status']): boolean {
+  return status === 'closed' || status === 'not_handled';
 }
 
 /** A follow-up event stores its triage; only its `urgent` field is read here. */

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { amsterdamWallClock } from './amsterdam-time.ts';
 import type { Language } from './reply-types.ts';
 
 /**
@@ -33,37 +34,18 @@ export function formatLongDate(isoDate: string, lang: Language): string {
   return `${day} ${MONTH_NAMES[lang][month - 1]} ${year}`;
 }
 
-const partsFormatter = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatter.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    partsFormatter.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /**
- * An instant as a long date and a 24-hour time in the given zone (Europe/Amsterdam by default):
+ * An instant as a long date and a 24-hour time in Europe/Amsterdam:
  * "19 november 2026, 14:05" / "19 November 2026, 14:05". For officer mails.
  */
-export function formatLongDateTime(instant: Date, lang: Language, timeZone = 'Europe/Amsterdam'): string {
+export function formatLongDateTime(instant: Date, lang: Language): string {
   if (Number.isNaN(instant.getTime())) {
     throw new AppError('date_invalid', 'Expected a valid point in time.', { permanent: true });
   }
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  const date = formatLongDate(`${parts['year']}-${parts['month']}-${parts['day']}`, lang);
-  return `${date}, ${parts['hour']}:${parts['minute']}`;
+  const wall = amsterdamWallClock(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = formatLongDate(`${String(wall.year).padStart(4, '0')}-${pad(wall.month)}-${pad(wall.day)}`, lang);
+  return `${date}, ${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
 /** The language whose month names a long date ("19 november 2026", optionally ", 14:05") uses, or null. */

@@ -1,4 +1,6 @@
 import type { ComplaintRecord, Contact, IntakeFlag, RecordStatus } from './complaint-record.ts';
+import { isCompleteAddress } from './postal-address.ts';
+import { isRunning } from './record-status.ts';
 import type { TriageResult } from './triage/triage-result.ts';
 
 /** Complaints in the Awb sense: the clock runs for them. */
@@ -19,9 +21,9 @@ export function initialStatus(triage: TriageResult | null, intakeFlags: readonly
   return 'ignored';
 }
 
-/** Whether the Awb 9:11 clock runs for a record in this status. */
+/** Whether the Awb 9:11 clock runs for a record in this status: the running group of record-status.ts. */
 export function needsDeadline(status: RecordStatus): boolean {
-  return status === 'open' || status === 'awaiting_details';
+  return isRunning(status);
 }
 
 export function contactFromTriage(triage: TriageResult | null, fallbackEmail: string | null): Contact {
@@ -35,8 +37,7 @@ export function contactFromTriage(triage: TriageResult | null, fallbackEmail: st
 }
 
 function hasAddress(contact: Contact): boolean {
-  const address = contact.address;
-  return Boolean(address && address.postcode && (address.street || address.city));
+  return isCompleteAddress(contact.address);
 }
 
 /**
@@ -55,16 +56,20 @@ export function mergeFollowupDetails(
     contact.name = supplied.name;
     filled.push('name');
   }
-  if (!hasAddress(contact) && supplied.address && supplied.address.postcode) {
-    // Field by field: what is known stays, only the gaps are filled.
+  if (!hasAddress(contact) && supplied.address) {
+    // Field by field: what is known stays, only the gaps are filled, and only when that makes
+    // the address complete by the same rule triage uses.
     const known = contact.address;
-    contact.address = {
+    const merged = {
       street: known?.street ?? supplied.address.street,
       houseNumber: known?.houseNumber ?? supplied.address.houseNumber,
       postcode: known?.postcode ?? supplied.address.postcode,
       city: known?.city ?? supplied.address.city,
     };
-    filled.push('address');
+    if (isCompleteAddress(merged)) {
+      contact.address = merged;
+      filled.push('address');
+    }
   }
   if (!contact.phone && supplied.phone) {
     contact.phone = supplied.phone;

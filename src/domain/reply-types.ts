@@ -9,6 +9,7 @@ export const COMPLAINANT_REPLY_TYPES = [
   'idea_thanks',
   'question_received',
   'report_received',
+  'message_received',
   'urgent_redirect',
   'followup_received',
   'extension_notice',
@@ -28,13 +29,12 @@ export const TEMPLATE_TYPES: readonly TemplateType[] = [...COMPLAINANT_REPLY_TYP
 export const LanguageSchema = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
-/** Complaint ids look like KL-2026-00042: year of receipt and a counter per year. */
+/**
+ * Complaint ids look like KL-2026-00042: year of receipt and a counter per year. They are minted
+ * in one place, the create script in adapters/complaint-store.ts, atomically with the counter.
+ */
 export const COMPLAINT_ID_PATTERN = /\bKL-(\d{4})-(\d{5,})\b/i;
 export const ComplaintIdSchema = z.string().regex(/^KL-\d{4}-\d{5,}$/, 'expected a reference like KL-2026-00042');
-
-export function formatComplaintId(year: number, counter: number): string {
-  return `KL-${year}-${String(counter).padStart(5, '0')}`;
-}
 
 /**
  * The Message-ID of our reply of one type to one complaint. Deterministic, so a reply that is

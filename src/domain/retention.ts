@@ -1,5 +1,6 @@
-import { addDays, amsterdamDateOf, calendarDate, compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type Contact, type EventType, type RecordEvent, type RecordStatus } from './complaint-record.ts';
+import { addDays, addYears, amsterdamDateOf, compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
+import { makeEvent, type ComplaintRecord, type Contact, type EventType, type RecordEvent } from './complaint-record.ts';
+import { isClosed, isUnhandled } from './record-status.ts';
 
 /**
  * Retention: when a record's personal data goes, and what is left of it. Pure; the use case in
@@ -13,7 +14,8 @@ import { makeEvent, type ComplaintRecord, type Contact, type EventType, type Rec
  * (`registered`: registered, not handled, Awb 9:4). Open complaints are never due.
  *
  * A record is due once more than RETENTION_YEARS have passed: closed on 2021-03-10, it is due
- * from 2026-03-11. A start on 29 February has its anniversary on 28 February.
+ * from 2026-03-11. A start on 29 February has its anniversary on 28 February (the leap-day rule
+ * of `addYears` in calendar-date.ts, which triage's Awb 9:8 check uses too).
  *
  * Anonymising keeps the register skeleton that the Awb 9:12a figures need (id, dates, kind,
  * status, flags, deadline, route, extension, who handled it) and removes everything that says
@@ -23,9 +25,6 @@ import { makeEvent, type ComplaintRecord, type Contact, type EventType, type Rec
  * free text (outcome, reasons). Event data is kept by allowlist, so a field added later is
  * removed until someone decides it may stay. An `anonymised` event records when and why.
  */
-
-export const CLOSED_STATUSES = ['closed', 'not_handled'] as const satisfies readonly RecordStatus[];
-export const UNHANDLED_STATUSES = ['routed', 'ignored', 'quarantined', 'registered'] as const satisfies readonly RecordStatus[];
 
 export type RetentionBasis = 'closed' | 'received';
 
@@ -44,41 +43,30 @@ export interface RetentionDecision {
   keepUntil: CalendarDate | null;
 }
 
-const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-
 export function isAnonymised(events: readonly RecordEvent[]): boolean {
   return events.some((event) => event.type === 'anonymised');
 }
 
 /** When a record's retention period starts, or null when it is still being handled. */
 export function retentionStart(record: ComplaintRecord, events: readonly RecordEvent[]): RetentionStart | null {
-  if (includes(CLOSED_STATUSES, record.status)) {
+  if (isClosed(record.status)) {
     const closing = events.findLast((event) => event.type === record.status);
     // No closing event (an old or hand-edited record): updatedAt is at least the closing time, so
     // the record is kept longer rather than purged early.
     const at = closing?.at ?? record.updatedAt;
     return { from: amsterdamDateOf(new Date(at)), basis: 'closed' };
   }
-  if (includes(UNHANDLED_STATUSES, record.status)) {
+  if (isUnhandled(record.status)) {
     return { from: parseCalendarDate(record.receivedDate), basis: 'received' };
   }
   return null;
-}
-
-/** The same day `years` later; 29 February becomes 28 February in a common year. */
-export function anniversary(date: CalendarDate, years: number): CalendarDate {
-  const year = Number(date.slice(0, 4)) + years;
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return calendarDate(year, month, month === 2 && day === 29 && !leap ? 28 : day);
 }
 
 export function decideRetention(record: ComplaintRecord, events: readonly RecordEvent[], options: { today: CalendarDate; years: number }): RetentionDecision {
   const alreadyAnonymised = isAnonymised(events);
   const start = retentionStart(record, events);
   if (!start) return { due: false, alreadyAnonymised, start: null, keepUntil: null };
-  const keepUntil = anniversary(start.from, options.years);
+  const keepUntil = addYears(start.from, options.years);
   return { due: !alreadyAnonymised && compareDates(options.today, keepUntil) > 0, alreadyAnonymised, start, keepUntil };
 }
 
@@ -87,7 +75,7 @@ export function decideRetention(record: ComplaintRecord, events: readonly Record
  * so a purge only needs to look at records received before it. Generous by a few days.
  */
 export function retentionCandidatesBefore(today: CalendarDate, years: number): CalendarDate {
-  return addDays(anniversary(today, -years), 2);
+  return addDays(addYears(today, -years), 2);
 }
 
 const NO_CONTACT: Contact = { name: null, email: null, phone: null, address: null };

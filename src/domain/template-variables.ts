@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatLongDate, formatLongDateTime, longDateLanguage } from './format-date.ts';
 import { RecordStatusSchema } from './complaint-record.ts';
+import { MachineCodeSchema } from './machine-code.ts';
 import { ComplaintIdSchema, ReplyTypeSchema } from './reply-types.ts';
 import { TRIAGE_KINDS } from './triage/triage-result.ts';
 import type { Language, TemplateType } from './reply-types.ts';
@@ -31,11 +32,6 @@ const LongDateTimeSchema = z
     (v) => v.includes(',') && longDateLanguage(v) !== null,
     'expected a date and time such as "19 november 2026, 14:05" (use formatLongDateTime)',
   );
-
-/** Triage reasons and flags reach officers as machine codes only, never as quoted text. */
-const MachineCodeSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'expected a machine code such as urgent_safety (a-z, 0-9, _)');
 
 /** Text a complaints officer wrote for this complainant (reason for an extension, for not handling). */
 const OfficerTextSchema = z.string().trim().min(1, 'expected text written by the complaints officer').max(2000);
@@ -120,7 +116,7 @@ const FollowupItemSchema = z
 export type FollowupItem = z.infer<typeof FollowupItemSchema>;
 
 /** The digest's sections, in the order the mail shows them; each has a count of the same name. */
-export const DIGEST_SECTIONS = ['urgent', 'overdue', 'dueSoon', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups'] as const;
+export const DIGEST_SECTIONS = ['needsReview', 'urgent', 'overdue', 'dueSoon', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups', 'spam'] as const;
 export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 const Count = z.number().int().min(0);
@@ -154,6 +150,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
   idea_thanks: z.strictObject({ reference: ComplaintIdSchema, complimentsEmail: z.email() }),
   question_received: z.strictObject({ reference: ComplaintIdSchema }),
   report_received: z.strictObject({ reference: ComplaintIdSchema }),
+  /** Triage could not tell what the message is (`needs_review`): a neutral receipt, no promise. */
+  message_received: z.strictObject({ reference: ComplaintIdSchema }),
   /**
    * Starts with 112 and 0800-2000. When the message is also a complaint (`isComplaint`), what an
    * acknowledgement says follows: receipt date, deadline, procedure, vertrouwenspersoon.
@@ -206,6 +204,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
       /** `open`: complaints whose clock runs; the others: the length of the section of that name. */
       counts: z.strictObject({
         open: Count,
+        needsReview: Count,
         urgent: Count,
         overdue: Count,
         dueSoon: Count,
@@ -214,7 +213,10 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
         anonymous: Count,
         replyFailed: Count,
         followups: Count,
+        spam: Count,
       }),
+      /** Messages triage could not classify (`needs_review`), until an officer handles them: first. */
+      needsReview: z.array(DigestItemSchema),
       /** Urgent messages (new complaints or follow-ups) since the last digest. */
       urgent: z.array(DigestItemSchema),
       /** Running complaints whose deadline has passed. */
@@ -229,6 +231,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
       anonymous: z.array(DigestItemSchema),
       replyFailed: z.array(ReplyFailedItemSchema),
       followups: z.array(FollowupItemSchema),
+      /** Mail the server judged spam since the last digest: never answered, listed so a real complaint can be rescued. */
+      spam: z.array(DigestItemSchema),
       listCommand: CommandSchema,
     })
     .refine((d) => DIGEST_SECTIONS.every((section) => d.counts[section] === d[section].length), 'expected each count to equal the length of its section'),
@@ -248,6 +252,7 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   idea_thanks: ['reference'],
   question_received: ['reference'],
   report_received: ['reference'],
+  message_received: ['reference'],
   urgent_redirect: ['reference'],
   followup_received: ['reference'],
   extension_notice: ['reference', 'newDeadline', 'weeks'],
@@ -295,6 +300,7 @@ function samplesFor(lang: Language): TemplateVariables {
     idea_thanks: { reference: 'KL-2026-00045', complimentsEmail: 'info@veiligthuishm.nl' },
     question_received: { reference: 'KL-2026-00046' },
     report_received: { reference: 'KL-2026-00049' },
+    message_received: { reference: 'KL-2026-00050' },
     urgent_redirect: {
       reference: 'KL-2026-00047',
       isComplaint: true,
@@ -340,7 +346,8 @@ function samplesFor(lang: Language): TemplateVariables {
     },
     digest: {
       date: date('2026-12-24'),
-      counts: { open: 14, urgent: 1, overdue: 1, dueSoon: 2, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1 },
+      counts: { open: 14, needsReview: 1, urgent: 1, overdue: 1, dueSoon: 2, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1, spam: 1 },
+      needsReview: [digestItem('KL-2026-00055', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['needs_review'])],
       urgent: [digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety'])],
       overdue: [digestItem('KL-2026-00031', 'complaint', 'open', 'not_handled_notice', '2026-12-22', -2, ['incident_over_one_year'])],
       dueSoon: [
@@ -360,6 +367,7 @@ function samplesFor(lang: Language): TemplateVariables {
       anonymous: [digestItem('KL-2026-00052', 'complaint', 'registered', null, null, null, ['anonymous'])],
       replyFailed: [{ ...digestItem('KL-2026-00049', 'complaint', 'open', 'handling', '2027-02-02', 40, []), failedReplies: ['acknowledgement'] }],
       followups: [{ ...digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []), followups: 2 }],
+      spam: [digestItem('KL-2026-00056', 'spam', 'ignored', null, null, null, [])],
       listCommand: 'npm run cli -- complaints list',
     },
   };

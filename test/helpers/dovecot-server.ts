@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { signJwt } from '../../src/adapters/oauth2/jwt.ts';
 import {
   killProcess,
   makeTempDir,
@@ -25,6 +26,11 @@ export interface DovecotServer {
   readonly port: number;
   readonly user: string;
   readonly password: string;
+  /**
+   * With `oauth2`: a token valid for an hour that the test's own IMAP helpers sign in with
+   * (the server then offers XOAUTH2 only, so the password is refused).
+   */
+  readonly accessToken?: string;
   /** The user's Maildir (INBOX); other mailboxes are `.Name` dirs inside it. */
   readonly maildir: string;
   /** Dovecot's log file, worth reading when a test fails. */
@@ -55,7 +61,48 @@ async function lookupId(file: '/etc/passwd' | '/etc/group', name: string): Promi
   return id;
 }
 
-function dovecotConfig(dir: string, port: number): string {
+/**
+ * Like Exchange Online, only XOAUTH2: Dovecot's oauth2 passdb checks HS256 tokens itself
+ * (signature, exp, iss, sub = user), so no introspection endpoint is needed.
+ */
+export interface DovecotOAuth2Options {
+  /** The only issuer accepted (`iss`). */
+  issuer: string;
+  /** The HS256 key; tokens signed with another key are refused. */
+  key: Buffer;
+}
+
+function authConfig(dir: string, oauth2: DovecotOAuth2Options | undefined): string {
+  if (!oauth2) {
+    return `auth_mechanisms = plain login
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${dir}/passwd
+}`;
+  }
+  return `auth_mechanisms = xoauth2
+auth_failure_delay = 0
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = ${dir}/dovecot-oauth2.conf.ext
+}
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}`;
+}
+
+function oauth2Config(dir: string, oauth2: DovecotOAuth2Options): string {
+  return `introspection_mode = local
+local_validation_key_dict = fs:posix:prefix=${dir}/keys/
+username_attribute = sub
+issuers = ${oauth2.issuer}
+`;
+}
+
+function dovecotConfig(dir: string, port: number, oauth2?: DovecotOAuth2Options): string {
   return `# Written by test/helpers/dovecot-server.ts (Dovecot 2.3 setting names)
 instance_name = klachten-test-${port}
 base_dir = ${dir}/run
@@ -65,14 +112,10 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+${authConfig(dir, oauth2)}
 first_valid_uid = 1
 first_valid_gid = 1
 mail_location = maildir:~/Maildir
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${dir}/passwd
-}
 userdb {
   driver = static
   args = uid=nobody gid=nogroup home=${dir}/home/%u
@@ -107,7 +150,8 @@ async function deleteIndexFiles(dir: string, isIndexFile: (name: string) => bool
   }
 }
 
-export async function startDovecot(): Promise<DovecotServer> {
+export async function startDovecot(options: { oauth2?: DovecotOAuth2Options } = {}): Promise<DovecotServer> {
+  const { oauth2 } = options;
   if (process.getuid?.() !== 0) {
     throw new Error('startDovecot needs root: Dovecot switches its mail processes to nobody/nogroup');
   }
@@ -121,7 +165,7 @@ export async function startDovecot(): Promise<DovecotServer> {
   const readLogTail = async (): Promise<string> => `\n--- ${logPath} ---\n${(await readFile(logPath, 'utf8')).slice(-8_192)}`;
 
   const launch = async (port: number): Promise<SpawnedProcess> => {
-    await writeFile(configPath, dovecotConfig(dir, port));
+    await writeFile(configPath, dovecotConfig(dir, port, oauth2));
     const proc = spawnProcess(`dovecot on port ${port}`, 'dovecot', ['-F', '-c', configPath]);
     await waitUntilReady(proc, () => probeTcp(port, (text) => text.startsWith('* OK')), {
       what: 'greeting IMAP clients',
@@ -137,6 +181,12 @@ export async function startDovecot(): Promise<DovecotServer> {
     // traverse the temp dir, which mkdtemp creates as 0700.
     await chmod(dir, 0o755);
     await writeFile(join(dir, 'passwd'), `${USER}:{PLAIN}${password}\n`, { mode: 0o644 });
+    if (oauth2) {
+      // Read by the unprivileged auth process: <keys>/<azp>/<alg>/<kid>, base64, "default" when absent.
+      await writeFile(join(dir, 'dovecot-oauth2.conf.ext'), oauth2Config(dir, oauth2), { mode: 0o644 });
+      await mkdir(join(dir, 'keys', 'default', 'HS256'), { recursive: true, mode: 0o755 });
+      await writeFile(join(dir, 'keys', 'default', 'HS256', 'default'), oauth2.key.toString('base64'), { mode: 0o644 });
+    }
     await mkdir(home, { recursive: true });
     await chown(home, await lookupId('/etc/passwd', 'nobody'), await lookupId('/etc/group', 'nogroup'));
     ({ port, proc } = await launchOnFreePort((candidate) => launch(candidate), START_ATTEMPTS));
@@ -183,6 +233,9 @@ export async function startDovecot(): Promise<DovecotServer> {
     port,
     user: USER,
     password,
+    ...(oauth2
+      ? { accessToken: signJwt({}, { sub: USER, iss: oauth2.issuer, exp: Math.floor(Date.now() / 1000) + 3600 }, { alg: 'HS256', secret: oauth2.key }) }
+      : {}),
     maildir,
     logPath,
     kill,

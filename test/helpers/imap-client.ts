@@ -10,6 +10,8 @@ export interface ImapAccount {
   readonly port: number;
   readonly user: string;
   readonly password: string;
+  /** When set, sign in with XOAUTH2 instead of the password (an OAuth2-only server). */
+  readonly accessToken?: string;
 }
 
 export interface ListedMessage {
@@ -30,7 +32,7 @@ export function imapFlowOptions(account: ImapAccount): ImapFlowOptions {
     port: account.port,
     secure: false,
     doSTARTTLS: false,
-    auth: { user: account.user, pass: account.password },
+    auth: account.accessToken ? { user: account.user, accessToken: account.accessToken } : { user: account.user, pass: account.password },
     logger: false,
     disableAutoIdle: true,
   };

@@ -18,6 +18,13 @@ export type FailureStage = 'rcpt' | 'data';
 export interface SmtpSinkOptions {
   /** Default: a free port. */
   port?: number;
+  /**
+   * Require AUTH XOAUTH2 and accept a token when this returns true. A refused token gets the
+   * JSON challenge and then 535, as Gmail does.
+   */
+  acceptToken?: (user: string, accessToken: string) => boolean;
+  /** Refuse a token with 535 at once, without the challenge, as Exchange Online does. */
+  refuseWithoutChallenge?: boolean;
 }
 
 export interface SmtpSink {
@@ -25,6 +32,8 @@ export interface SmtpSink {
   readonly port: number;
   /** Every accepted message, in order of arrival. */
   readonly messages: ReceivedMessage[];
+  /** Every AUTH XOAUTH2 attempt, in order, and whether it was accepted. */
+  readonly authAttempts: { user: string; accepted: boolean }[];
   /**
    * The next `count` DATA commands (or RCPT TO commands, one per recipient, with stage 'rcpt')
    * are answered with `code` and `message`; after that the sink accepts again. A 421 also
@@ -60,6 +69,8 @@ function smtpError(code: number, message: string): SMTPServerError {
 
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ReceivedMessage[] = [];
+  const authAttempts: { user: string; accepted: boolean }[] = [];
+  const { acceptToken } = options;
   const waiters = new Set<Waiter>();
   let failure: PendingFailure | undefined;
   let server: SMTPServer | undefined;
@@ -87,8 +98,17 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       name: 'smtp-sink.test',
       logger: false,
       secure: false,
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
+      authOptional: acceptToken === undefined,
+      disabledCommands: acceptToken === undefined ? ['STARTTLS', 'AUTH'] : ['STARTTLS'],
+      authMethods: ['XOAUTH2'],
+      allowInsecureAuth: true,
+      onAuth(auth, _session, callback) {
+        const accepted = acceptToken !== undefined && auth.method === 'XOAUTH2' && acceptToken(auth.username ?? '', auth.accessToken ?? '');
+        authAttempts.push({ user: auth.username ?? '', accepted });
+        if (accepted) callback(null, { user: auth.username });
+        else if (options.refuseWithoutChallenge) callback(smtpError(535, '5.7.3 Authentication unsuccessful'));
+        else callback(null, { data: { status: '401', schemes: 'bearer', scope: 'https://mail.google.com/' } });
+      },
       closeTimeout: 1_000,
       onRcptTo(_address, _session, callback) {
         callback(takeFailure('rcpt') ?? null);
@@ -193,5 +213,5 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     return stopping;
   };
 
-  return { host: '127.0.0.1', port, messages, failNext, waitFor, close, restart, stop };
+  return { host: '127.0.0.1', port, messages, authAttempts, failNext, waitFor, close, restart, stop };
 }

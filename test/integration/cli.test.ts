@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
@@ -152,6 +152,17 @@ describe('offline commands (no Redis needed)', () => {
     const missing = await cli(['triage', resolve(FIXTURES, 'does-not-exist.eml')]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /Cannot read .*does-not-exist\.eml \(ENOENT\)/);
+  });
+
+  test('triage <folder> <file> --json prints one JSON line per message, file name included, in one process', async () => {
+    const run = await cli(['triage', resolve(FIXTURES, 'batch-02'), resolve(FIXTURES, 'c01-complaint-complete-gmail.eml'), '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; kind: string });
+    const inFolder = readdirSync(resolve(FIXTURES, 'batch-02')).filter((name) => name.endsWith('.eml'));
+    assert.equal(lines.length, inFolder.length + 1);
+    assert.ok(lines.every((line) => typeof line.file === 'string' && TriageResultSchema.safeParse({ ...line, file: undefined }).success));
+    assert.equal(lines.at(-1)?.file, resolve(FIXTURES, 'c01-complaint-complete-gmail.eml'));
+    assert.equal(lines.at(-1)?.kind, 'complaint');
   });
 
   test('templates preview acknowledgement --lang en prints English', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
@@ -10,6 +10,7 @@ import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, testEnv, waitUntil, type TestService } from '../helpers/service.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { sharedCorpus } from '../helpers/shared-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const NODE = process.execPath;
@@ -246,8 +247,8 @@ describe('intake from IMAP', { concurrency: false }, () => {
     }
   });
 
-  const MIKEL = resolve(ROOT, '..', 'shared', 'corpora', 'mikel-mail-fixtures');
-  test('every malformed MIME fixture becomes a record or a quarantine entry', { skip: existsSync(MIKEL) ? false : `../shared/corpora/mikel-mail-fixtures is absent` }, async () => {
+  const { dir: MIKEL, skip: mikelMissing } = sharedCorpus('mikel-mail-fixtures');
+  test('every malformed MIME fixture becomes a record or a quarantine entry', { skip: mikelMissing }, async () => {
     await freshDovecot();
     const files = (readdirSync(MIKEL, { recursive: true }) as string[])
       .map((f) => join(MIKEL, f))

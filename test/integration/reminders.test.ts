@@ -8,6 +8,7 @@ import { amsterdamInstant } from '../../src/domain/amsterdam-time.ts';
 import { addDays, amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
 import type { OfficerJob } from '../../src/adapters/queues.ts';
+import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
 import type { DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage } from '../helpers/imap-client.ts';
 import { makeEml } from '../helpers/make-eml.ts';
@@ -191,7 +192,7 @@ describe('officer mail', { concurrency: false }, () => {
   test('the digest lists each complaint in the right sections and reaches the SMTP server as text and HTML', async () => {
     smtp.messages.length = 0;
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
-    const deps = { store: service.rt.store, config: service.config, log: service.rt.log, clock: service.rt.clock, mailer: service.rt.mailer };
+    const deps = { store: service.rt.store, config: service.config, log: service.rt.log, clock: service.rt.clock, mailer: service.rt.mailer, templates: loadTemplates(TEMPLATES_DIR) };
     const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
     try {
       // Before the first digest: complaints received weeks ago.

@@ -129,6 +129,11 @@ describe('bad values', () => {
     ['MAILBOX_LEASE_SECONDS', 'kort-7q', 'expected whole seconds from 1 to 300'],
     ['SMTP_PORT', '58.7', 'expected a port number from 1 to 65535'],
     ['SMTP_SECURE', 'ja-7q', 'expected true or false'],
+    ['IMAP_AUTH', 'basic-7q', 'expected password or oauth2'],
+    ['SMTP_AUTH', 'login-7q', 'expected password, oauth2 or none'],
+    ['OAUTH2_PROVIDER', 'azure-7q', 'expected microsoft, google or generic'],
+    ['OAUTH2_TENANT_ID', 'tenant 7q', 'expected the directory (tenant) id or a domain such as example.onmicrosoft.com'],
+    ['OAUTH2_TOKEN_URL', 'ftp://idp-7q', 'expected an http:// or https:// URL'],
     ['MAIL_FROM', 'Klachten zonder adres 7q', 'expected "Name <address@example.org>" or an address'],
     ['REPLY_ID_SECRET', 'kort-7q', 'expected at least 32 characters'],
     ['OFFICER_EMAILS', 'a@hecht.nl,geen-adres-7q', 'expected comma-separated e-mail addresses'],
@@ -136,6 +141,7 @@ describe('bad values', () => {
     ['METRICS_PORT', '-7', 'expected a port number from 0 to 65535'],
     ['LOG_LEVEL', 'luid-7q', 'expected debug, info, warn or error'],
     ['REPLY_CAP_PER_SENDER', '1000', 'expected a whole number of replies from 1 to 100'],
+    ['SPAM_SCL_THRESHOLD', '10', 'expected a spam confidence level from 1 to 9'],
     ['REMINDER_OFFSETS_DAYS', '14,dag-7q', 'expected comma-separated whole days from 0 to 60, e.g. 14,7,2'],
     ['DIGEST_TIME', '8 uur 7q', 'expected a time as HH:MM, e.g. 08:00'],
     ['DIGEST_DETAIL', 'alles-7q', 'expected minimal or standard'],
@@ -156,7 +162,7 @@ describe('bad values', () => {
 
   it('every variable in the schema has a bad-value case above', () => {
     const covered = new Set(cases.map(([name]) => name));
-    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE'];
+    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE', 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_CLIENT_CERTIFICATE', 'OAUTH2_KEY_FILE', 'OAUTH2_SCOPE'];
     const missing = Object.keys(EnvSchema.shape).filter((name) => !covered.has(name) && !free.includes(name));
     assert.deepEqual(missing, [], 'free-text variables are listed in `free`; the others need a case');
   });
@@ -218,5 +224,48 @@ describe('cross-field checks and all problems at once', () => {
   it('one problem per line, each once', () => {
     const problems = configProblems({ OFFICER_EMAILS: 'x,y,z' });
     assert.deepEqual(problems, [{ name: 'OFFICER_EMAILS', expected: 'expected comma-separated e-mail addresses' }]);
+  });
+});
+
+describe('OAuth2 settings', () => {
+  const imap = { IMAP_HOST: 'outlook.office365.com', IMAP_USER: 'klachtenopvang@example.nl', OFFICER_EMAILS: 'f@example.nl' };
+
+  it('password stays the default and needs IMAP_PASSWORD; oauth2 does not', () => {
+    assert.equal(loadConfig({}).IMAP_AUTH, 'password');
+    assert.equal(loadConfig({}).SMTP_AUTH, 'password');
+    assert.match(failure(imap), /IMAP_PASSWORD: required when IMAP_HOST is set/);
+    const config = loadConfig({ ...imap, IMAP_AUTH: 'oauth2', OAUTH2_PROVIDER: 'generic', OAUTH2_TOKEN_URL: 'https://idp.example.nl/token', OAUTH2_CLIENT_ID: 'c', OAUTH2_CLIENT_SECRET: 's' });
+    assert.equal(config.IMAP_AUTH, 'oauth2');
+  });
+
+  it('oauth2 without a provider names OAUTH2_PROVIDER', () => {
+    assert.match(failure({ ...imap, IMAP_AUTH: 'oauth2' }), /OAUTH2_PROVIDER: required when IMAP_AUTH or SMTP_AUTH is oauth2/);
+    assert.match(failure({ SMTP_HOST: 'smtp.example.nl', SMTP_AUTH: 'oauth2' }), /SMTP_USER: required when SMTP_AUTH is oauth2[\s\S]*OAUTH2_PROVIDER/);
+  });
+
+  it('microsoft needs the tenant, the client and exactly one of secret or certificate, and never prints them', () => {
+    const message = failure({ ...imap, IMAP_AUTH: 'oauth2', OAUTH2_PROVIDER: 'microsoft' });
+    assert.match(message, /OAUTH2_TENANT_ID: required with OAUTH2_PROVIDER=microsoft/);
+    assert.match(message, /OAUTH2_CLIENT_ID: required/);
+    assert.match(message, /OAUTH2_CLIENT_SECRET: set exactly one of OAUTH2_CLIENT_SECRET or OAUTH2_CLIENT_CERTIFICATE/);
+    const both = failure({ ...imap, IMAP_AUTH: 'oauth2', OAUTH2_PROVIDER: 'microsoft', OAUTH2_TENANT_ID: 't', OAUTH2_CLIENT_ID: 'c', OAUTH2_CLIENT_SECRET: 'hunter2-secret', OAUTH2_CLIENT_CERTIFICATE: '/c.pem' });
+    assert.ok(!both.includes('hunter2-secret'));
+  });
+
+  it('google needs the key file and one mailbox for IMAP and SMTP', () => {
+    assert.match(failure({ ...imap, IMAP_AUTH: 'oauth2', OAUTH2_PROVIDER: 'google' }), /OAUTH2_KEY_FILE: required/);
+    const message = failure({ ...imap, IMAP_AUTH: 'oauth2', SMTP_HOST: 's', SMTP_AUTH: 'oauth2', SMTP_USER: 'other@example.nl', OAUTH2_PROVIDER: 'google', OAUTH2_KEY_FILE: '/k.json' });
+    assert.match(message, /SMTP_USER: must be the same mailbox as IMAP_USER/);
+  });
+
+  it('rejects unknown modes, a bad token URL and a bad tenant', () => {
+    const message = failure({ IMAP_AUTH: 'basic', SMTP_AUTH: 'login', OAUTH2_PROVIDER: 'azure', OAUTH2_TOKEN_URL: 'ftp://x', OAUTH2_TENANT_ID: 'a b' });
+    for (const expected of ['IMAP_AUTH: expected password or oauth2', 'SMTP_AUTH: expected password, oauth2 or none', 'OAUTH2_PROVIDER: expected microsoft, google or generic', 'OAUTH2_TOKEN_URL: expected an http', 'OAUTH2_TENANT_ID: expected the directory']) {
+      assert.ok(message.includes(expected), expected);
+    }
+  });
+
+  it('SMTP_AUTH=none needs no password even with a user', () => {
+    assert.equal(loadConfig({ SMTP_HOST: 's', SMTP_AUTH: 'none', SMTP_USER: 'u' }).SMTP_AUTH, 'none');
   });
 });

@@ -160,3 +160,10 @@ describe('makeLogger', () => {
     assert.equal(written, 0);
   });
 });
+
+describe('credentials never reach a log line', () => {
+  test('fields named like a token, secret, password or assertion are redacted', () => {
+    const out = sanitizeFields({ accessToken: 'eyJ.x.y', clientSecret: 's', password: 'p', client_assertion: 'a', code: 'imap_token_refused' });
+    assert.deepEqual(out, { accessToken: '[redacted]', clientSecret: '[redacted]', password: '[redacted]', client_assertion: '[redacted]', code: 'imap_token_refused' });
+  });
+});

@@ -1,4 +1,5 @@
 import type { PostalAddress } from './triage-result.ts';
+import { placeAt } from './places.ts';
 import { capitalize, titleCaseIfShouting } from './text.ts';
 
 /**
@@ -76,7 +77,7 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
       const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
       if (ORGANISATION_BLOCK.test(block)) continue;
       const street = streetFrom(before) ?? streetAbove(all, index, before);
-      const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '');
+      const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '') ?? cityBeforeStreet(before);
       yield {
         address: {
           street: street?.street ?? null,
@@ -101,8 +102,9 @@ function* streetOnlyCandidates(text: string): Generator<Candidate> {
       const street = streetFrom(line.slice(Math.max(0, end - WINDOW), end));
       if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index))) continue;
       const cityMatch = /^[ \t]*(?:,|\bte\b|\bin\b)[ \t]*(.*)$/u.exec(line.slice(end, end + WINDOW));
+      const known = placeAt(line.slice(end, end + WINDOW).replace(/^[ \t,]*(?:(?:te|in)[ \t]+)?/, '').split(/[ \t]+/));
       yield {
-        address: { ...street, postcode: null, city: cityMatch ? readCity(cityMatch[1] ?? '') : null },
+        address: { ...street, postcode: null, city: (cityMatch ? readCity(cityMatch[1] ?? '') : null) ?? known?.place ?? null },
         cued: OWN_ADDRESS_CUE.test(line),
       };
     }
@@ -200,6 +202,13 @@ function nextCityWord(tokens: readonly string[], index: number): string {
     if (!CITY_PARTICLES.has(token.toLowerCase())) return token;
   }
   return '';
+}
+
+/** `wonende te Alphen aan den Rijn (Julianastraat 88, 2405 CJ)`: the city named before the street. */
+function cityBeforeStreet(before: string): string | null {
+  const match = /\b(?:te|in)[ \t]+([^()]{2,60}?)[ \t]*\([^()]*$/u.exec(before);
+  if (!match) return null;
+  return placeAt((match[1] ?? '').split(/[ \t]+/))?.place ?? readCity(match[1] ?? '');
 }
 
 function cityFromLabel(line: string): string | null {

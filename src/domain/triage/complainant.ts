@@ -1,11 +1,16 @@
 import type { ParsedMessage } from '../parsed-message.ts';
 import { findAddress } from './addresses.ts';
+import { readContactLine } from './contact-line.ts';
+import type { ContactLine } from './contact-line.ts';
+import { isCompleteAddress } from '../postal-address.ts';
 import type { MessageBody } from './message-body.ts';
 import { findFormName, findStatedName } from './name-statements.ts';
 import { nameWordCount, personFromDisplayName, readWholeName } from './names.ts';
 import { findPhone } from './phone.ts';
+import { automaticReplyAddress } from '../mail-address.ts';
+import { capitalize } from './text.ts';
 import { splitSignature } from './signature.ts';
-import type { Complainant, PostalAddress } from './triage-result.ts';
+import type { Complainant } from './triage-result.ts';
 
 /**
  * Who complains and how to reach them. For a forward the complainant is the person inside it;
@@ -27,10 +32,15 @@ interface NameCandidate {
 export function extractComplainant(message: ParsedMessage, body: MessageBody, ownDomain: string, anonymous: boolean): ComplainantFindings {
   const text = body.complainantText;
   const rules: string[] = [];
-  const name = chooseName(nameCandidates(message, body, anonymous));
+  const chosen = chooseName(nameCandidates(message, body, anonymous));
+  const name = chosen === null ? null : writtenOut(chosen, text);
   if (name !== null) rules.push(name.rule);
-  const address = findAddress(text);
-  if (address !== null) rules.push(address.houseNumber === null && address.street?.startsWith('Postbus') ? 'address:po_box' : 'address:found');
+  const contactLine = findContactLine(text);
+  const found = findAddress(text);
+  // Someone who stays anonymous gives no address of their own: an address in the text is the
+  // situation's (a neighbour's flat), never the writer's.
+  const address = anonymous ? null : isCompleteAddress(found) || contactLine === null ? found : contactLine.address;
+  if (address !== null) rules.push(address === contactLine?.address ? 'address:contact_line' : address.houseNumber === null && address.street?.startsWith('Postbus') ? 'address:po_box' : 'address:found');
   const signature = splitSignature(text).signature.join('\n');
   const phone = findPhone(signature) ?? findPhone(text);
   return {
@@ -47,6 +57,7 @@ function nameCandidates(message: ParsedMessage, body: MessageBody, anonymous: bo
     if (name !== null) candidates.push({ name, rule });
   };
   push(findStatedName(text), 'name:statement');
+  push(findContactLine(text)?.name ?? null, 'name:contact_line');
   push(findFormName(text), 'name:form');
   const signature = splitSignature(text);
   if (signature.inlineName !== null) push(signatureName(signature.inlineName), 'name:signature');
@@ -56,19 +67,41 @@ function nameCandidates(message: ParsedMessage, body: MessageBody, anonymous: bo
   if (!anonymous) {
     const displays = body.forwarded ? [body.forwarded.fromName] : [message.from?.name, message.replyTo?.name];
     for (const display of displays) if (display) push(personFromDisplayName(display), 'name:display_name');
+    // A first name alone (`Sanne`, a signature `sem`) counts when the sender's address starts with it.
+    const email = body.forwarded ? body.forwarded.fromEmail : message.from?.address;
+    const local = (email ?? '').split('@')[0]?.toLowerCase() ?? '';
+    const lastLine = text.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? '';
+    for (const single of [body.forwarded ? body.forwarded.fromName : message.from?.name, signature.inlineName, lastLine]) {
+      const word = (single ?? '').trim().replace(/^["']|["']$/g, '');
+      if (/^\p{L}{2,20}$/u.test(word) && local.startsWith(word.toLowerCase())) push(capitalize(word.toLowerCase()), 'name:first_name_matching_address');
+    }
   }
   return candidates;
 }
 
+/** The last phone-written line with a name and an address (see contact-line.ts). */
+function findContactLine(text: string): ContactLine | null {
+  const lines = text.split('\n');
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const found = readContactLine(lines[index] ?? '');
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** A signature line is a name, or a name and a role: `dr. M. Koster, huisarts`, `Anouk de Wit (moeder)`. */
 function signatureName(line: string): string | null {
-  const whole = readWholeName(line);
+  const whole = readWholeName(line) ?? (line === line.toLowerCase() ? readWholeName(line, { allowLowerCase: true }) : null);
   if (whole !== null) return whole;
   const withRole = /^(.+?)(?:,|\s[-–|]\s|\s\()/.exec(line);
   return withRole ? readWholeName(withRole[1] ?? '') : null;
 }
 
-/** The first full name; a first name alone gives way to a display name that starts with it. */
+/**
+ * The first full name; a first name alone gives way to a display name that starts with it, and
+ * initials to the written-out first name of the same person (`M. de Bruin-Kramer`, signed
+ * `Marieke de Bruin-Kramer` below).
+ */
 function chooseName(candidates: readonly NameCandidate[]): NameCandidate | null {
   const full = candidates.find((candidate) => nameWordCount(candidate.name) >= 2);
   const first = candidates[0];
@@ -78,11 +111,28 @@ function chooseName(candidates: readonly NameCandidate[]): NameCandidate | null 
   return full !== undefined && full.rule !== 'name:display_name' ? full : first;
 }
 
+/** Initials give way to the same person's written-out first name on a line of the signature. */
+function writtenOut(chosen: NameCandidate, text: string): NameCandidate {
+  const initials = /^((?:\p{Lu}\.)+)\s+(.+)$/u.exec(chosen.name);
+  if (!initials) return chosen;
+  const surname = initials[2] ?? '';
+  const initial = (initials[1] ?? '').charAt(0);
+  for (const line of text.split('\n').slice(-12)) {
+    const whole = readWholeName(line.trim());
+    if (whole !== null && whole.endsWith(` ${surname}`) && whole.startsWith(initial) && /^\p{Lu}\p{Ll}+ /u.test(whole)) return { name: whole, rule: chosen.rule };
+  }
+  return chosen;
+}
+
 /** A message without a sign-off can end in the sender's full name on its own line. */
 function lastLineName(text: string): string | null {
-  const last = text.split('\n').map((line) => line.trim()).filter(Boolean).pop();
+  const lines = text.split('\n').map((line) => line.trim());
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const last = lines.pop();
   if (last === undefined) return null;
-  const name = readWholeName(last);
+  // A lower-case name stands alone under the text, not at the end of a wrapped sentence.
+  const alone = (lines[lines.length - 1] ?? '') === '' && !/[.!?]$/.test(last);
+  const name = readWholeName(last) ?? (alone && last === last.toLowerCase() ? readWholeName(last, { allowLowerCase: true }) : null);
   return name !== null && nameWordCount(name) >= 2 ? name : null;
 }
 
@@ -92,7 +142,7 @@ function complainantEmail(message: ParsedMessage, body: MessageBody, ownDomain: 
     if (inner !== null && !isOwnDomain(inner, ownDomain)) return inner;
     return emailInText(body.complainantText, ownDomain);
   }
-  return message.replyTo?.address ?? message.from?.address ?? null;
+  return automaticReplyAddress(message.from, message.replyTo);
 }
 
 function emailInText(text: string, ownDomain: string): string | null {
@@ -106,11 +156,4 @@ function emailInText(text: string, ownDomain: string): string | null {
 function isOwnDomain(email: string, ownDomain: string): boolean {
   const domain = email.split('@')[1] ?? '';
   return domain === ownDomain.toLowerCase() || domain.endsWith(`.${ownDomain.toLowerCase()}`);
-}
-
-/** Enough to write a letter: a street (or PO box) and a postcode or city. */
-export function isCompleteAddress(address: PostalAddress | null): boolean {
-  if (address === null || address.street === null) return false;
-  if (address.houseNumber === null && !address.street.startsWith('Postbus')) return false;
-  return address.postcode !== null || address.city !== null;
 }

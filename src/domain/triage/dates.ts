@@ -1,5 +1,5 @@
-import { addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from './calendar-day.ts';
-import type { CalendarDay } from './calendar-day.ts';
+import { addDaysToDay as addDays, addOneYear, amsterdamDay, compareDays, daysInMonth, formatDay, isValidDay } from '../calendar-date.ts';
+import type { CalendarDay } from '../calendar-date.ts';
 
 /**
  * The date of the conduct complained about: `op 3 november`, `14 oktober 2026`, `3-11-2026`,
@@ -8,7 +8,7 @@ import type { CalendarDay } from './calendar-day.ts';
  * the incident. Among the rest, a date in a sentence about what staff did wins over background.
  */
 export interface IncidentDate {
-  /** `2026-11-03`, or `2023-03` when only a month is given. */
+  /** `2026-11-03`, `2023-03` when only a month is given, `2019` when only a year. */
   iso: string;
   /** The last day the date covers (the month's last day for a month). */
   lastDay: CalendarDay;
@@ -27,12 +27,17 @@ interface Mention {
   index: number;
   length: number;
   resolve: (receipt: CalendarDay) => { iso: string; first: CalendarDay; last: CalendarDay } | null;
+  yearOnly?: boolean;
 }
 
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+('?\d{4}|'\d{2}))?(?![\p{L}])`, 'giu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'giu');
 /** `van 1 tot en met 14 november`, `1-14 november`: the range starts on the first day. */
 const DAY_RANGE = new RegExp(String.raw`\b(\d{1,2})\s*(?:tot en met|t\/m|tot|until|to|-|–)\s*\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?(?![\p{L}])`, 'giu');
+/** `in 2019`, `sinds 2021`: a year alone, the weakest mention (it only decides Awb 9:8 for years long past). */
+const YEAR_ONLY = /\b(?:in|sinds|since|during|tijdens|van|from)\s+((?:19|20)\d{2})\b(?![-/.]\d)/gi;
+/** `vorige maand`, `last month`: the calendar month before receipt. */
+const LAST_MONTH = /\b(?:vorige|afgelopen)\s+maand\b|\blast\s+month\b/gi;
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'giu');
 const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -66,7 +71,10 @@ export function findIncidentDate(text: string, receivedAt: Date): IncidentDate |
     for (const mention of mentionsIn(sentence.text.slice(0, MAX_SENTENCE))) {
       const resolved = mention.resolve(receipt);
       if (resolved === null || compareDays(resolved.first, receipt) > 0) continue;
-      found.push({ ...resolved, conduct: CONDUCT_CUE.test(sentence.text), index: sentence.index + mention.index });
+      const conduct = CONDUCT_CUE.test(sentence.text);
+      // A year alone dates background ("that was back in 2023") unless the sentence is about what staff did.
+      if (mention.yearOnly === true && !conduct) continue;
+      found.push({ ...resolved, conduct, index: sentence.index + mention.index });
     }
   }
   const conduct = found.filter((entry) => entry.conduct);
@@ -98,10 +106,10 @@ function candidateSentences(text: string): { text: string; index: number }[] {
 function mentionsIn(sentence: string): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  const add = (index: number, length: number, resolve: Mention['resolve']) => {
+  const add = (index: number, length: number, resolve: Mention['resolve'], yearOnly = false) => {
     if (taken.some(([start, end]) => index < end && index + length > start)) return;
     taken.push([index, index + length]);
-    mentions.push({ index, length, resolve });
+    mentions.push({ index, length, resolve, yearOnly });
   };
   for (const match of sentence.matchAll(ISO)) {
     add(match.index, match[0].length, () => exactDay(Number(match[1]), Number(match[2]), Number(match[3])));
@@ -150,6 +158,17 @@ function mentionsIn(sentence: string): Mention[] {
       const day = addDays(receipt, -back);
       return { iso: formatDay(day), first: day, last: day };
     });
+  }
+  for (const match of sentence.matchAll(LAST_MONTH)) {
+    add(match.index, match[0].length, (receipt) => {
+      const year = receipt.month === 1 ? receipt.year - 1 : receipt.year;
+      const month = receipt.month === 1 ? 12 : receipt.month - 1;
+      return { iso: `${year}-${String(month).padStart(2, '0')}`, first: { year, month, day: 1 }, last: { year, month, day: daysInMonth(year, month) } };
+    });
+  }
+  for (const match of sentence.matchAll(YEAR_ONLY)) {
+    const year = Number(match[1]);
+    add(match.index, match[0].length, () => (year < 1950 ? null : { iso: String(year), first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 } }), true);
   }
   return mentions;
 }

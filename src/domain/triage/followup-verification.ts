@@ -1,4 +1,5 @@
 import { chooseReply } from './reply.ts';
+import { isAutomaticKind } from './triage-result.ts';
 import type { TriageResult } from './triage-result.ts';
 
 /**
@@ -23,7 +24,7 @@ export function applyFollowupVerification(result: TriageResult, verification: Fo
   if (result.kind !== 'followup') return result;
   if (verification.known && (verification.senderMatches || verification.headersPointAtOurReply)) return result;
   const contentKind = result.contentKind;
-  if (contentKind === 'auto_reply' || contentKind === 'bounce' || contentKind === 'bulk') return result;
+  if (isAutomaticKind(contentKind)) return result;
   const flags = result.flags.includes('unverified_reference') ? result.flags : [...result.flags, 'unverified_reference' as const];
   // A follow-up whose reply was suppressed (our own mailbox, no sender) stays without reply.
   const suppressed = result.reply === null ? 'suppressed_before_verification' : null;

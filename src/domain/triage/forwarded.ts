@@ -12,6 +12,8 @@ export interface ForwardedMessage {
   /** Display name and address from the forward's `Van:` / `From:` line. */
   fromName: string | null;
   fromEmail: string | null;
+  /** The first address on the forward's `Aan:` / `To:` line. */
+  toEmail: string | null;
 }
 
 /** Markers that always introduce a forward, whatever the subject. */
@@ -29,13 +31,14 @@ const HEADER_LINE =
 export function findForwarded(text: string, subject: string): ForwardedMessage | null {
   const start = forwardStart(text, subject);
   if (start === null) return null;
-  const { from, bodyStart } = readHeaderBlock(text, start.headerSearchFrom);
+  const { from, to, bodyStart } = readHeaderBlock(text, start.headerSearchFrom);
   const sender = parseSender(from ?? '');
   return {
     note: text.slice(0, start.markerAt).trim(),
     text: cutQuotedReply(unquote(text.slice(bodyStart))),
     fromName: sender.name,
     fromEmail: sender.email,
+    toEmail: parseSender(to ?? '').email,
   };
 }
 
@@ -59,16 +62,18 @@ function forwardStart(text: string, subject: string): { markerAt: number; header
 }
 
 /** Reads `Van:`/`Datum:`/... lines (blank lines between them allowed, as HTML mail gives them). */
-function readHeaderBlock(text: string, from: number): { from: string | null; bodyStart: number } {
+function readHeaderBlock(text: string, from: number): { from: string | null; to: string | null; bodyStart: number } {
   let sender: string | null = null;
+  let recipient: string | null = null;
   let offset = from;
   for (const line of text.slice(from).split('\n')) {
     const match = HEADER_LINE.exec(line);
     if (!match && line.trim() !== '') break;
     if (match && sender === null && /^(van|from)$/i.test(match[1] ?? '')) sender = match[2] ?? '';
+    if (match && recipient === null && /^(aan|to)$/i.test(match[1] ?? '')) recipient = match[2] ?? '';
     offset += line.length + 1;
   }
-  return { from: sender, bodyStart: Math.min(offset, text.length) };
+  return { from: sender, to: recipient, bodyStart: Math.min(offset, text.length) };
 }
 
 /** `Naam <a@b.nl>`, `Naam [mailto:a@b.nl]`, `"Meer, J.W. van der" <a@b.nl>` or a bare address. */

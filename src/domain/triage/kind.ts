@@ -2,82 +2,197 @@ import type { ContentKind } from './triage-result.ts';
 
 /**
  * What a person wrote: a complaint about the service, a compliment, an idea, a question, or a
- * report of an unsafe situation. Complaint signals win: a message that complains is registered
- * as a complaint even when it also thanks someone or asks a question. With no signal at all the
- * message is a complaint too, since this is the complaints mailbox and a missed complaint costs
- * more than an officer reclassifying one.
+ * report of someone's unsafe situation. Each kind is scored from its signals (weights below) and
+ * the decision follows explicit thresholds, keeping the signals as reasons:
+ *
+ * - acute danger: a complaint when the writer also complains about us, else a report;
+ * - a complaint needs COMPLAINT_THRESHOLD: one strong signal (a complaint stated, criticism of
+ *   how we acted, strong dissatisfaction) or two weak ones (the bare word "klacht" in a
+ *   statement). A stronger report of someone else's situation without a complaint stated wins;
+ * - otherwise the best of report, question, idea and compliment with at least one signal;
+ * - no signal, or only a weak complaint signal: `needsReview`. The officer decides; the sender
+ *   gets a neutral receipt, never a request for details or a thanks that may be wrong.
+ *
+ * Questions count only as questions: "Hoe dien ik een klacht in?" asks about complaints, so
+ * complaint signals are read from statements only (rhetorical indignation aside).
  */
-export const KIND_RULES = {
+interface Signal {
+  id: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+const signal = (id: string, weight: number, pattern: RegExp): Signal => ({ id, weight, pattern });
+
+const COMPLAINT_THRESHOLD = 2;
+
+export const KIND_SIGNALS = {
   complaint: [
-    /\bklacht\w*\b(?!en?funct)/i,
-    /\bklaag\b|\bklagen\b|\bbeklag\b/i,
-    /\b(?:ontevreden|niet tevreden|teleurgesteld|boos|woedend|verontwaardigd|onacceptabel|onaanvaardbaar|schandalig|respectloos|onprofessioneel|onbeschoft|ongepast)\b/i,
-    /\b(?:onterecht|ten onrechte|onjuist|onjuistheden|klopt niet|klopt helemaal niet|niet klopt|niet kloppen|fouten in|niet waar|onzin|belachelijk|kwalijk|oneerlijk|niet eerlijk|gelogen|liegt|niet correct|niet juist)\b/i,
-    /\b(?:niet (?:serieus genomen|gehoord|teruggebeld|gereageerd|geïnformeerd|op de hoogte gesteld)|nooit (?:teruggebeld|gereageerd|iets gehoord)|geen reactie (?:gekregen|ontvangen|gehad))\b/i,
-    /\b(?:niet eens met|het oneens met|bezwaar tegen)\b/i,
-    /\b(?:complaint|complain\w*|dissatisfied|unhappy with|not happy with|disappointed|unacceptable|unprofessional|rude|disrespectful|wrongly|incorrect|never called back|no response)\b/i,
+    signal('complaint_stated', 2, /\b(?:ik|wij|we)\s+(?:wil(?:len)?|ga|gaan|zou|wou|wilde)?\s*(?:graag\s+|hierbij\s+)?(?:een\s+)?(?:formele\s+|officiële\s+)?klacht\s+(?:indienen|in\s+dienen|doen|neerleggen|melden)\b|\bdien\s+(?:ik|wij|we)\s+(?:hierbij\s+)?(?:een\s+)?(?:formele\s+)?klacht\s+in\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:een\s+)?(?:ernstige\s+|formele\s+)?klacht\b|\bmijn\s+klacht\s+(?:is|gaat|betreft)\b|\b(?:dit|deze\s+mail|deze\s+e-?mail)\s+is\s+een\s+klacht\b|\bklacht\s+(?:over|tegen|betreffende|m\.?b\.?t\.?)\s+(?:de|het|een|uw|jullie|mevrouw|meneer|de\s+heer|veilig|medewerk|mijn)\b/i),
+    signal('complaint_stated', 2, /\b(?:I|we)\s+(?:also\s+|therefore\s+|really\s+)?(?:would\s+like\s+to|want\s+to|wish\s+to|hereby|am\s+writing\s+to)\s+(?:formally\s+|also\s+)?(?:complain|(?:make|file|lodge|submit|raise)\s+a\s+(?:formal\s+)?complaint)\b|\b(?:this\s+is\s+a|my)\s+(?:formal\s+)?complaint\b|\bcomplaint\s+(?:about|against|regarding)\s+(?:the|your|a|my|Veilig|Mrs|Mr|Ms|one)\b|\bI\s+(?:formally\s+)?complain\b/i),
+    signal('complaint_stated', 2, /\bklacht\b[^.!?\n]{0,30}\b(?:indienen|in\s+te\s+dienen|in\s+behandeling)\b|\b(?:dien|dient|dienen)\b[^.!?\n]{0,40}\bklacht\w*\b[^.!?\n]{0,20}\bin\b|\b(?:wil|wilde|willen)\s+(?:ik|wij|we)\b[^.!?\n]{0,20}\bklacht\b/i),
+    signal('wants_to_complain', 2, /\b(?:wil|willen|ga|gaan)\s+(?:ik|wij|we)?\s*(?:hierover\s+|daarover\s+)?(?:klagen|beklag\s+doen)\b|\bklaag\b|\bbeklag\b/i),
+    signal('dissatisfied', 2, /\b(?:ontevreden|niet\s+tevreden|teleurgesteld|woedend|verontwaardigd|onacceptabel|onaanvaardbaar|schandalig|respectloos|onprofessioneel|onbeschoft|ongepast|kwalijk|belachelijk|schandelijk|diep\s+gekwetst|in\s+de\s+steek\s+gelaten)\b/i),
+    signal('dissatisfied', 2, /\b(?:dissatisfied|unhappy\s+with|not\s+happy\s+with|disappointed|unacceptable|unprofessional|rude|disrespectful|outrageous|appalled|let\s+down)\b/i),
+    signal('disputes_report', 2, /\b(?:onterecht|ten\s+onrechte|onjuist\w*|klopt\s+(?:helemaal\s+|echt\s+)?niet|kloppen\s+niet|niet\s+klopt|niet\s+kloppen|fouten\s+in|feitelijk\s+onjuist|niet\s+waar|onwaarheden|gelogen|liegt|oneerlijk|niet\s+eerlijk|niet\s+correct|niet\s+juist)\b/i),
+    signal('disputes_report', 2, /\b(?:wrongly|incorrect(?:ly)?|untrue|not\s+true|inaccurate|false\s+(?:information|statements?|accusations?)|unfair(?:ly)?|based\s+(?:entirely|only|solely)\s+on)\b/i),
+    signal('neglected_by_us', 2, /\b(?:niet\s+(?:serieus\s+genomen|gehoord|teruggebeld|gebeld|gereageerd|geïnformeerd|op\s+de\s+hoogte\s+gesteld|geluisterd|uitgenodigd)|nooit\s+(?:teruggebeld|gebeld|gereageerd|iets\s+(?:gehoord|vernomen)|gesproken|antwoord)|geen\s+(?:reactie|antwoord)\s+(?:gekregen|ontvangen|gehad)|niemand\s+(?:heeft|belt|reageert|neemt|luistert)|zonder\s+(?:mij|ons|de\s+ouders)\s+(?:dat\s+)?(?:te\s+)?(?:vertellen|informeren|laten\s+weten|in\s+te\s+lichten|iets\s+te\s+zeggen|te\s+horen|toestemming))\b/i),
+    signal('neglected_by_us', 2, /\b(?:never\s+(?:called|contacted|heard\s+back|replied|responded|interviewed|spoke)|nobody\s+(?:called|contacted|listened|replied|responded|interviewed)|no\s+one\s+(?:called|contacted|listened|replied)|not\s+(?:listened\s+to|taken\s+seriously|informed|contacted)|without\s+(?:telling|informing|asking|contacting)\s+(?:me|us)|(?:got|received|had)\s+no\s+(?:response|reply|answer))\b/i),
+    signal('how_we_acted', 2, /\bzonder\s+dat\s+(?:ik|wij|we|de\s+ouders|mijn\s+\w+)\b[^.!?\n]{0,40}\b(?:wist|wisten|werd|werden|geïnformeerd|toestemming|gevraagd|wisten)\b|\b(?:nog\s+steeds|tot\s+op\s+heden|tot\s+nu\s+toe|al\s+(?:\d+|twee|drie|vier|vijf|zes|een\s+paar)\s+(?:weken|dagen|maanden))\b[^.!?\n]{0,40}\b(?:geen|niets|niks|niet)\b|\bniemand\b[^.!?\n]{0,30}\b(?:heeft|hebben|belt|reageert|luistert|gewaarschuwd|gesproken)\b|\b(?:is|zijn|werd|werden)\s+(?:niet\s+nagekomen|afgezegd|niet\s+gebeurd)\b|\bdat\s+is\s+(?:er\s+)?(?:nooit|niet)\s+(?:gebeurd|gekomen)\b|\ber\s+is\s+(?:niks|niets)\s+(?:gedaan|gebeurd|mee\s+gedaan)\b|\b(?:heeft|hebben)\s+(?:dat|het)\s+toch\s+(?:gedaan|gedeeld|doorgegeven|verteld)\b/i),
+    signal('how_we_acted', 2, /\b(?:ging|gaat|verliep|liep)\s+(?:echt\s+|helemaal\s+|totaal\s+)?niet\s+goed\b|\b(?:uur|kwartier)\s+te\s+laat\b|\bzonder\s+(?:iets\s+)?(?:te\s+)?(?:laten\s+weten|melden|bellen|af\s+te\s+bellen)\b|\b(?:best|erg|heel|echt|zo)\s+boos\b|\bboos\s+(?:over|om|op)\b/i),
+    signal('how_we_acted', 2, /\b(?:gekwetst|onbeleefd|kortaf|onvergeeflijk|arrogant|neerbuigend|intimiderend|onbegrijpelijk|vernederd|vernederend)\b|\bik\s+ben\s+het\s+zat\b|\bzo\s+(?:ga\s+je|wil\s+ik)\s+(?:toch\s+)?niet\b|\bvol\s+(?:met\s+)?fouten\b|\brechtgezet\b|\b(?:beweert|beweren)\b|\bin\s+behandeling\s+(?:te\s+)?nemen\b/i),
+    signal('how_we_acted', 2, /\bmade\s+(?:it|things|everything)\s+(?:so\s+much\s+|even\s+|much\s+|a\s+lot\s+)?worse\b|\bpromised\b[^.!?\n]{0,80}\b(?:and\s+then|but\s+then|but)\b|\b(?:her|his|your|their)\s+fault\b|\bwas\s+supposed\s+to\s+help\b|\bnever\s+(?:asked|consulted|informed|told|involved|listened)\b|\b(?:(?:nog\s+)?erger|slechter)\s+gemaakt\b|\bbeloofd\w*\b[^.!?\n]{0,80}\b(?:maar|toch)\b|\bschuld\s+van\s+(?:haar|hem|jullie|die\s+medewerk\w*)\b|\bnooit\s+(?:iets\s+)?(?:gevraagd|betrokken|verteld|geïnformeerd)\b/i),
+    signal('how_we_acted', 2, /\b(?:I\s+(?:would\s+like|want|expect|demand)|we\s+(?:would\s+like|want|expect))\s+an\s+apology\b|\bstill\s+(?:no|not|haven't|have\s+not|hasn't|has\s+not)\b|\b(?:nobody|no\s+one)\b[^.!?\n]{0,30}\b(?:has|have|ever|bothered)\b|\bas\s+if\s+it\s+were\b|\bhumiliat\w*\b|\bembarrass\w*\b|\bcorrect\s+the\s+(?:information|report|record)\b|\bwas\s+(?:cancelled|canceled)\b|\bhung\s+up\b/i),
+    signal('refused_or_ignored', 2, /\b(?:werd|is|was|zijn|werden|were)\s+(?:ook\s+|also\s+|gewoon\s+|simply\s+)?(?:geweigerd|afgewezen|genegeerd|refused|denied|ignored|rejected)\b/i),
+    signal('disagrees', 2, /\b(?:niet\s+eens\s+met|het\s+oneens\s+met|bezwaar\s+tegen|(?:I|we)\s+(?:strongly\s+)?(?:disagree|object)\s+(?:with|to)|do\s+not\s+agree\s+with)\b/i),
+    signal('complaint_word', 1, /\bklacht\w*\b|\bcomplaint\b|\bcomplain\w*\b/i),
   ],
   compliment: [
-    /\bcompliment\w*\b/i,
-    /\b(?:wil|willen|wou|wilde)\b[^.!?\n]{0,40}\b(?:bedanken|danken)\b/i,
-    /\b(?:heel|erg|ontzettend|super|enorm|zeer)\s+(?:blij|tevreden|dankbaar)\s+(?:met|over|voor)\b/i,
-    /\b(?:fijn|goed|geweldig|super|top)\s+geholpen\b/i,
-    /\b(?:thank you so much|want(?:ed)? to thank|grateful|compliments?|very pleased with|great help)\b/i,
+    signal('compliment_word', 2, /\bcomplimenten?\b|\bcompliments?\b|\bpluim\b/i),
+    signal('wants_to_thank', 2, /\b(?:wil|willen|wou|wilde|graag)\b[^.!?\n]{0,40}\b(?:bedanken|danken)\b|\b(?:want(?:ed)?|would\s+like)\s+to\s+(?:say\s+)?thank\b|\b(?:ontzettend|heel|erg|enorm|hartelijk|super|zeer|veel)\s+(?:bedankt|dank)\b|\bthank\s+you\s+(?:so|very)\s+much\b/i),
+    signal('praise', 2, /\b(?:heel|erg|zo|ontzettend|enorm|echt)\s+dankbaar\b|\bdankbaar\s+(?:voor|dat)\b|\b(?:zo|heel|erg)\s+goed\s+(?:naar\s+(?:me|mij|ons)\s+)?geluisterd\b|\b(?:heeft|hebben)\s+(?:me|mij|ons)\s+(?:heel\s+|erg\s+|zo\s+|echt\s+)?(?:goed\s+)?geholpen\b|\b(?:fijn|prettig|goed)e?\s+(?:contact|gesprek|gesprekken|samenwerking)\s+(?:met|gehad)\b/i),
+    signal('praise', 2, /\b(?:heel|erg|ontzettend|super|enorm|zeer|zo)\s+(?:blij|tevreden|dankbaar)\s+(?:met|over|voor)\b|\b(?:fijn|goed|geweldig|super|top|prima|warm)\s+(?:geholpen|opgevangen|begeleid)\b|\b(?:grateful|very\s+pleased\s+with|great\s+help|so\s+helpful|really\s+helped|made\s+a\s+(?:real\s+|big\s+)?difference|wonderful|amazing)\b/i),
+    signal('thanks', 1, /\b(?:bedankt|dank\s+(?:u|je|jullie)\s+wel|dankjewel|dankuwel|dank\s+voor|thank\s+you|thanks)\b/i),
   ],
   idea: [
-    /\b(?:idee|ideeën|suggestie\w*|tip|tips|verbeterpunt\w*|voorstel)\b/i,
-    /\b(?:zou het (?:fijn|handig|goed|mooi) zijn als|misschien kunnen jullie|wat als jullie|het zou helpen als)\b/i,
-    /\b(?:suggestion\w*|idea|ideas|it would (?:help|be (?:nice|great|helpful)) if|you could consider)\b/i,
+    signal('idea_word', 2, /\b(?:idee|ideeën|suggestie\w*|tip|tips|verbeterpunt\w*|voorstel)\b|\b(?:suggestion\w*|idea|ideas)\b/i),
+    signal('would_help_if', 2, /\b(?:zou\s+het\s+(?:fijn|handig|goed|mooi|prettig)\s+zijn\s+als|misschien\s+kunnen\s+jullie|wat\s+als\s+jullie|het\s+zou\s+helpen\s+als|kunnen\s+jullie\s+niet|it\s+would\s+(?:help|be\s+(?:nice|great|helpful|good))\s+if|you\s+could\s+consider|why\s+not\s+(?:offer|add|make))\b/i),
   ],
   question: [
-    /\b(?:ik heb een vraag|mijn vraag is|vraag over|vraagje|kunt u mij (?:vertellen|laten weten|uitleggen)|kun je mij (?:vertellen|laten weten)|hoe kan ik|hoe moet ik|waar kan ik|is het mogelijk|mag ik)\b/i,
-    /\b(?:I have a question|could you (?:tell|let) me|how (?:can|do) I|where can I|is it possible)\b/i,
+    signal('question_stated', 2, /\b(?:ik\s+heb\s+(?:een|twee|drie|nog\s+een|een\s+paar)\s+vra(?:ag|gen)|mijn\s+vra(?:ag|gen)\s+(?:is|zijn)|vraag\s+over|vraagje|ik\s+(?:wil|zou)\s+(?:graag\s+)?(?:willen\s+)?weten|graag\s+(?:zou\s+ik\s+)?(?:willen\s+)?weten|kunt\s+u\s+mij\s+(?:vertellen|laten\s+weten|uitleggen|informeren)|I\s+have\s+(?:a|two|some|a\s+few)\s+questions?|I(?:'d|\s+would)\s+like\s+to\s+know|could\s+you\s+(?:tell|let)\s+me|question\s+about)\b/i),
+    signal('asks', 1, /\b(?:hoe\s+(?:kan|moet|lang|werkt|gaat)|waar\s+kan|is\s+het\s+mogelijk|mag\s+ik|kan\s+ik|moet\s+ik|how\s+(?:can|do|long|does)|where\s+can|is\s+it\s+possible|can\s+I|may\s+I|do\s+I\s+need)\b/i),
   ],
   report: [
-    /\b(?:ik|wij|we)\s+(?:wil|willen|zou|wou)\s+(?:graag\s+)?(?:een\s+)?melding\s+(?:doen|maken)\b/i,
-    /\b(?:wil|willen)\b[^.!?\n]{0,20}\bmelden\s+dat\b/i,
-    /\b(?:ik|wij|we)\s+(?:maak|maken)\s+(?:me|mij|ons)\s+(?:\w+\s+)?zorgen\s+(?:om|over)\b/i,
-    /\bik\s+(?:hoor|zie)\s+(?:\w+\s+){0,4}(?:schreeuwen|gillen|huilen|slaan|vechten)\b/i,
-    /\b(?:wordt|worden)\s+(?:\w+\s+)?(?:geslagen|mishandeld|misbruikt|verwaarloosd)\b/i,
-    /\b(?:slaat|schopt|mishandelt|bedreigt)\s+(?:zijn|haar|de|mijn|me|mij)\b/i,
-    /\b(?:I|we)\s+(?:want|would like)\s+to\s+report\b|\b(?:I'm|I am|we are)\s+(?:very\s+)?worried about\b/i,
-    /\b(?:is|are)\s+(?:being\s+)?(?:beaten|abused|neglected|hit)\b/i,
+    signal('report_stated', 2, /\b(?:ik|wij|we)\s+(?:wil|willen|zou|wou)\s+(?:graag\s+)?(?:een\s+)?(?:melding|zorgmelding)\s+(?:doen|maken)\b|\b(?:wil|willen)\b[^.!?\n]{0,20}\bmelden\s+dat\b|\b(?:I|we)\s+(?:want|would\s+like)\s+to\s+report\b/i),
+    signal('report_stated', 2, /\b(?:wil|moet|kon|kan|zou|mag)\b[^.!?\n]{0,30}\bmelden\b|\bwaar\s+ik\s+(?:dit|dat|het)\s+(?:moet|kan)\s+melden\b/i),
+    signal('worried_about_someone', 2, /\b(?:ik|wij|we)\s+(?:maak|maken)\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}zorgen\b|\b(?:me|mij|ons)\s+zorgen\s+(?:over|om)\s+maak\b|\bzorgen\s+over\s+maak\b|\b(?:I'm|I\s+am|we\s+are|we're)\s+(?:very\s+|really\s+|a\s+bit\s+)?(?:worried|concerned)\s+about\b/i),
+    signal('someone_else_harmed', 2, /\b(?:wordt|worden)\s+(?:\w+\s+)?(?:geslagen|mishandeld|misbruikt|verwaarloosd)\b|\b(?:slaat|schopt|mishandelt|bedreigt)\s+(?:zijn|haar|de)\b|\b(?:is|are)\s+(?:being\s+)?(?:beaten|abused|neglected|hit)\b/i),
+    signal('hears_or_sees', 2, /\bik\s+(?:hoor|zie|hoorde|zag)\s+(?:\w+\s+){0,5}(?:schreeuwen|gillen|huilen|slaan|vechten)\b|\b(?:I|we)\s+(?:hear|heard|see|saw)\s+(?:\w+\s+){0,5}(?:screaming|crying|shouting|fighting)\b/i),
+    signal('third_party', 1, /\b(?:buurman|buurvrouw|buren|buurjongen|buurmeisje|buurkind\w*|leerling|pupil|neighbou?rs?|(?:mijn|onze)\s+(?:student|leerling|cliënt|client))\b/i),
   ],
-} as const satisfies Record<ContentKind, readonly RegExp[]>;
+} as const satisfies Record<ContentKind, readonly Signal[]>;
 
-/** Phrases that use a kind's words without meaning it ("geen klacht", "alvast bedankt"). */
+/** Phrases that use a kind's words without meaning it ("geen klacht", "alvast bedankt", disclaimers). */
 const NEUTRALISE: readonly RegExp[] = [
-  /\b(?:geen|not a|no)\s+(?:klacht|complaint)\b/gi,
-  /\b(?:alvast|bij voorbaat)\s+(?:bedankt|dank)\b/gi,
-  /\bklachten(?:formulier|regeling|procedure|functionaris|commissie)\b/gi,
+  /\b(?:geen|not\s+a|no|niet\s+als)\s+(?:klacht|complaint)\b/gi,
+  /\b(?:alvast|bij\s+voorbaat)\s+(?:bedankt|dank)\b|\bthanks?\s+in\s+advance\b|\bthank\s+you\s+in\s+advance\b/gi,
+  /\bklachten?(?:formulier|regeling|procedure|functionaris|commissie|route)\w*\b|\bcomplaints?\s+(?:procedure|process|officer|committee|form|department|route|regulations?)\b/gi,
+  /\bno\s+(?:response|reply|answer)\s+(?:is\s+)?needed\b|\b(?:hoeft|hoeven)\s+(?:niet\s+)?(?:te\s+)?(?:antwoorden|reageren)\b/gi,
+  // Signature disclaimers: "Indien u dit bericht onterecht heeft ontvangen ...".
+  /[^.!?\n]*\b(?:indien|als)\s+u\s+(?:dit|deze)\s+(?:e-?mail|bericht)\s+(?:onterecht|ten\s+onrechte|per\s+abuis|abusievelijk)[^.!?\n]*[.!?]?/gi,
+  /[^.!?\n]*\b(?:dit|deze)\s+(?:e-?mail|bericht)\s+is\s+(?:uitsluitend|alleen)\s+bestemd[^.!?\n]*[.!?]?/gi,
+  /[^.!?\n]*\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error[^.!?\n]*[.!?]?/gi,
+  /[^.!?\n]*\b(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments?\s+)?(?:is|are|may\s+be)\s+(?:confidential|intended\s+(?:only|solely))[^.!?\n]*[.!?]?/gi,
+  // Hypotheticals: "if I want to make a complaint", "ik overweeg een klacht in te dienen".
+  /\b(?:if|whether|of)\s+(?:I|ik|we|wij)\s+(?:want|wil|should|moet|zou|een\s+klacht)\b[^.!?\n]*/gi,
+  /\b(?:overweeg|overwegen|twijfel|denk\s+erover|considering|thinking\s+about|not\s+sure\s+(?:if|whether))\b[^.!?\n]*/gi,
+  /\b(?:als|wanneer|indien|in\s+case)\s+(?:zij|hij|ik|we|wij|u|je|iemand|she|he|someone)\s+(?:een\s+)?(?:klacht|complaint|wil|wilt|wants|would)\b[^.!?\n]*/gi,
+  // Sign-off thanks: "Thanks, John" is no compliment.
+  /^\s*(?:thanks|thank\s+you|bedankt|dank\s+u(?:\s+wel)?)\s*[,!.]?\s*$/gim,
+  // Indignation asks no question: "waarom mag dat zomaar?" complains.
 ];
+
+const COMPLAINT_FORM = /\bklachtenformulier\b|\bcomplaints?\s+form\b|\b(?:ingevulde?|bijgevoegde?)\s+formulier\b/i;
+
+/** Rhetorical indignation counts as complaint even though it ends in a question mark. */
+/** Complaint signals that name complaints without describing one. */
+const WEAK_COMPLAINT_SIGNALS: ReadonlySet<string> = new Set(['complaint:complaint_word', 'complaint:subject', 'complaint:document_attached']);
+
+/** A subject that names what the message is: "Klacht", "Bedankt!", "Vraag over ...", "Zorgen om ...". */
+const SUBJECT_SIGNALS: Readonly<Record<ContentKind, RegExp>> = {
+  complaint: /\b(?:klacht|complaint|bezwaar)\b|\b(?:niemand|nobody|no\s+one)\s+(?:reageert|antwoordt|belt|answers|replies|responds|calls)\b|\bgeen\s+(?:reactie|antwoord)\b|\bno\s+(?:response|reply|answer)\b/i,
+  compliment: /\b(?:bedankt|dank|dankjewel|compliment\w*|thank\s+you|thanks)\b/i,
+  idea: /\b(?:idee|suggestie|tip|verbeter\w*|suggestion|idea)\b/i,
+  question: /\b(?:vraag|vraagje|vragen|question|questions|informatie\s+over|info\s+over)\b/i,
+  report: /\b(?:zorgen\s+(?:om|over)|zorgmelding|melding\s+(?:over|van)|worried\s+about|concern(?:s|ed)?\s+about)\b/i,
+};
+
+const INDIGNATION = signal('indignation', 2, /\bwaarom\b[^?\n]{0,80}\b(?:zomaar|nooit|niet\s+eens|zonder)\b|\bhoe\s+(?:kan|kunnen|durft|durven)\s+(?:jullie|u|het|een\s+medewerker|uw\s+medewerker)\b|\bhow\s+(?:can|could|dare)\s+(?:you|your|they)\b/i);
 
 export interface KindDecision {
   kind: ContentKind;
   rule: string;
+  /** The evidence was weak or conflicting: an officer decides; the sender gets a neutral receipt. */
+  needsReview: boolean;
+  /** Signals found, as `kind:signal` ids (never text). */
+  signals: string[];
 }
 
+type Scores = Record<ContentKind, number>;
+
 /**
- * `urgent` turns a message without complaint words into a report: someone in danger who writes
- * to this mailbox reports a situation, whatever words they use.
+ * `urgent` turns a message without a complaint into a report: someone in danger who writes to
+ * this mailbox reports a situation, whatever words they use. `hasDocument`: a form or letter
+ * attached to a short message is how some complainants send their complaint.
  */
-export function classifyContent(text: string, subject: string, urgent: boolean): KindDecision {
+export function classifyContent(text: string, subject: string, urgent: boolean, hasDocument = false, calendarInvite = false): KindDecision {
+  // A meeting invitation's text is the calendar's, not a message to classify: an officer looks.
+  if (calendarInvite && !urgent) return { kind: 'question', rule: 'calendar_invitation', needsReview: true, signals: ['question:calendar_invitation'] };
   const neutral = NEUTRALISE.reduce((out, pattern) => out.replace(pattern, ' '), `${subject}\n${text}`);
-  // "Hoe kan ik een klacht indienen?" asks about complaints; only statements complain.
-  const statements = joinWrappedLines(neutral)
-    .split(/(?<=[.!?])\s+|\n+/)
-    .filter((sentence) => !/\?\s*$/.test(sentence))
-    .join('\n');
-  const hits = (kind: ContentKind, within: string) => KIND_RULES[kind].filter((pattern) => pattern.test(within)).length;
-  const complaint = hits('complaint', statements);
-  const report = hits('report', neutral);
-  if (complaint > 0 && complaint >= report) return { kind: 'complaint', rule: 'complaint_words' };
-  if (report > 0) return { kind: 'report', rule: 'unsafe_situation' };
-  if (urgent) return { kind: 'report', rule: 'urgent_without_complaint' };
-  if (hits('compliment', neutral) > 0) return { kind: 'compliment', rule: 'praise_words' };
-  if (hits('idea', neutral) > 0) return { kind: 'idea', rule: 'suggestion_words' };
-  if (hits('question', neutral) > 0 || /\?\s*$/m.test(text)) return { kind: 'question', rule: 'question_words' };
-  return { kind: 'complaint', rule: 'default_complaint' };
+  const all = splitSentences(joinWrappedLines(neutral));
+  const statements = all.filter((sentence) => !isQuestion(sentence));
+  const questions = all.length - statements.length;
+  const signals: string[] = [];
+  const score = (kind: ContentKind, within: readonly string[]) => {
+    let total = 0;
+    for (const entry of KIND_SIGNALS[kind]) {
+      if (within.some((sentence) => entry.pattern.test(sentence))) {
+        total += entry.weight;
+        signals.push(`${kind}:${entry.id}`);
+      }
+    }
+    return total;
+  };
+  const scores: Scores = {
+    complaint: score('complaint', statements),
+    compliment: score('compliment', all),
+    idea: score('idea', all),
+    question: score('question', all) + Math.min(questions, 2),
+    report: score('report', all),
+  };
+  if (all.some((sentence) => INDIGNATION.pattern.test(sentence))) {
+    scores.complaint += INDIGNATION.weight;
+    signals.push('complaint:indignation');
+  }
+  if (questions > 0) signals.push('question:question_mark');
+  const cleanSubject = NEUTRALISE.reduce((out, pattern) => out.replace(pattern, ' '), subject);
+  for (const kind of Object.keys(SUBJECT_SIGNALS) as ContentKind[]) {
+    if (SUBJECT_SIGNALS[kind].test(cleanSubject) && !(kind === 'complaint' && /\?\s*$/.test(cleanSubject))) {
+      scores[kind] += 2;
+      signals.push(`${kind}:subject`);
+    }
+  }
+  if (hasDocument) {
+    // A filled-in complaint form sent as an attachment is a complaint, however short the mail.
+    const form = COMPLAINT_FORM.test(`${subject}\n${text}`);
+    scores.complaint += form ? 2 : 1;
+    signals.push(form ? 'complaint:complaint_form_attached' : 'complaint:document_attached');
+  }
+  const decide = (kind: ContentKind, rule: string, needsReview = false): KindDecision => ({ kind, rule, needsReview, signals });
+
+  if (urgent) return scores.complaint >= COMPLAINT_THRESHOLD ? decide('complaint', 'urgent_complaint') : decide('report', 'urgent_without_complaint');
+  const stated = signals.includes('complaint:complaint_stated');
+  // A complaint stated or described outweighs the rest; only the word or a subject does not.
+  const described = signals.some((id) => id.startsWith('complaint:') && !WEAK_COMPLAINT_SIGNALS.has(id));
+  const others: ContentKind[] = ['report', 'question', 'idea', 'compliment'];
+  const best = others.reduce((top, kind) => (scores[kind] > scores[top] ? kind : top), others[0] as ContentKind);
+  if (scores.complaint >= COMPLAINT_THRESHOLD && (described || scores.complaint >= scores[best])) {
+    if (scores.report > scores.complaint && !stated) return decide('report', 'report_outweighs_complaint');
+    return decide('complaint', 'complaint_signals');
+  }
+  if (scores[best] >= 1 && scores[best] > scores.complaint) return decide(best, `${best}_signals`);
+  return decide('complaint', scores.complaint > 0 ? 'weak_complaint_evidence' : 'no_evidence', true);
+}
+
+/** A question mark, or a question's word order without one ("mag ik als kind ook zelf een klacht indienen"). */
+const QUESTION_START = /^\s*(?:(?:hallo|hoi|beste\s+\w+|vraag)[,:]?\s+)*(?:mag|kan|kun|kunt|moet|hoe|wanneer|hoelang|heb|hebben|zijn|is\s+het|can|could|may|how|when|do|does|is\s+it|are\s+there|should)\s+(?:ik|je|jij|u|we|wij|er|het|I|you|we|it|there|long|lang)\b/i;
+
+function isQuestion(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence);
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
 }
 
 /** Lines wrapped inside a paragraph become one line; empty lines still separate paragraphs. */

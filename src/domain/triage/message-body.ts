@@ -2,6 +2,18 @@ import { findForwarded } from './forwarded.ts';
 import type { ForwardedMessage } from './forwarded.ts';
 import { cutQuotedReply } from './quoted-reply.ts';
 import { normalizeText } from './text.ts';
+import { domainOf } from '../mail-address.ts';
+
+/** "Ik wil hierover een klacht indienen", "I want to complain": the note is the sender's own complaint. */
+const FIRST_PERSON_COMPLAINT =
+  /\b(?:ik|wij|we)\s+(?:wil|willen|ga|gaan|dien|dienen)\b[^.!?\n]{0,30}\bklacht\w*\b|\bik\s+heb\s+een\s+klacht\b|\bI\s+(?:want|would\s+like|wish)\s+to\s+(?:complain|(?:make|file|lodge|submit)\s+a\s+complaint)\b/i;
+
+/** Our own organisation (the mailbox's domain) and Veilig Thuis's mail domains. */
+function isStaffAddress(email: string | null, ownDomain: string | null): boolean {
+  if (email === null) return false;
+  const domain = domainOf(email);
+  return /(?:^|[.-])veiligthuis/i.test(domain) || (ownDomain !== null && (domain === ownDomain.toLowerCase() || domain.endsWith(`.${ownDomain.toLowerCase()}`)));
+}
 
 /** The parts of a message body the rules look at. */
 export interface MessageBody {
@@ -21,7 +33,7 @@ const DEVICE_FOOTERS: readonly RegExp[] = [
   /^\s*Outlook voor (?:iOS|Android) downloaden.*$/gim,
 ];
 
-export function splitMessageBody(text: string, subject: string, fromHtml = false): MessageBody {
+export function splitMessageBody(text: string, subject: string, fromHtml = false, ownDomain: string | null = null): MessageBody {
   const normalized = normalizeText(fromHtml ? undoWordParagraphSpacing(text) : text);
   const forwarded = findForwarded(normalized, subject);
   if (forwarded === null) {
@@ -29,6 +41,12 @@ export function splitMessageBody(text: string, subject: string, fromHtml = false
     return { own, forwarded: null, complainantText: own, allText: own };
   }
   const own = stripDeviceFooters(cutQuotedReply(forwarded.note));
+  // Mail of our own staff that the sender forwards (a worker's report), or anything forwarded
+  // under a complaint the sender states in the first person, is evidence for their complaint:
+  // its sender is not the complainant, and its text is no message of theirs.
+  if (isStaffAddress(forwarded.fromEmail, ownDomain) || FIRST_PERSON_COMPLAINT.test(own)) {
+    return { own, forwarded: null, complainantText: own, allText: own };
+  }
   const inner = stripDeviceFooters(forwarded.text);
   return {
     own,

@@ -1,4 +1,5 @@
-import type { ContentKind, TriageFlag, TriageKind, TriageReply } from './triage-result.ts';
+import { isAutomaticKind } from './triage-result.ts';
+import type { AutomaticKind, ContentKind, TriageFlag, TriageKind, TriageReply } from './triage-result.ts';
 
 /**
  * Which automatic reply a message gets. Automatic mail and mail we cannot or must not answer
@@ -7,7 +8,7 @@ import type { ContentKind, TriageFlag, TriageKind, TriageReply } from './triage-
  */
 export interface ReplyInput {
   kind: TriageKind;
-  contentKind: ContentKind | 'auto_reply' | 'bounce' | 'bulk';
+  contentKind: ContentKind | AutomaticKind;
   urgent: boolean;
   flags: readonly TriageFlag[];
   /** Why no reply may go out at all, or null. */
@@ -20,12 +21,14 @@ export interface ReplyDecision {
 }
 
 export function chooseReply(input: ReplyInput): ReplyDecision {
-  if (input.kind === 'auto_reply' || input.kind === 'bounce' || input.kind === 'bulk') {
+  if (isAutomaticKind(input.kind)) {
     return { reply: null, rule: 'automatic_mail' };
   }
   if (input.suppressed !== null) return { reply: null, rule: input.suppressed };
   if (input.urgent) return { reply: 'urgent_redirect', rule: 'urgent' };
   if (input.kind === 'followup') return { reply: 'followup_received', rule: 'followup' };
+  // Unsure what the message is: a neutral receipt, never a request for details or a wrong thanks.
+  if (input.flags.includes('needs_review')) return { reply: 'message_received', rule: 'needs_review' };
   return replyForContent(input.kind, input.flags);
 }
 

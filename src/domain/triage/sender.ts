@@ -1,6 +1,7 @@
 import type { ParsedMessage } from '../parsed-message.ts';
 import { complaintIdFromComplainantReplyId, complaintIdFromReplyMessageId } from '../reply-types.ts';
 import type { TriageContext } from './triage-result.ts';
+import { automaticReplyAddress, sameMailbox } from '../mail-address.ts';
 
 /**
  * Mail a person wrote that still must not be answered: from our own mailbox (a loop), one of our
@@ -13,7 +14,7 @@ const NO_REPLY_LOCAL_PART = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply
 
 export function senderSuppression(message: ParsedMessage, context: TriageContext): string | null {
   const from = message.from?.address.toLowerCase() ?? null;
-  if (from !== null && from === context.mailboxAddress.toLowerCase()) return 'own_mailbox';
+  if (from !== null && sameMailbox(from, context.mailboxAddress)) return 'own_mailbox';
   if (message.messageId !== null && complaintIdFromReplyMessageId(message.messageId, context.ownDomain) !== null) {
     return 'own_message';
   }
@@ -23,7 +24,10 @@ export function senderSuppression(message: ParsedMessage, context: TriageContext
     return 'answer_to_officer_mail';
   }
   if (/\b(?:all|autoreply|oof)\b/i.test(message.headers['x-auto-response-suppress'] ?? '')) return 'auto_response_suppressed';
-  const replyAddress = message.replyTo?.address ?? from;
+  const replyAddress = automaticReplyAddress(message.from, message.replyTo);
+  for (const address of [replyAddress, message.replyTo?.address ?? null]) {
+    if (address !== null && sameMailbox(address, context.mailboxAddress)) return 'own_mailbox';
+  }
   if (replyAddress === null || !replyAddress.includes('@')) return 'no_sender';
   if (NO_REPLY_LOCAL_PART.test(replyAddress.split('@')[0] ?? '')) return 'no_reply_address';
   return null;

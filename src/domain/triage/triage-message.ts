@@ -3,9 +3,11 @@ import { asksAnonymity } from './anonymity.ts';
 import { hasDocument, hasTnef, realAttachments } from './attachments.ts';
 import { detectAutomaticMail } from './automatic-mail.ts';
 import type { AutomaticVerdict } from './automatic-mail.ts';
-import { amsterdamDay } from './calendar-day.ts';
+import { amsterdamDay } from '../calendar-date.ts';
 import { findCaseReference } from './case-reference.ts';
-import { extractComplainant, isCompleteAddress } from './complainant.ts';
+import { extractComplainant } from './complainant.ts';
+import { isCompleteAddress } from '../postal-address.ts';
+import { hasForeignReplyTo } from '../mail-address.ts';
 import type { ComplainantFindings } from './complainant.ts';
 import { findIncidentDate, isOverOneYear } from './dates.ts';
 import { lacksDescription } from './description.ts';
@@ -33,9 +35,9 @@ const MAX_ANALYSED_CHARS = 100_000;
  * points at our reply), then a reference to an existing complaint, then what a person wrote.
  */
 export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
-  const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml);
+  const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml, context.ownDomain);
   const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
-  const automatic = detectAutomaticMail(message, forwardedSender);
+  const automatic = detectAutomaticMail(message, forwardedSender, { ownDomain: context.ownDomain, ...(context.spamSclThreshold === undefined ? {} : { spamSclThreshold: context.spamSclThreshold }) });
   if (automatic !== null) return automaticResult(message, body, automatic, context);
   return personResult(message, body, context);
 }
@@ -76,6 +78,7 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
   if (incident !== null) reasons.push(`date:${incident.rule}`);
 
   const flagged = contentFlags({ body, message, kind: decided.contentKind, anonymous, findings, urgent: decided.urgent });
+  if (decided.needsReview) flagged.push({ flag: 'needs_review', rule: 'weak_or_conflicting_evidence' });
   if (incident !== null && decided.contentKind === 'complaint' && isOverOneYear(incident, context.receivedAt)) {
     flagged.push({ flag: 'incident_over_one_year', rule: 'awb_9_8' });
   }
@@ -85,6 +88,7 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
   const suppressed = senderSuppression(message, context);
   const decision = chooseReply({ kind: decided.kind, contentKind: decided.contentKind, urgent: decided.urgent, flags, suppressed });
   reasons.push(`reply:${decision.reply ?? 'none'}:${decision.rule}`);
+  if (hasForeignReplyTo(message.from, message.replyTo)) reasons.push('sender:reply_to_other_domain_not_answered');
 
   return {
     kind: decided.kind,
@@ -104,14 +108,22 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
-  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year);
-  const content = classifyContent(body.allText, message.subject, urgency.urgent);
+  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
+  const content = classifyContent(body.allText, message.subject, urgency.urgent, hasDocument(message.attachments), isCalendarInvite(message));
   const reference = findCaseReference(message, body.allText, context.ownDomain);
-  const reasons = [`kind:${content.kind}:${content.rule}`];
+  const reasons = [`kind:${content.kind}:${content.rule}`, ...content.signals.map((id) => `signal:${id}`)];
   if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
   reasons.push(...urgency.rules.map((rule) => `urgent:${rule}`));
   const kind: TriageKind = reference !== null ? 'followup' : content.kind;
-  return { kind, contentKind: content.kind, urgent: urgency.urgent, reference, reasons };
+  return { kind, contentKind: content.kind, urgent: urgency.urgent, needsReview: content.needsReview && reference === null, reference, reasons };
+}
+
+/** A meeting request: a calendar part, or the subject calendar software writes. */
+function isCalendarInvite(message: ParsedMessage): boolean {
+  return (
+    message.attachments.some((part) => /^(?:text\/calendar|application\/ics)/i.test(part.contentType)) ||
+    /^\s*(?:uitnodiging|bijgewerkte\s+uitnodiging|invitation|updated\s+invitation|accepted|geaccepteerd|declined|geweigerd)\s*:/i.test(message.subject)
+  );
 }
 
 interface FlagInput {
@@ -151,7 +163,7 @@ function attachmentFlags(message: ParsedMessage): { flag: TriageFlag; rule: stri
 }
 
 const FLAG_ORDER: readonly TriageFlag[] = [
-  'urgent_safety', 'anonymous', 'missing_name', 'missing_address', 'missing_description',
+  'urgent_safety', 'needs_review', 'anonymous', 'missing_name', 'missing_address', 'missing_description',
   'incident_over_one_year', 'unverified_reference', 'has_attachments', 'tnef',
 ];
 

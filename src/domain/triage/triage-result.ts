@@ -8,7 +8,12 @@ import { LanguageSchema, ReplyTypeSchema } from '../reply-types.ts';
 
 /** Kinds a human writes; `followup` and the automatic kinds are decided before these. */
 export const CONTENT_KINDS = ['complaint', 'compliment', 'idea', 'question', 'report'] as const;
-export const AUTOMATIC_KINDS = ['auto_reply', 'bounce', 'bulk'] as const;
+/** Mail no person wrote, and mail the receiving server judged spam: recorded, never answered. */
+export const AUTOMATIC_KINDS = ['auto_reply', 'bounce', 'bulk', 'spam'] as const;
+export type AutomaticKind = (typeof AUTOMATIC_KINDS)[number];
+export function isAutomaticKind(kind: string | null | undefined): kind is AutomaticKind {
+  return (AUTOMATIC_KINDS as readonly string[]).includes(kind ?? '');
+}
 export const TRIAGE_KINDS = [...CONTENT_KINDS, 'followup', ...AUTOMATIC_KINDS] as const;
 
 export const TRIAGE_FLAGS = [
@@ -21,6 +26,8 @@ export const TRIAGE_FLAGS = [
   'has_attachments',
   'tnef',
   'unverified_reference',
+  /** The evidence for a kind was weak or conflicting: an officer decides; the sender gets `message_received`. */
+  'needs_review',
 ] as const;
 
 /** Where a case reference came from: our own Message-ID in the headers, or text the sender typed. */
@@ -57,8 +64,8 @@ export const ComplainantSchema = z.object({
 });
 export type Complainant = z.infer<typeof ComplainantSchema>;
 
-/** ISO date, or year-month when the text names only a month (`maart 2023` is `2023-03`). */
-export const IncidentDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
+/** ISO date, year-month when the text names only a month (`maart 2023` is `2023-03`), a year alone (`in 2019`). */
+export const IncidentDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const TriageResultSchema = z.object({
   kind: TriageKindSchema,
@@ -94,4 +101,6 @@ export interface TriageContext {
   mailboxAddress: string;
   /** Domain of our reply Message-IDs (`<KL-2026-00042.acknowledgement.klachtenopvang@domain>`). */
   ownDomain: string;
+  /** Microsoft spam confidence level from which a message counts as spam (SPAM_SCL_THRESHOLD, default 5). */
+  spamSclThreshold?: number;
 }

@@ -1,78 +1,193 @@
 /**
- * Acute danger now: violence happening or threatened, threats to life, suicide. Past violence
- * that a complaint about casework mentions ("in 2024 is er geweld geweest") is not acute, nor is
- * violence the sender says Veilig Thuis wrongly assumed. Judged per sentence.
+ * Acute danger, recall first. Missing a person in danger can cost a life; a needless
+ * `urgent_redirect` costs one paragraph, since it also says what an acknowledgement says. So any
+ * danger cue makes a message urgent, in any tense ("gisteren", "vannacht", "tonight"), unless the
+ * same sentence places it clearly in the past ("in 2023", "vorig jaar", "jaren geleden") without
+ * also saying it is happening again, denies it, or reports it as what Veilig Thuis alleged.
+ * Judged per sentence, over the subject and what the sender wrote (quotes of our own replies,
+ * which mention 112, are cut before this runs).
  */
-export const URGENCY_RULES = ['suicide', 'threat_to_life', 'violence_now', 'call_for_help'] as const;
+export const URGENCY_RULES = ['suicide', 'threat_to_life', 'weapon', 'violence', 'fear_of_return', 'child_in_distress', 'child_alone', 'call_for_help', 'not_safe'] as const;
 export type UrgencyRule = (typeof URGENCY_RULES)[number];
+/** Cues that describe a situation, not an act: urgent only when the sentence says it is now. */
+const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone']);
+
+/** Words that sit between the parts of a cue: at most a few, within one sentence. */
+const GAP = String.raw`[^.!?\n]{0,60}`;
 
 const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   suicide: [
-    /\bik\s+(?:wil|ga|denk erover|overweeg|ben van plan)\b[^.!?\n]{0,40}\b(?:dood|zelfmoord|een eind aan (?:mijn|m'n) leven|er een eind aan|mezelf (?:iets )?aan te doen|mezelf van kant|niet meer (?:leven|verder))\b/i,
-    /\bik\s+(?:zie|zag)\s+(?:het|alles)\s+(?:echt\s+)?niet\s+meer\s+zitten\b/i,
-    /\b(?:zie|zien)\s+geen\s+uitweg\s+meer\b/i,
-    /\bik\s+(?:wil|kan)\s+(?:echt\s+)?niet\s+meer\s+(?:leven|verder leven)\b/i,
-    /\b(?:dreigt|dreigde|wil|gaat)\s+(?:met\s+zelfmoord|zichzelf\s+(?:iets\s+)?aan\s+te\s+doen|zichzelf\s+van\s+kant|een\s+eind\s+aan\s+(?:zijn|haar)\s+leven)/i,
-    /\b(?:suïcidaal|suicidaal)\b[^.!?\n]{0,20}\b(?:nu|vandaag|vanavond|op dit moment)\b/i,
-    /\bik\s+ben\s+(?:nu\s+)?(?:suïcidaal|suicidaal)\b/i,
-    /\b(?:kill myself|end my (?:own )?life|take my (?:own )?life|commit suicide|want to die|don't want to live any ?more|no reason to live)\b/i,
-    /\bI(?:'m| am)\s+(?:feeling\s+)?suicidal\b/i,
+    /\b(?:zelfmoord|zelfdoding|suïcid\w*|suicid\w*|suicide)\b/i,
+    /\b(?:een\s+)?eind(?:e)?\s+(?:aan\s+)?(?:mijn|m'n|zijn|haar|het)\s+leven\b|\ber\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b/i,
+    /\b(?:ik|hij|zij|ze)\s+(?:wil|wilt|willen)\s+(?:echt\s+)?(?:dood|niet\s+meer\s+(?:leven|verder|bestaan|wakker\s+worden))\b/i,
+    /\bniet\s+meer\s+(?:willen\s+)?(?:leven|verder\s+leven|bestaan|wakker\s+worden)\b/i,
+    /\b(?:zie|ziet|zien|zag)\s+(?:het|alles)\s+(?:echt\s+|helemaal\s+)?niet\s+meer\s+zitten\b|\bgeen\s+uitweg\s+meer\b/i,
+    /\b(?:mezelf|mijzelf|zichzelf|m'zelf)\s+(?:iets\s+)?(?:aan\s+(?:te\s+)?doen|aandoen|van\s+kant|snijden|pijn\s+doen|beschadigen)\b/i,
+    /\b(?:snijd|snij|sneed|snijdt)\s+(?:me|mij|mezelf|mijzelf|zichzelf|zich)\b|\bkrassen\s+in\s+(?:mijn|haar|zijn)\s+(?:arm|armen|been|benen)\b/i,
+    new RegExp(String.raw`\b(?:pillen|tabletten|medicijnen|slaappillen|strips|strip\s+pillen)\b${GAP}\b(?:innemen|in\s+te\s+nemen|nemen|slikken|ingenomen|geslikt|klaar|klaargelegd|verzameld|opgespaard|gespaard|bewaard|weggehaald|gestolen|meegenomen|allemaal)\b`, 'i'),
+    /\b(?:niemand|iedereen|jullie)\b[^.!?\n]{0,15}\b(?:meer\s+)?tot\s+last\b|\bno\s+longer\s+(?:be\s+)?a\s+burden\b|\bnot\s+(?:be\s+)?a\s+burden\b[^.!?\n]{0,25}\bany\s?more\b/i,
+    new RegExp(String.raw`\b(?:alle|al\s+mijn|al\s+m'n)\s+(?:pillen|tabletten|medicijnen)\b`, 'i'),
+    /\b(?:overdosis|overdose)\b/i,
+    /\bhoeft\s+(?:het\s+)?(?:voor\s+mij\s+|voor\s+mijzelf\s+)?(?:allemaal\s+|echt\s+|gewoon\s+)?niet\s+meer\b/i,
+    /\bbeter\s+af\b[^.!?\n]{0,20}\bzonder\s+(?:mij|me)\b|\bbetter\s+off\s+without\s+me\b/i,
+    /\b(?:touw|strop)\s+(?:gekocht|klaar|opgehangen)\b|\b(?:bought|got)\s+a\s+rope\b/i,
+    /\b(?:afscheidsbrie[fv]\w*|(?:goodbye|farewell|suicide)\s+(?:letters?|notes?))\b|\b(?:brie[fv]\w*|letters?)\s+(?:geschreven|written)\s+(?:voor|aan|to|for)\b[^.!?\n]{0,60}\b(?:waarom|why|kitchen\s+table|keukentafel|afscheid|goodbye)\b|\bwritten\s+letters?\s+to\b/i,
+    /\b(?:zaken|papieren|alles)\s+(?:op\s+orde\s+gebracht|geregeld\s+voor\s+als)\b|\b(?:affairs|things)\s+in\s+order\b/i,
+    /\b(?:leven|life)\b[^.!?\n]{0,20}\b(?:geen|no)\s+(?:zin|point|meaning)\b|\bgeen\s+zin\s+meer\s+in\s+(?:het|mijn|dit)\s+leven\b|\bniet\s+meer\s+wakker\s+(?:word|worden|te\s+worden)\b|\b(?:niemand|nobody)\s+(?:zal|zou|would|will)\s+(?:me|mij)\s+(?:missen|miss)\b|\bafscheid\s+(?:genomen|nemen)\s+(?:van|of)\s+(?:mijn|m'n|de)\s+(?:kinderen|kids|familie|moeder|vader|children|family)\b|\bsaid\s+goodbye\s+to\s+(?:my|the)\b/i,
+    /\b(?:won't|will\s+not|wont)\s+be\s+(?:here|around|alive)\b|\ber\s+(?:morgen\s+|straks\s+)?niet\s+meer\s+(?:zijn|ben|zal\s+zijn)\b/i,
+    /\bI\s+can'?t\s+(?:do|take)\s+(?:this|it)\s+any\s?more\b|\bik\s+kan\s+(?:het\s+|dit\s+)?niet\s+meer\s*[.!]*\s*$/i,
+    /\b(?:kill|hurt|harm|cut)(?:ing)?\s+(?:myself|herself|himself|themselves)\b|\bself[- ]harm\w*\b/i,
+    /\b(?:end|ending|take|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life|her\s+(?:own\s+)?life|his\s+(?:own\s+)?life)\b/i,
+    /\b(?:want|wants|going)\s+to\s+die\b|\b(?:don't|do\s+not)\s+want\s+to\s+(?:live|be\s+here|wake\s+up)\b|\bno\s+reason\s+to\s+live\b/i,
+    new RegExp(String.raw`\b(?:pills|tablets)\b${GAP}\b(?:take|taking|swallow|ready|tonight|all\s+of\s+them)\b|\b(?:take|swallow)\b${GAP}\b(?:pills|tablets)\b`, 'i'),
   ],
   threat_to_life: [
-    /\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|bedreigd|zegt|zei|roept|riep|schreeuwt|appt|stuurt)\b[^.!?\n]{0,60}\b(?:te\s+)?(?:vermoorden|doden|dood\s+te\s+maken|doodmaken|dood\s+maken|om\s+te\s+brengen|af\s+te\s+maken|kapot\s+te\s+maken)\b/i,
-    /\b(?:gaat|zal)\s+(?:mij|me|ons|haar|hem|de kinderen|mijn \w+)\s+(?:vermoorden|doden|doodmaken|ombrengen)\b/i,
-    /\b(?:bang|vrees)\s+dat\s+(?:hij|zij|ze|mijn \w+)\s+(?:mij|me|ons|haar|hem|de kinderen|mijn \w+)\s+(?:iets\s+aandoet|vermoordt|doodt|doodmaakt|ombrengt)\b/i,
-    /\b(?:mes|messen|wapen|pistool|vuurwapen|bijl)\b[^.!?\n]{0,40}\b(?:bedreigd|bedreigt|dreigt|gedreigd|zwaait|zwaaide|op\s+mij|op\s+ons)\b/i,
-    /\b(?:bedreigd|bedreigt|dreigt|gedreigd)\b[^.!?\n]{0,40}\bmet\s+(?:een\s+)?(?:mes|wapen|pistool|vuurwapen|bijl)\b/i,
-    /\b(?:threaten(?:s|ed|ing)?|said he would|says he will|is going to|he will|she will)\b[^.!?\n]{0,60}\b(?:kill|murder|stab|shoot)\b/i,
-    /\b(?:afraid|scared)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|is going to)\s+(?:kill|hurt|harm)\b/i,
+    /\b(?:vermoord\w*|vermoorden|doodmaken|dood\s+(?:te\s+)?maken|doodsteken|neersteken|neerschieten|dood\s+(?:te\s+)?schieten|ombrengen|om\s+te\s+brengen|af\s+te\s+maken|afmaken|abmurksen)\b/i,
+    /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
+    /\b(?:je|jou|u|jullie|haar|hem|ons|mij|me|jullie\s+allemaal)\s+(?:maak|maakt|maken)\s+(?:ik|hij|zij|ze|we|wij)\s+(?:af|dood|kapot)\b/i,
+    /\b(?:je|jij|u)\s+(?:gaat|bent)\s+(?:eraan|er\s+aan|dood)\b|\b(?:ik|hij)\s+(?:weet|vind|vindt)\s+(?:je|jou|haar|ons|mij|me)\s+(?:wel\s+)?(?:te\s+vinden|wel)\b|\b(?:het|dit)\s+(?:af\s*maken|afmaken)\b|\b(?:het|dit)\s+af\s+(?:gaat|zal|komt|gaan)\s+maken\b|\bmaakt?\s+(?:het|er)\s+(?:een\s+)?(?:af|einde\s+aan)\s+(?:met|voor)\s+(?:ons|mij|haar|jou)\b/i,
+    /\bwel\s+(?:zien|zie|ziet|zult\s+zien)\s+wat\s+er\s+(?:gebeurt|gaat\s+gebeuren|van\s+komt)\b|\bdan\s+(?:zul|zal)\s+je\s+(?:het\s+)?(?:merken|zien|voelen)\b|\bje\s+zult\s+het\s+(?:merken|voelen)\b|\b(?:you'll|you\s+will)\s+(?:see|find\s+out)\s+what\s+happens\b|\b(?:you'll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:it|this)\b|\bdaar\s+(?:ga|zal)\s+je\s+spijt\s+van\s+krijgen\b/i,
+    /\b(?:you're|you\s+are|you'll\s+be)\s+dead\b|\b(?:finish|end)\s+(?:it|this|you|her|me|us)\s+(?:for\s+good|once\s+and\s+for\s+all|tonight)\b|\bsaid\s+(?:he|she)\s+(?:would|will|'d)\s+finish\b|\b(?:find|get)\s+(?:you|me|her|us)\s+(?:wherever|no\s+matter)\b/i,
+    /\b(?:vrees|bang|angst)\s+(?:voor|om)\s+(?:mijn|ons|haar|zijn)\s+(?:eigen\s+)?leven\b|\b(?:fear|afraid|scared)\s+for\s+(?:my|our|her|his|their)\s+(?:life|lives|safety)\b/i,
+    /\b(?:dreigt|dreigde|dreigden|dreigen|bedreigt|bedreigde|bedreigden|bedreigen|gedreigd|bedreigd)\b/i,
+    /\b(?:doods)?bedreiging(?:en)?\s+(?:aan|tegen|richting|naar)\s+(?:mij|ons|haar|hem|mijn|de\s+kinderen)\b|\bdoodsbedreiging\w*\b/i,
+    /\b(?:kill|killed|killing|murder\w*|stab\w*|shoot|shot\s+(?:me|her|him|us))\b/i,
+    /\b(?:burn|burning|torch)\s+(?:down\s+)?(?:the|my|our|your|her)\s+(?:house|home|flat|apartment|place)\b|\bset\s+(?:fire\s+to|\w+\s+on\s+fire)\b|\bin\s+brand\s+(?:steken|zetten|gestoken|gezet)\b|\bin\s+de\s+fik\s+(?:steken|zetten)\b/i,
+    /\b(?:he|she|they)\s*(?:will|would|is\s+going\s+to|are\s+going\s+to|'ll)\s+(?:hurt|kill|burn|stab|shoot|beat|come\s+for|get)\s+(?:me|us|her|him|the\s+(?:baby|kids|children)|my)\b/i,
+    /\b(?:hij|zij|ze)\s+(?:gaat|zal|komt)\s+(?:me|mij|ons|haar|hem|de\s+kinderen|de\s+baby|mijn\s+\w+)\s+(?:pijn\s+doen|iets\s+aandoen|halen|pakken|te\s+grazen\s+nemen)\b/i,
+    /\bthreaten(?:s|ed|ing)?\b|\bthreats?\s+(?:to|against)\s+(?:me|us|my|her|him|the)\b|\bdeath\s+threats?\b/i,
   ],
-  violence_now: [
-    /\b(?:slaat|schopt|mishandelt|wurgt|bedreigt|sloeg|schopte)\b[^.!?\n]{0,40}\b(?:nu|op dit moment|momenteel|nog steeds|elke dag|iedere dag|dagelijks|vanavond|vannacht|net|zojuist)\b/i,
-    /\b(?:nu|op dit moment|vanavond|vannacht|zojuist|net|gisteravond|vanochtend)\b[^.!?\n]{0,40}\b(?:geslagen|geschopt|slaat|schopt|mishandeld|gewurgd|aangevallen|in elkaar geslagen)\b/i,
-    /\b(?:wordt|worden)\s+(?:nog\s+steeds\s+|elke\s+dag\s+|weer\s+)?(?:geslagen|mishandeld|misbruikt|geschopt|opgesloten)\b/i,
-    /\b(?:is|are)\s+(?:hitting|beating|attacking|choking|hurting)\b/i,
-    /\b(?:hitting|beating)\s+(?:me|her|him|us|the kids|the children)\s+(?:right\s+)?now\b/i,
+  weapon: [
+    /\b(?:keuken|brood|zak|vlinder|steek|slag|vuur|jacht|nep|alarm|schiet)?(?:mes|messen|mesje|wapen|wapens|geweer|geweren|pistool|pistolen)\b|\b(?:bijl|honkbalknuppel|knuppel|revolver|schaar\s+(?:op|tegen))\b/i,
+    /\b(?:knife|knives|gun|guns|handgun|shotgun|weapon|weapons|pistol|rifle|axe|baseball\s+bat|machete)\b/i,
+  ],
+  violence: [
+    /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
+    /\b(?:keel\s+(?:dicht)?(?:geknepen|dichtknijpen|dichtgeknepen)|bij\s+(?:mijn|haar|zijn)\s+keel|(?:me|mij|haar|hem|ons|de\s+kinderen|mijn\s+\w+)\s+pijn\s+(?:gedaan|doet|doen|deed))\b/i,
+    /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|mijn\s+\w+)\s+(?:seksueel\s+)?misbruikt\b/i,
+    /\b(?:klap|klappen|stomp|stompen|schop|schoppen|trap|trappen|kopstoot|vuistslag)\b[^.!?\n]{0,30}\b(?:gegeven|gekregen|gehad|verkocht|gegeven)\b|\b(?:gaf|geeft|gaven)\s+(?:me|mij|haar|hem|ons|het\s+kind|mijn\s+\w+)\s+(?:een\s+)?(?:klap|klappen|stomp|schop|trap|kopstoot)\b|\b(?:met\s+(?:de|een)\s+riem|met\s+de\s+vuist)\b/i,
+    /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)|chok\w*|strangl\w*|attack\w*|assault\w*|rape[ds]?|raping|hurt(?:s|ing)?\s+(?:me|her|him|us|them|the\s+(?:kids|children|baby)|my\s+\w+))\b/i,
+    /\b(?:is|are|wordt|worden)\s+(?:being\s+)?(?:abused|mishandeld|misbruikt)\b/i,
+    /\b(?:gooit|gooide|smijt|smeet)\s+(?:met\s+)?(?:spullen|borden|stoelen|dingen|alles)\b|\bslaat\s+(?:alles|de\s+boel|het\s+huis)\s+(?:kapot|kort\s+en\s+klein)\b|\b(?:throwing|smashing|breaking)\s+(?:things|stuff|plates|furniture|everything)\b/i,
+    /\b(?:dronken|drunk|stoned|high)\b[^.!?\n]{0,40}\b(?:agressie\w*|agressie[fv]\w*|aggressiv\w*|violent|woedend|schreeuwt|shouting|screaming|slaat|hits)|\b(?:agressie[fv]\w*|aggressive|violent)\b[^.!?\n]{0,40}\b(?:dronken|drunk|drinking|gedronken)\b/i,
+    /\b(?:sloot|sluit)\s+(?:me|mij|haar|hem|het\s+kind|de\s+kinderen|ons)\s+op\b|\b(?:heeft|had)\s+(?:me|mij|haar|hem|het\s+kind|de\s+kinderen|ons)\s+opgesloten\b|\blocked\s+(?:me|her|him|the\s+(?:child|kids|children)|us)\s+(?:in|up)\b/i,
+  ],
+  fear_of_return: [
+    new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
+    new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
+    /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,
+    /\b(?:staat|stond|zit|zat|wacht|wachtte|parkeert|geparkeerd|loopt|liep|parked|sitting|waiting|standing|lurking)\b[^.!?\n]{0,30}\b(?:voor|bij|tegenover|outside|in\s+front\s+of|across\s+from)\s+(?:mijn|m'n|onze|ons|my|our)\s+(?:deur|voordeur|huis|woning|raam|flat|portiek|door|house|home|window|building)\b/i,
+    /\b(?:weet|weten|knows?|found\s+out)\s+(?:\w+\s+)?(?:waar\s+(?:ik|wij|we|je|jij|u|ze|zij)\s+(?:nu\s+)?(?:woon|woont|wonen|zit|zitten)|where\s+(?:I|we|you|she)\s+(?:live|lives|am|are|is))\b/i,
+    /\b(?:achtervolgt|achtervolgd|stalkt|gestalkt|stalking|stalks|following\s+me|volgt\s+(?:me|mij))\b/i,
+    /\b(?:hij|zij|ze|mijn\s+ex|mijn\s+man|he|she|my\s+ex)\s+(?:komt|komen|is\s+coming|will\s+come|'s\s+coming)\s+(?:vanavond|vannacht|straks|morgen|tonight|tomorrow|later)?\s*(?:terug|weer|thuis|langs|back|home|over)\b|\b(?:komt|coming)\s+(?:vanavond|vannacht|tonight)\b/i,
+    /\b(?:komt|kwam)\s+(?:hij|zij|ze|mijn\s+\w+)\s+vrij\b|\b(?:vrij\s*(?:komt|gelaten|gekomen)|uit\s+de\s+gevangenis|(?:released|getting\s+out)\s+(?:from\s+prison|of\s+prison|tomorrow|today|this\s+week|next\s+week))\b/i,
+    /\bbang\s+voor\s+(?:hem|haar|mijn\s+(?:ex|man|vriend|partner|vader|zoon|broer|schoonzoon))\b|\b(?:afraid|scared|terrified)\s+of\s+(?:him|her|my\s+(?:ex|husband|partner|father|son|brother|boyfriend))\b/i,
+  ],
+  child_in_distress: [
+    new RegExp(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden|hear|hears|heard|hearing)\b${GAP}\b(?:gillen|gillend|gilt|gilde|schreeuwen|schreeuwt|schreeuwde|krijsen|krijst|huilen|huilt|huilde|gehuil|gegil|geschreeuw|klappen|bonken|scream\w*|yell\w*|cry\w*|shout\w*|bang\w*)\b`, 'i'),
+    /["“'‘]\s*(?:stop|help|au|hou\s+op|laat\s+me|don't|please|mama|papa|mommy|daddy|no,?\s+no|nee,?\s+nee)\b[^"”'’\n]{0,30}["”'’]/i,
+    /\b(?:gillen|gilt|schreeuwt|huilt|krijst|screaming|crying|yelling)\b[^.!?\n]{0,40}\b(?:nu|op\s+dit\s+moment|de\s+hele\s+(?:avond|nacht)|right\s+now|now|all\s+night)\b/i,
+  ],
+  child_alone: [
+    /\b(?:kind|kinderen|baby|peuter|kleuter|child|children|toddler|kids?)\b[^.!?\n]{0,40}\b(?:alleen\s+(?:thuis|gelaten|achtergelaten)|(?:left\s+)?alone\s+(?:at\s+home|in\s+the\s+house)|niemand\s+(?:thuis|bij))\b/i,
   ],
   call_for_help: [
-    /\b(?:hij|zij|ze|mijn (?:ex|man|vriend|partner|vader))\s+staat\s+(?:nu\s+)?(?:voor|aan|bij)\s+(?:de|mijn|onze)\s+deur\b/i,
-    /\bik\s+(?:durf|kan)\s+niet\s+(?:meer\s+)?naar\s+huis\b/i,
-    /\bik\s+(?:zit|ben)\s+(?:nu\s+)?(?:opgesloten|verstopt)\b/i,
-    /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:nu|op dit moment|hier)\s+niet\s+veilig\b/i,
-    /\b(?:ik|wij|we|mijn kinderen|de kinderen)\s+(?:ben|zijn)\s+(?:nu\s+)?in\s+(?:acuut\s+|direct\s+|groot\s+)?gevaar\b/i,
-    /\bhelp\s+(?:me|mij|ons)\b[^.?\n]{0,30}!/i,
-    /\bI(?:'m| am)\s+(?:not safe|in danger|hiding)\b/i,
-    /\b(?:he|she)\s+is\s+(?:at|outside)\s+(?:the|my|our)\s+door\b/i,
-    /\bplease\s+help\s+(?:me|us)\b/i,
+    /\bhelp\s*!|\b(?:help|hulp)\s+(?:me|mij|ons|us)\s*(?:[!]|[.]?\s*$|\s+(?:alstublieft|alsjeblieft|aub|a\.u\.b\.|please|now|nu|snel|quickly)\b)|\b(?:help|hulp)\s+(?:alstublieft|alsjeblieft|aub|a\.u\.b\.|please)\b|\bplease\s+help\b|\bsomeone\s+help\b/i,
+    /^\s*(?:help|hulp|sos|nood|noodgeval|dringend|urgent|spoed)\s*[!.]*\s*$/im,
+    /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:nu|dringend|direct|meteen)\s+hulp\s+nodig\b|\b(?:I|we)\s+need\s+help\s+(?:now|right\s+now|urgently|immediately|tonight)\b/i,
+    /\b(?:verstopt|verstop\s+(?:me|mij|ons)|opgesloten|zit\s+(?:nu\s+)?in\s+de\s+(?:badkamer|wc|kast)|hiding|locked\s+(?:myself|ourselves|us|me)\s+in)\b/i,
+    /\b(?:durf|durven|kan|kunnen)\s+niet\s+(?:meer\s+)?(?:naar\s+huis|thuis\s+(?:te\s+)?slapen)\b|\b(?:can't|cannot|don't\s+dare\s+to)\s+go\s+home\b/i,
+  ],
+  not_safe: [
+    /\b(?:ik|wij|we|mijn\s+\w+|de\s+kinderen|het\s+kind|zij|ze|hij)\s+(?:ben|zijn|is|voel|voelen|voelt)\s+(?:me\s+|ons\s+|zich\s+)?(?:hier\s+|thuis\s+|nu\s+)?(?:niet\s+(?:meer\s+)?veilig|onveilig|in\s+(?:acuut\s+|groot\s+|direct\s+)?gevaar|in\s+levensgevaar)\b/i,
+    /\blevensgevaar\b|\bacuut\s+gevaar\b(?<!geen\s+acuut\s+gevaar)/i,
+    /\b(?:I|we|she|he|they|the\s+(?:kids|children))\s+(?:am|are|is|'m|'re|feel|feels)\s+(?:not\s+safe|unsafe|in\s+danger)\b/i,
   ],
 };
 
-/** Sentences that say the danger is past, denied, or Veilig Thuis's allegation. */
-const NOT_ACUTE: readonly RegExp[] = [
-  /\b(?:geen|niet)\s+(?:in\s+)?(?:acuut|acute|direct|directe|onmiddellijk|onmiddellijke)\s+(?:gevaar|nood)\b/i,
-  /\bniet\s+acuut\b/i,
-  /\b(?:no|not in)\s+(?:immediate\s+)?danger\b/i,
-  /\b(?:jaar|jaren|maanden)\s+geleden\b|\bvroeger\b|\bdestijds\b|\byears ago\b|\bvorig jaar\b|\blast year\b/i,
-  /\bvolgens\s+(?:jullie|veilig thuis|het rapport|de medewerker|uw medewerker)\b|\bten onrechte\b|\bonterecht\b|\bbeschuldig\w*\b|\baccus\w*\b|\bwrongly\b|\bfalsely\b/i,
-  /\bniet\s+waar\b|\bnot true\b|\bnooit\s+(?:geslagen|mishandeld|bedreigd)\b/i,
+/** Sentences that say the danger is denied, or only alleged by Veilig Thuis or someone else. */
+const DENIED_OR_ALLEGED: readonly RegExp[] = [
+  /\b(?:geen|niet)\s+(?:in\s+)?(?:acuut|acute|direct|directe|onmiddellijk|onmiddellijke)\s+(?:gevaar|nood)\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
+  /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b|\bonzin\b|\bgelogen\b/i,
+  /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
+  /\bvolgens\s+(?:jullie|veilig\s+thuis|het\s+rapport|het\s+verslag|de\s+medewerker|uw\s+medewerker|de\s+melder|de\s+school|de\s+melding)\b|\bten\s+onrechte\b|\bonterecht\w*\b|\bbeschuldig\w*\b|\bverweten\b|\baccus\w*\b|\ballegation\w*\b|\balleged\w*\b|\bwrongly\b|\bfalsely\b/i,
+  /\b(?:in|uit)\s+(?:het|jullie|uw|dat|haar|zijn|hun|dit)\s+(?:rapport|verslag|dossier|rapportage|brief|melding)\b|\b(?:gezet|geschreven|opgeschreven|genoteerd|vermeld|beweerd)\s+dat\b|\bmelding\s+(?:was|kwam)\s+(?:dat|omdat)\b|\bzou(?:den)?\s+(?:worden|zitten|zijn)\b|\bwritten\s+that\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b|\bstaat\s+(?:er|het)\s+(?:toch\s+|nog\s+steeds\s+|gewoon\s+)?(?:in|erin)\b|\bstaat\s+het\s+erin\b|\balsof\b|\bas\s+if\s+I\b/i,
+  /\b(?:tegen\s+(?:mij|ons)\s+gebruikt|used\s+against\s+(?:me|us))\b/i,
+  /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
+  /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
+  /\b(?:niet|nooit)\s+(?:meer\s+)?bang\b|\b(?:not|no\s+longer|never)\s+(?:afraid|scared)\b|\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
+  /\b(?:zou|zouden)\s+(?:ik|wij|we|mijn\s+\w+|hij|zij)\b[^.!?\n]{0,50}\b(?:hebben|zijn)\b/i,
 ];
 
-const PAST_YEAR = /\b(?:in|sinds|since)\s+(20\d{2}|19\d{2})\b/gi;
+/** Clearly past: a year before receipt, last year, years ago. */
+const PAST: readonly RegExp[] = [
+  /\bvorig(?:e)?\s+jaar\b|\b(?:jaren|jaar|een\s+jaar|twee\s+jaar|drie\s+jaar|\d+\s+jaar)\s+geleden\b|\blang\s+geleden\b|\bvroeger\b|\bdestijds\b|\btoen\s+ik\s+(?:klein|jong|kind)\s+was\b|\bals\s+kind\b/i,
+  /\blast\s+year\b|\byears?\s+ago\b|\blong\s+ago\b|\bin\s+the\s+past\b|\bwhen\s+I\s+was\s+(?:a\s+child|young|little)\b/i,
+];
+const PAST_YEAR = /\b(?:in|sinds|since|tot|until|van|from)\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+)?(20\d{2}|19\d{2})\b/gi;
+
+/** Says it is happening now or again, which outweighs a mention of the past in the same sentence. */
+const RECENT = /\b(?:nu|vandaag|vannacht|vanavond|gisteren|gisteravond|gisternacht|vanochtend|vanmorgen|vanmiddag|weer|opnieuw|nog\s+steeds|nog\s+altijd|deze\s+week|straks|morgen|elke\s+dag|iedere\s+dag|now|today|tonight|yesterday|last\s+night|this\s+(?:morning|evening|week)|again|still|every\s+day)\b/i;
+
+/**
+ * Phrases that use a cue's words without danger: figures of speech and the casework measures a
+ * complaint is often about ("dreigde met een uithuisplaatsing"). Removed before the cues are read.
+ */
+const FIGURATIVE: readonly RegExp[] = [
+  /\b(?:slaat|sloeg|slaan)\s+(?:helemaal\s+)?nergens\s+op\b|\balarm\s+(?:slaan|geslagen|sloeg)\b|\bde\s+plank\s+(?:mis|volledig\s+mis)\s+(?:slaan|geslagen|sloeg|slaat)\b|\bop\s+hol\s+geslagen\b|\bmet\s+stomheid\s+geslagen\b/gi,
+  /\b(?:voel|voelde|voelen|voelden|voelt)\s+(?:me|mij|ons|zich)\s+(?:erg\s+|zo\s+|heel\s+|enorm\s+)?(?:bedreigd|aangevallen|overvallen|opgesloten)\b/gi,
+  /\b(?:felt|feel|feels|feeling)\s+(?:very\s+|so\s+|quite\s+)?(?:threatened|attacked|trapped)\b/gi,
+  /\b(?:dreig\w*|bedreig\w*|gedreigd|threat\w*)\b[^.!?\n]{0,60}\b(?:uithuisplaatsing|uit\s+huis\s+(?:te\s+)?(?:plaatsen|halen|geplaatst)|ots|ondertoezichtstelling|raad\s+voor\s+de\s+kinderbescherming|rechter|rechtbank|maatregel|melding|dossier|jeugdbescherming|advocaat|take\s+(?:my|the|our)\s+(?:kids|children)|into\s+care|court|lawyer)\b/gi,
+  /\b(?:iemand|een\s+medewerk\w*|medewerk\w*|hulpverlener|wijkagent|de\s+politie|jullie\s+\w+|someone|a\s+(?:caseworker|social\s+worker|worker))\b[^.!?\n]{0,30}\b(?:van\s+(?:veilig\s+thuis|jullie|hecht)\s+)?(?:aan|voor|at)\s+(?:de|the|mijn|my)\s+(?:deur|door)\b/gi,
+  /\b(?:is|are|was|were)\s+killing\s+me\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
+];
 
 export interface Urgency {
   urgent: boolean;
   rules: UrgencyRule[];
 }
 
-export function detectUrgency(text: string, receiptYear: number): Urgency {
+/** "Toen", "daarna", "then": the sentence happened when the one before it did. */
+const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|dag)|then|afterwards|that\s+(?:night|evening|day)|at\s+the\s+time)\b/i;
+
+type When = 'past' | 'recent' | null;
+
+export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
   const rules = new Set<UrgencyRule>();
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    if (NOT_ACUTE.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear)) continue;
-    for (const rule of URGENCY_RULES) {
-      if (PATTERNS[rule].some((pattern) => pattern.test(sentence))) rules.add(rule);
-    }
+  let previous: When = null;
+  let previousDismissed = false;
+  let previousSentence = '';
+  for (const sentence of sentences(`${subject}\n${text}`)) {
+    const own = timeOf(sentence, receiptYear);
+    const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
+    previous = when;
+    const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
+    const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
+      .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
+    const dismissed: boolean = when === 'past' || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
+    previousDismissed = dismissed;
+    previousSentence = sentence;
+    if (hits.length === 0 || dismissed) continue;
+    for (const rule of hits) rules.add(rule);
   }
-  return { urgent: rules.size > 0, rules: [...rules] };
+  return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+}
+
+/** "Opgesloten!": a word or two that repeat a word of the sentence before. */
+function echoes(sentence: string, previous: string): boolean {
+  const words = sentence.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  return sentence.trim().split(/\s+/).length <= 3 && words.some((word) => previous.toLowerCase().includes(word));
+}
+
+/** A sentence's own time: recent when it says now or again (which outweighs a past date), past when clearly past. */
+function timeOf(sentence: string, receiptYear: number): When {
+  if (RECENT.test(sentence)) return 'recent';
+  if (PAST.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear)) return 'past';
+  return null;
 }
 
 function mentionsPastYear(sentence: string, receiptYear: number): boolean {

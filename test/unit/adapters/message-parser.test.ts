@@ -8,13 +8,15 @@ import { finished } from 'node:stream/promises';
 import { AppError } from '../../../src/errors.ts';
 import { htmlToPlainText, parseMessageStream, parseRawMessage } from '../../../src/adapters/message-parser.ts';
 import type { ParsedMessage } from '../../../src/domain/parsed-message.ts';
+import { sharedCorpus } from '../../helpers/shared-corpus.ts';
 
 /**
  * The parser adapter on fictional fixtures (test/fixtures/parser, see its README) and on hostile
  * input generated here. Time limits are generous: they catch a quadratic blow-up, not a slow CI.
  */
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'parser');
-const SISIMAI = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpora', 'sisimai-set-of-emails', 'maildir');
+const sisimai = sharedCorpus('sisimai-set-of-emails');
+const SISIMAI = join(sisimai.dir, 'maildir');
 const TIME_LIMIT_MS = 10_000;
 const CRLF = '\r\n';
 
@@ -412,7 +414,7 @@ test('CRLF, LF-only and CR-only copies of each fixture parse the same, in any ch
   }
 });
 
-test('sisimai: old-Mac copies parse like their Unix twins', { skip: existsSync(join(SISIMAI, 'mac')) ? false : 'sisimai corpus not beside the project' }, async () => {
+test('sisimai: old-Mac copies parse like their Unix twins', { skip: sisimai.skip }, async () => {
   let compared = 0;
   for (const file of readdirSync(join(SISIMAI, 'mac'))) {
     if (!existsSync(join(SISIMAI, 'bsd', file))) continue;

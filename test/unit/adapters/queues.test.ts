@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cappedBackoff, OfficerJobSchema, ReplyJobSchema, replyJobId } from '../../../src/adapters/queues.ts';
+import { cappedBackoff, officerJobId, OfficerJobSchema, ReplyJobSchema, replyJobId } from '../../../src/adapters/queues.ts';
 
 const HOUR = 3_600_000;
 const middle = () => 0.5; // jitter factor exactly 1.0
@@ -94,5 +94,18 @@ describe('job payload schemas', () => {
     assert.deepEqual(OfficerJobSchema.parse({ kind: 'digest' }), { kind: 'digest', force: false });
     assert.equal(OfficerJobSchema.safeParse({ kind: 'deadline_reminder', complaintId: 'KL-2026-00042', deadline: '2027-02-30', reminderKey: 'k', target: 'deadline' }).success, false);
     assert.equal(OfficerJobSchema.safeParse({ kind: 'unknown' }).success, false);
+  });
+});
+
+describe('officerJobId', () => {
+  test('one id per alert, follow-up alert, reminder and extension notice; never a ":"', () => {
+    const ids = [
+      officerJobId({ kind: 'officer_alert', complaintId: 'KL-2026-00042' }),
+      officerJobId({ kind: 'officer_alert', complaintId: 'KL-2026-00042', followupKey: 'f1' }),
+      officerJobId({ kind: 'deadline_reminder', complaintId: 'KL-2026-00042', deadline: '2026-04-28', reminderKey: 'deadline-2026-04-28-before-7', target: 'deadline' }),
+      officerJobId({ kind: 'extension_notice', complaintId: 'KL-2026-00042' }),
+    ];
+    assert.deepEqual(ids, ['alert-KL-2026-00042', 'alert-KL-2026-00042-f1', 'reminder-KL-2026-00042-deadline-2026-04-28-before-7', 'extension-KL-2026-00042']);
+    assert.ok(ids.every((id) => !id.includes(':')));
   });
 });

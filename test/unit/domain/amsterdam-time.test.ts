@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { amsterdamInstant } from '../../../src/domain/amsterdam-time.ts';
+import { amsterdamInstant, amsterdamWallClock } from '../../../src/domain/amsterdam-time.ts';
 
 /** An independent oracle: how the instant reads on a clock in Amsterdam. */
 const wallClock = new Intl.DateTimeFormat('sv-SE', {
@@ -58,5 +58,17 @@ describe('amsterdamInstant', () => {
   test('the turn of the year', () => {
     assert.equal(iso('2026-12-31', '23:30'), '2026-12-31T22:30:00.000Z');
     assert.equal(iso('2027-01-01', '00:00'), '2026-12-31T23:00:00.000Z');
+  });
+});
+
+describe('amsterdamWallClock', () => {
+  test('what a clock in Amsterdam shows, in winter and summer time', () => {
+    assert.deepEqual(amsterdamWallClock(new Date('2026-11-19T13:05:00Z')), { year: 2026, month: 11, day: 19, hour: 14, minute: 5 });
+    assert.deepEqual(amsterdamWallClock(new Date('2026-07-01T22:30:00Z')), { year: 2026, month: 7, day: 2, hour: 0, minute: 30 });
+    assert.deepEqual(amsterdamWallClock(new Date('2026-12-31T23:00:00Z')), { year: 2027, month: 1, day: 1, hour: 0, minute: 0 });
+  });
+
+  test('refuses an invalid Date', () => {
+    assert.throws(() => amsterdamWallClock(new Date('not a date')), RangeError);
   });
 });

@@ -2,7 +2,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addDays,
+  addDaysToDay,
+  addOneYear,
+  addYears,
   amsterdamDateOf,
+  amsterdamDay,
+  compareDays,
+  daysInMonth,
+  formatDay,
+  isLeapYear,
+  isValidDay,
   calendarDate,
   CalendarDateSchema,
   compareDates,
@@ -155,5 +164,54 @@ describe('amsterdamDateOf', () => {
 
   it('refuses an invalid Date', () => {
     assert.throws(() => amsterdamDateOf(new Date('not a date')), RangeError);
+  });
+});
+
+describe('addYears: one leap-day rule for "a year later"', () => {
+  it('keeps the day and month', () => {
+    assert.equal(addYears(d('2026-03-16'), 1), '2027-03-16');
+    assert.equal(addYears(d('2026-03-16'), -5), '2021-03-16');
+    assert.equal(addYears(d('2024-02-29'), 4), '2028-02-29');
+  });
+
+  it('29 February into a common year is 28 February, forward and back', () => {
+    assert.equal(addYears(d('2024-02-29'), 1), '2025-02-28');
+    assert.equal(addYears(d('2028-02-29'), -5), '2023-02-28');
+    assert.equal(addYears(d('2000-02-29'), 100), '2100-02-28', '2100 is not a leap year');
+  });
+
+  it('refuses a fraction of a year', () => {
+    assert.throws(() => addYears(d('2026-01-01'), 0.5), RangeError);
+  });
+
+  it('leap years and month lengths', () => {
+    assert.deepEqual([1900, 2000, 2024, 2026].map(isLeapYear), [false, true, true, false]);
+    assert.deepEqual([1, 2, 4, 12].map((month) => daysInMonth(2024, month)), [31, 29, 30, 31]);
+    assert.equal(daysInMonth(2026, 2), 28);
+    assert.equal(daysInMonth(2026, 13), 0);
+  });
+});
+
+describe('CalendarDay: the same calendar as numbers (triage)', () => {
+  it('validates, compares and formats', () => {
+    assert.equal(isValidDay(2024, 2, 29), true);
+    assert.equal(isValidDay(2026, 2, 29), false);
+    assert.equal(isValidDay(2026, 0, 1), false);
+    assert.equal(isValidDay(2026, 4, 31), false);
+    assert.ok(compareDays({ year: 2026, month: 1, day: 31 }, { year: 2026, month: 2, day: 1 }) < 0);
+    assert.equal(compareDays({ year: 2026, month: 2, day: 1 }, { year: 2026, month: 2, day: 1 }), 0);
+    assert.equal(formatDay({ year: 2026, month: 3, day: 9 }), '2026-03-09');
+  });
+
+  it('adds days and a year with the rules of CalendarDate', () => {
+    assert.deepEqual(addDaysToDay({ year: 2026, month: 12, day: 31 }, 1), { year: 2027, month: 1, day: 1 });
+    assert.deepEqual(addDaysToDay({ year: 2024, month: 3, day: 1 }, -1), { year: 2024, month: 2, day: 29 });
+    assert.deepEqual(addOneYear({ year: 2024, month: 2, day: 29 }), { year: 2025, month: 2, day: 28 });
+    assert.deepEqual(addOneYear({ year: 2025, month: 3, day: 1 }), { year: 2026, month: 3, day: 1 });
+  });
+
+  it('the Amsterdam day of an instant', () => {
+    assert.deepEqual(amsterdamDay(new Date('2026-11-19T23:30:00Z')), { year: 2026, month: 11, day: 20 });
+    assert.throws(() => amsterdamDay(new Date('not a date')), RangeError);
   });
 });

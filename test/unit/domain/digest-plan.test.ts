@@ -180,7 +180,19 @@ describe('planDigest', () => {
 
   test('an empty store gives empty sections and zero counts', () => {
     const v = plan([]);
-    assert.deepEqual(v.counts, { open: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0 });
+    assert.deepEqual(v.counts, { open: 0, needsReview: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0, spam: 0 });
     assert.equal(v.date, '24 december 2026');
+  });
+
+  test('needs_review records come first until an officer closes them; spam since the last digest is listed, never answered', () => {
+    const unclear = record('KL-2026-00090', { triage: triage({ flags: ['needs_review'] }) });
+    const closed = record('KL-2026-00091', { status: 'closed', triage: triage({ flags: ['needs_review'] }) });
+    const spam = record('KL-2026-00092', { receivedDate: '2026-12-23', status: 'ignored', deadline: null, triage: triage({ kind: 'spam', contentKind: 'spam', reply: null }) });
+    const v = plan([entry(unclear), entry(closed), entry(spam)]);
+    assert.deepEqual(refs(v.needsReview), ['KL-2026-00090']);
+    assert.deepEqual(refs(v.spam), ['KL-2026-00092']);
+    assert.equal(v.counts.needsReview, 1);
+    assert.equal(v.counts.spam, 1);
+    assert.equal(Object.keys(v).indexOf('needsReview') < Object.keys(v).indexOf('urgent'), true, 'needs_review is the first section');
   });
 });

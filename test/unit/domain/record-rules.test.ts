@@ -114,11 +114,18 @@ describe('mergeFollowupDetails', () => {
     assert.equal(record.status, 'awaiting_details');
   });
 
-  test('an address without postcode is not taken as an address', () => {
-    const { record, filled } = mergeFollowupDetails(waiting(), supplying({ address: { ...ADDRESS, postcode: null } }));
+  test('an address without house number is not taken as an address', () => {
+    const { record, filled } = mergeFollowupDetails(waiting(), supplying({ address: { ...ADDRESS, houseNumber: null, postcode: null } }));
     assert.deepEqual(filled, []);
     assert.equal(record.contact.address, null);
     assert.equal(record.status, 'awaiting_details');
+  });
+
+  test('street, number and city without postcode complete the address, as triage counts it', () => {
+    const supplied = { ...ADDRESS, postcode: null };
+    const { record, filled } = mergeFollowupDetails(waiting(), supplying({ address: supplied }));
+    assert.deepEqual(filled, ['address']);
+    assert.deepEqual(record.contact.address, supplied);
   });
 
   test('never overwrites what is known', () => {
@@ -174,14 +181,14 @@ describe('mergeFollowupDetails', () => {
   });
 
   test(
-    'a known street and city are kept when a follow-up supplies only the postcode',
+    'a known street and city are kept when a follow-up supplies the number and postcode',
     () => {
       const partial = makeRecord({
         status: 'awaiting_details',
-        contact: { ...NO_CONTACT, name: 'Marieke de Vries', address: { street: 'Hynsteblom', houseNumber: '4', postcode: null, city: 'Leiden' } },
+        contact: { ...NO_CONTACT, name: 'Marieke de Vries', address: { street: 'Hynsteblom', houseNumber: null, postcode: null, city: 'Leiden' } },
         triage: makeTriage({ flags: ['missing_address'] }),
       });
-      const { record } = mergeFollowupDetails(partial, supplying({ address: { street: null, houseNumber: null, postcode: '2311 CS', city: null } }));
+      const { record } = mergeFollowupDetails(partial, supplying({ address: { street: null, houseNumber: '4', postcode: '2311 CS', city: null } }));
       assert.equal(record.contact.address?.street, 'Hynsteblom');
       assert.equal(record.contact.address?.city, 'Leiden');
       assert.equal(record.contact.address?.postcode, '2311 CS');

@@ -4,7 +4,6 @@ import {
   COMPLAINT_ID_PATTERN,
   ComplaintIdSchema,
   complaintIdFromReplyMessageId,
-  formatComplaintId,
   replyMessageId,
   TEMPLATE_TYPES,
 } from '../../../src/domain/reply-types.ts';
@@ -12,22 +11,13 @@ import { makeReplyIds } from '../../../src/domain/reply-ids.ts';
 
 const DOMAIN = 'wijzijnhecht.nl';
 
-describe('formatComplaintId', () => {
-  test('year and a five-digit counter', () => {
-    assert.equal(formatComplaintId(2026, 1), 'KL-2026-00001');
-    assert.equal(formatComplaintId(2026, 42), 'KL-2026-00042');
-    assert.equal(formatComplaintId(2027, 99_999), 'KL-2027-99999');
-  });
-
+describe('complaint ids (minted by the store\'s create script as KL-<year>-<counter, 5 digits or more>)', () => {
   test('a counter past 99999 grows a digit and is still a valid reference', () => {
-    const id = formatComplaintId(2026, 100_000);
-    assert.equal(id, 'KL-2026-100000');
-    assert.ok(ComplaintIdSchema.safeParse(id).success);
+    assert.ok(ComplaintIdSchema.safeParse('KL-2026-100000').success);
   });
 
-  test('every formatted id passes the schema and is found in text', () => {
-    for (const counter of [1, 7, 12_345]) {
-      const id = formatComplaintId(2026, counter);
+  test('every id passes the schema and is found in text', () => {
+    for (const id of ['KL-2026-00001', 'KL-2026-00007', 'KL-2027-12345']) {
       assert.ok(ComplaintIdSchema.safeParse(id).success, id);
       assert.equal(COMPLAINT_ID_PATTERN.exec(`Re: uw klacht ${id} van vorige week`)?.[0], id);
     }

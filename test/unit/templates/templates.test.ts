@@ -358,14 +358,14 @@ describe('officer mails', () => {
       'KL-2026-00049: geweigerd: acknowledgement;',
       'KL-2026-00038: 2 nieuwe berichten;',
     ]);
-    for (const heading of ['Spoed sinds het vorige overzicht', 'Termijn verlopen', 'Termijn verloopt binnen 7 dagen', 'Nieuw sinds het vorige overzicht', 'Wacht op naam of adres', 'Anoniem geregistreerd, niet in behandeling', 'Antwoord niet afgeleverd', 'Nieuwe berichten over een bekende klacht']) {
+    for (const heading of ['Eerst beoordelen \\(soort bericht onduidelijk\\)', 'Spam volgens de mailserver \\(niet beantwoord\\)', 'Spoed sinds het vorige overzicht', 'Termijn verlopen', 'Termijn verloopt binnen 7 dagen', 'Nieuw sinds het vorige overzicht', 'Wacht op naam of adres', 'Anoniem geregistreerd, niet in behandeling', 'Antwoord niet afgeleverd', 'Nieuwe berichten over een bekende klacht']) {
       assert.match(full.text, new RegExp(`^${heading}: \\d+$`, 'm'), heading);
       assert.match(full.html, new RegExp(`<h2>${heading} \\(\\d+\\)</h2>`), heading);
     }
-    const empty = { ...sample('digest', 'en'), urgent: [], overdue: [], dueSoon: [], received: [], awaitingDetails: [], anonymous: [], replyFailed: [], followups: [] };
-    const counts = { open: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0 };
+    const empty = { ...sample('digest', 'en'), needsReview: [], urgent: [], overdue: [], dueSoon: [], received: [], awaitingDetails: [], anonymous: [], replyFailed: [], followups: [], spam: [] };
+    const counts = { open: 0, needsReview: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0, spam: 0 };
     const none = templates.render('digest', 'en', { ...empty, counts });
-    assert.equal(none.text.match(/^- none$/gm)?.length, 8);
+    assert.equal(none.text.match(/^- none$/gm)?.length, 10);
     assert.equal(none.subject, 'Complaints overview 24 December 2026: 0 urgent, 0 overdue, 0 due soon');
   });
 

@@ -1,18 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { triageRawMessage } from '../../../src/app/triage-raw-message.ts';
 import { TriageResultSchema } from '../../../src/domain/triage/triage-result.ts';
+import { sharedCorpus } from '../../helpers/shared-corpus.ts';
 
 /**
- * Real mail written by others (../shared/corpora): sisimai's bounces and auto-replies must never
- * get a reply, and mikel's malformed MIME must triage without throwing. Skipped, with a message,
- * when ../shared is not beside the project.
+ * Real mail written by others: sisimai's bounces and auto-replies (../shared/corpora) and the
+ * automatic mail collected from other mail projects' test corpora
+ * (test/fixtures/automatic-corpora) must never get a reply, and mikel's malformed MIME must
+ * triage without throwing. Without ../shared beside the project the shared corpora are skipped
+ * with a message, except in CI (`CI` set), where a missing corpus fails the run.
  */
-const SHARED = join(import.meta.dirname, '..', '..', '..', '..', 'shared');
-const SISIMAI = join(SHARED, 'corpora', 'sisimai-set-of-emails');
-const MIKEL = join(SHARED, 'corpora', 'mikel-mail-fixtures');
+const { dir: SISIMAI, skip: sisimaiMissing } = sharedCorpus('sisimai-set-of-emails');
+const { dir: MIKEL, skip: mikelMissing } = sharedCorpus('mikel-mail-fixtures');
 const CONTEXT = {
   receivedAt: new Date('2026-11-24T10:00:00Z'),
   mailboxAddress: 'klachtenopvang@wijzijnhecht.nl',
@@ -39,8 +41,21 @@ function readLabels(): Map<string, Set<string>> {
   return labels;
 }
 
-const sisimaiMissing = existsSync(SISIMAI) ? false : `../shared/corpora/sisimai-set-of-emails is absent (looked in ${SISIMAI})`;
-const mikelMissing = existsSync(MIKEL) ? false : `../shared/corpora/mikel-mail-fixtures is absent (looked in ${MIKEL})`;
+const AUTOMATIC = join(import.meta.dirname, '..', '..', 'fixtures', 'automatic-corpora');
+
+test('automatic mail from other projects\' test corpora: none gets a reply', async () => {
+  const replied: string[] = [];
+  let count = 0;
+  for (const path of filesUnder(AUTOMATIC)) {
+    if (!path.endsWith('.eml')) continue;
+    count += 1;
+    const result = TriageResultSchema.parse(await triageRawMessage(readFileSync(path), CONTEXT));
+    if (result.reply !== null) replied.push(`  ${relative(AUTOMATIC, path)}  kind=${result.kind}  reply=${result.reply}`);
+  }
+  console.log(`automatic corpora: ${count} files, ${replied.length} got a reply${replied.length ? `:\n${replied.join('\n')}` : ''}`);
+  assert.ok(count >= 300, `at least 300 messages, found ${count}`);
+  assert.deepEqual(replied, []);
+});
 
 test('sisimai: no bounce or auto-reply gets a reply', { skip: sisimaiMissing }, async () => {
   const labels = readLabels();

@@ -55,6 +55,18 @@ test('Awb 9:8: more than one year before receipt', () => {
   assert.equal(at('In oktober 2025 kwam zij.', '2026-11-24T10:00:00Z'), true);
 });
 
+test('Awb 9:8 from 29 February: a year later is 28 February, as for retention (calendar-date addYears)', () => {
+  const at = (text: string, receivedAt: string) => {
+    const found = findIncidentDate(text, new Date(receivedAt));
+    assert.ok(found);
+    return isOverOneYear(found, new Date(receivedAt));
+  };
+  // Received in Amsterdam on 28 February and 1 March 2025 (10:00 CET).
+  assert.equal(at('Op 29 februari 2024 kwam zij.', '2025-02-28T09:00:00Z'), false, 'exactly a year');
+  assert.equal(at('Op 29 februari 2024 kwam zij.', '2025-03-01T09:00:00Z'), true, 'more than a year; was false while 29 February + 1 year was 1 March');
+  assert.equal(at('In februari 2024 kwam zij.', '2025-03-01T09:00:00Z'), true, 'a whole month ends on 29 February too');
+});
+
 test('weekdays relative to the receipt day: last week, afgelopen, jl., today', () => {
   // Received on Tuesday 24 November 2026.
   const tuesday = new Date('2026-11-24T10:00:00Z');
@@ -66,4 +78,14 @@ test('weekdays relative to the receipt day: last week, afgelopen, jl., today', (
   assert.equal(on('Last Sunday she came by.'), '2026-11-22');
   assert.equal(on('Het gesprek van donderdag jl. was slecht.'), '2026-11-19');
   assert.equal(on('Vanochtend belde de medewerker mij.'), '2026-11-24');
+});
+
+test('a year alone and "last month" are dates too; a year long past is over a year old (Awb 9:8)', () => {
+  const receivedAt = new Date('2026-11-24T10:00:00Z');
+  const year = findIncidentDate('In 2019 heb ik zelf Veilig Thuis gebeld.', receivedAt);
+  assert.equal(year?.iso, '2019');
+  assert.equal(year !== null && isOverOneYear(year, receivedAt), true);
+  const lastMonth = findIncidentDate('Last month your caseworker visited us.', receivedAt);
+  assert.equal(lastMonth?.iso, '2026-10');
+  assert.equal(findIncidentDate('Het gesprek was in 2026 en daarna niets.', receivedAt)?.iso, '2026');
 });

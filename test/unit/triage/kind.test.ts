@@ -10,8 +10,32 @@ test('complaints, in Dutch and English', () => {
   assert.equal(kind('I am not happy with the way I was treated.'), 'complaint');
 });
 
-test('a message without any signal is a complaint: this is the complaints mailbox', () => {
-  assert.deepEqual(classifyContent('Zie bijlage.', 'Formulier', false), { kind: 'complaint', rule: 'default_complaint' });
+test('a message without any signal needs review: best guess complaint, but no request for details', () => {
+  const decision = classifyContent('Zie bijlage.', 'Formulier', false);
+  assert.deepEqual([decision.kind, decision.rule, decision.needsReview], ['complaint', 'no_evidence', true]);
+  const weak = classifyContent('Het gaat over mijn klacht.', '', false);
+  assert.deepEqual([weak.kind, weak.rule, weak.needsReview], ['complaint', 'weak_complaint_evidence', true]);
+});
+
+test('a filled-in complaint form attached is a complaint', () => {
+  assert.equal(classifyContent('In de bijlage mijn ingevulde klachtenformulier.', 'Klachtenformulier', false, true).needsReview, false);
+});
+
+test('procedure questions are questions, also without a question mark; hypotheticals complain about nothing', () => {
+  assert.equal(kind('hallo mag ik als kind ook zelf een klacht indienen of moet dat via mijn ouders.'), 'question');
+  assert.equal(kind('How long does it take? I have not decided yet if I want to make a complaint.', 'Question about complaint procedure'), 'question');
+});
+
+test('complaints without the word: conduct described, indignation, a subject that names it', () => {
+  assert.equal(kind('jullie medewerker heeft mijn zoon op school gesproken zonder dat ik het wist. waarom mag dat zomaar'), 'complaint');
+  assert.equal(kind('al 3 weken geen reactie op mijn mails. zo ga je toch niet met mensen om'), 'complaint');
+  assert.equal(kind('De medewerker was kortaf en onbeleefd.', 'Over het telefoongesprek'), 'complaint');
+  assert.equal(kind('Zie mijn verhaal hieronder.', 'Klacht'), 'complaint');
+});
+
+test('a thank-you with a request is a compliment; a disclaimer complains about nothing', () => {
+  assert.equal(kind('Ik ben haar heel dankbaar. Willen jullie dat tegen haar zeggen?', 'Bedankt Ilse!!'), 'compliment');
+  assert.equal(kind('Ik wil graag een compliment geven. Indien u dit bericht onterecht heeft ontvangen, verwijder het dan.'), 'compliment');
 });
 
 test('compliments, also when the word complaint is negated', () => {

@@ -54,3 +54,13 @@ test('the last sign-off starts the signature', () => {
   assert.equal(splitSignature('Tekst.\nGroetjes Sem').inlineName, 'Sem');
   assert.equal(splitSignature('Bedankt voor het gesprek van vorige week, maar ik wil toch een klacht indienen.').signature.length, 0);
 });
+
+test('a forward of our own staff\'s mail, or under a complaint the sender states, is evidence: the sender is the complainant', () => {
+  const staff = splitMessageBody('Hieronder het verslag dat ik kreeg. Het klopt niet.\n\nVan: Fleur Dijkstra <f.dijkstra@veiligthuishm.example.nl>\nVerzonden: maandag 16 november 2026 16:47\nAan: Monique Brouwer <monique@example.nl>\nOnderwerp: Verslag\n\nBeste Monique, hierbij het verslag.', 'FW: Verslag', false, 'wijzijnhecht.nl');
+  assert.equal(staff.forwarded, null);
+  assert.match(staff.complainantText, /Het klopt niet/);
+  const stated = splitMessageBody('Ik wil hierover een klacht indienen.\n\n---------- Forwarded message ---------\nVan: School <info@school.example.nl>\nDatum: 1 november 2026\n\nUw zoon is geschorst.', 'Fwd: brief', false, 'wijzijnhecht.nl');
+  assert.equal(stated.forwarded, null);
+  const colleague = splitMessageBody('Deze klacht kwam bij mij binnen.\n\n---------- Forwarded message ---------\nVan: Mehmet Yilmaz <m.yilmaz@example.com>\nDatum: 1 november 2026\n\nIk ben ontevreden.', 'Fwd: klacht', false, 'wijzijnhecht.nl');
+  assert.equal(colleague.forwarded?.fromEmail, 'm.yilmaz@example.com', 'a covering note: the complainant is inside the forward');
+});

@@ -48,7 +48,7 @@ test('a complete complaint: fields, flags, reply and reasons', async () => {
   });
   assert.equal(result.incidentDate, '2026-11-03');
   assert.deepEqual(result.employees, ['mevrouw Jansen']);
-  assert.ok(result.reasons.includes('kind:complaint:complaint_words'));
+  assert.ok(result.reasons.includes('kind:complaint:complaint_signals'));
   assert.ok(result.reasons.includes('reply:acknowledgement:complete_complaint'));
   assert.ok(result.reasons.every((reason) => /^[a-z_]+(?::[a-z0-9_]+)*$/.test(reason)), 'reasons are rule ids, no message text');
 });

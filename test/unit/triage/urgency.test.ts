@@ -34,5 +34,81 @@ test('past violence, denied allegations and stated safety are not urgent', () =>
 });
 
 test('the rules that fired are named', () => {
-  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.sort(), ['call_for_help', 'violence_now']);
+  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.sort(), ['call_for_help', 'violence']);
+});
+
+test('the three danger messages the first triage missed are urgent (issue 8, in our own words)', () => {
+  for (const text of [
+    'Mijn ex stond vannacht weer bij mij aan de deur, met een mes in zijn hand. Ik ben zo bang dat hij terugkomt.',
+    'Ik heb de pillen hier liggen en vanavond neem ik ze allemaal in. Sorry.',
+    'Naast ons gilt een kind steeds "stop, stop" en ik hoor harde klappen. Het gebeurt nu.',
+    "I have the pills and I'm going to take them tonight.",
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('danger in any tense counts unless the same sentence puts it clearly in the past', () => {
+  assert.equal(urgent('Gisteren heeft hij mij gewurgd.'), true);
+  assert.equal(urgent('Vorig jaar heeft hij mij gewurgd.'), false);
+  assert.equal(urgent('Vorig jaar sloeg hij mij en gisteren deed hij het weer.'), true, 'a recent marker outweighs the past');
+  assert.equal(urgent('In 2023 stond hij met een mes voor de deur.'), false);
+  assert.equal(urgent('HELP'), true, 'a bare call for help');
+  assert.equal(urgent('Kunt u mij helpen met mijn dossier?'), false);
+  assert.equal(urgent('Can you help me understand the procedure?'), false);
+});
+
+test('figures of speech and casework measures are not danger', () => {
+  for (const text of [
+    'Dit slaat helemaal nergens op.',
+    'Ik voelde me aangevallen door de medewerker.',
+    'De medewerker dreigde met een uithuisplaatsing als ik niet meewerkte.',
+    'The waiting is killing me.',
+    'Ik ben doodmoe van al die gesprekken.',
+    'De buurvrouw laat haar kinderen vaak de hele avond alleen thuis.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
+
+test('more ways people say they are in danger (our own phrasings)', () => {
+  for (const text of [
+    'Hij heeft een jachtgeweer in de schuur en zei gisteren dat hij het gaat gebruiken.',
+    'Hij is dronken en wordt steeds agressiever.',
+    'Mijn vader gooit met borden en de kleintjes zitten boven.',
+    'Ik ben bang voor mijn leven.',
+    'Hij komt vannacht terug, dat heeft hij geappt.',
+    'Morgen komt hij vrij en hij zei dat hij het af gaat maken.',
+    'Het leven heeft voor mij geen zin meer.',
+    'Ik heb vanavond afscheid genomen van mijn kinderen.',
+    'Ik hoor het kind naast ons al de hele avond gillen.',
+    'Het meisje riep "papa niet doen!" en toen werd het stil.',
+    'He locked the kids in their room and left.',
+    "I'm scared of my husband, he said I'm dead if I tell anyone.",
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('indirect danger: a threat of what will happen tonight, no longer being a burden, someone parked outside', () => {
+  for (const text of [
+    'Hij zei dat ik vanavond wel zie wat er gebeurt met kinderen die praten.',
+    'Ze zei dat ze na vanavond niemand meer tot last is.',
+    'Sinds een uur staat zijn auto tegenover mijn huis en hij zit erin.',
+    "You'll see what happens when you talk to them again.",
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('a staff member at the door, a report that says so, an echo of an allegation, and an offer of help are not danger', () => {
+  for (const text of [
+    'Op 6 oktober stond er ineens iemand van Veilig Thuis aan de deur.',
+    'Zij heeft in haar verslag gezet dat ik mijn dochter heb geslagen.',
+    'Er was een melding dat mijn moeder "opgesloten" zou zitten. Opgesloten!',
+    'I hope you can help me or point me to the right people.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+  assert.equal(urgent('Volgens het rapport sla ik mijn kinderen. Help!'), true, 'a cry for help is no echo');
 });

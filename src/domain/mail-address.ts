@@ -1,0 +1,39 @@
+import type { MailAddress } from './parsed-message.ts';
+
+/**
+ * Mail addresses as the service compares and answers them. `Klachtenopvang@WijZijnHecht.nl.`,
+ * `"klachtenopvang"@wijzijnhecht.nl` and `klachtenopvang+test@wijzijnhecht.nl` are all our own
+ * mailbox: case, a quoted local part, a `+tag` and a trailing dot do not make another mailbox.
+ */
+export function normaliseAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return address.trim().toLowerCase();
+  const local = address.slice(0, at).trim().replace(/^"(.*)"$/, '$1').split('+')[0] ?? '';
+  const domain = address.slice(at + 1).trim().replace(/\.+$/, '');
+  return `${local}@${domain}`.toLowerCase();
+}
+
+export function sameMailbox(a: string, b: string): boolean {
+  return normaliseAddress(a) === normaliseAddress(b);
+}
+
+export function domainOf(address: string): string {
+  return normaliseAddress(address).split('@')[1] ?? '';
+}
+
+/**
+ * Who gets an automatic answer: the From address. A Reply-To is used only within the From
+ * address's domain (a shared mailbox of the same organisation); one elsewhere is recorded and
+ * shown to officers, never answered automatically, since anyone can set it and make the
+ * service mail third parties.
+ */
+export function automaticReplyAddress(from: MailAddress | null, replyTo: MailAddress | null): string | null {
+  if (from === null || !from.address.includes('@')) return replyTo?.address ?? null;
+  if (replyTo !== null && replyTo.address.includes('@') && domainOf(replyTo.address) === domainOf(from.address)) return replyTo.address;
+  return from.address;
+}
+
+/** A Reply-To outside the From address's domain: shown to officers, never answered automatically. */
+export function hasForeignReplyTo(from: MailAddress | null, replyTo: MailAddress | null): boolean {
+  return from !== null && replyTo !== null && domainOf(replyTo.address) !== domainOf(from.address);
+}
