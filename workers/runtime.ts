@@ -4,7 +4,8 @@ import { AppError, errorCode } from '../src/errors.ts';
 import { makeLogger, type Logger } from '../src/log.ts';
 import { makeComplaintStore, type ComplaintStore } from '../src/adapters/complaint-store.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../src/adapters/embedded-redis.ts';
-import { startHttpServer } from '../src/adapters/http-server.ts';
+import type { Server } from 'node:http';
+import { startHttpServer, type HealthChecks } from '../src/adapters/http-server.ts';
 import { planRedis } from '../src/adapters/redis-plan.ts';
 import { loadReplyIdSecret } from '../src/adapters/reply-id-secret.ts';
 import { makeReplyIds, type ReplyIds } from '../src/domain/reply-ids.ts';
@@ -37,8 +38,20 @@ export interface Runtime {
   clock: Clock;
   /** Signs the Message-IDs we send and verifies them in answers. */
   replyIds: ReplyIds;
+  /**
+   * The HTTP endpoint a service opened before waiting for Redis, handed to the HTTP role once
+   * (null after that, or when none was opened): one server for the life of the process, so a
+   * probe never sees the port close and reopen.
+   */
+  takeEarlyHttp(): EarlyHttp | null;
   onClose(cleanup: () => Promise<void> | void): void;
   close(): Promise<void>;
+}
+
+export interface EarlyHttp {
+  server: Server;
+  /** Read at every request: the HTTP role replaces its entries. */
+  checks: HealthChecks;
 }
 
 export interface RuntimeOptions {
@@ -68,10 +81,13 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const plan = planRedis(config);
   const embedded: EmbeddedRedis | null = plan.kind === 'embedded' ? await startEmbeddedRedis(plan.dir, plan.socket, log) : null;
   const redis = connectRedis(embedded ? { socket: embedded.socket } : { url: config.REDIS_URL }, log);
+  let earlyHttp: EarlyHttp | null = null;
   try {
-    await waitForRedisWithProbe(redis, config, options.probeWhileWaiting === true);
+    earlyHttp = options.probeWhileWaiting === true && config.METRICS_PORT !== 0 ? await openEarlyHttp(config, metrics) : null;
+    await waitForRedisWithReadiness(redis, config, earlyHttp);
   } catch (error) {
     redis.disconnect();
+    if (earlyHttp) await closeServer(earlyHttp.server);
     await embedded?.stop();
     throw error;
   }
@@ -99,6 +115,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
         .then(cleanup)
         .catch((error: unknown) => log.warn('close_failed', { code: errorCode(error) }));
     }
+    if (earlyHttp) await closeServer(earlyHttp.server);
     await queues.close().catch(() => {});
     mailer.close();
     await redis.quit().catch(() => redis.disconnect());
@@ -117,33 +134,42 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     authStatus,
     clock: options.clock ?? systemClock,
     replyIds,
+    takeEarlyHttp: () => {
+      const taken = earlyHttp;
+      earlyHttp = null;
+      return taken;
+    },
     onClose: (cleanup) => void cleanups.push(cleanup),
     close: () => (closing ??= closeAll()),
   };
 }
 
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => server.close(() => done()));
+}
+
+/** /healthz, /readyz and /metrics from the start; a port in use stops the start here. */
+async function openEarlyHttp(config: Config, metrics: Metrics): Promise<EarlyHttp> {
+  const checks: HealthChecks = {};
+  const server = await startHttpServer({ host: config.METRICS_HOST, port: config.METRICS_PORT, metrics, checks });
+  return { server, checks };
+}
+
 /**
- * Waits for Redis within REDIS_WAIT_SECONDS. Meanwhile a service answers /readyz with 503 and
- * the reason, so an orchestrator sees why it is not ready; the port is handed to the HTTP role
- * once Redis answers.
+ * Waits for Redis within REDIS_WAIT_SECONDS. Meanwhile /readyz answers 503 with the reason, so
+ * an orchestrator sees why the service is not ready; then a bounded ping answers until the HTTP
+ * role installs its checks.
  */
-async function waitForRedisWithProbe(redis: Redis, config: Config, probe: boolean): Promise<void> {
-  if (redis.status === 'ready') return;
+async function waitForRedisWithReadiness(redis: Redis, config: Config, http: EarlyHttp | null): Promise<void> {
   let code = 'no_answer';
-  const server =
-    probe && config.METRICS_PORT !== 0
-      ? await startHttpServer({
-          host: config.METRICS_HOST,
-          port: config.METRICS_PORT,
-          metrics: makeMetrics(),
-          checks: { redis: () => ({ ok: false, reason: `waiting_for_redis:${code}` }) },
-        }).catch(() => null)
-      : null;
-  try {
-    await waitForRedis(redis, config.REDIS_WAIT_SECONDS * 1000, (last) => (code = last));
-  } finally {
-    if (server) await new Promise<void>((done) => server.close(() => done()));
-  }
+  if (http) http.checks['redis'] = () => ({ ok: false, reason: `waiting_for_redis:${code}` });
+  await waitForRedis(redis, config.REDIS_WAIT_SECONDS * 1000, (last) => (code = last));
+  if (http) http.checks['redis'] = () => pingWithin(redis, 1_000);
+}
+
+/** Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead. */
+export function pingWithin(redis: Redis, ms: number): Promise<boolean> {
+  return Promise.race([redis.ping().then((pong) => pong === 'PONG'), new Promise<boolean>((done) => setTimeout(() => done(false), ms).unref())]);
 }
 
 /**
