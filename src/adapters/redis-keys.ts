@@ -37,6 +37,13 @@ export function makeKeys(prefix: string) {
     /** Key of the HMAC in our Message-IDs (reply-id-secret.ts). */
     replyIdSecret: () => `${prefix}:secret:reply-ids`,
     bullPrefix: () => `${prefix}-bull`,
+    /** Officer console: accounts by address, sessions by hashed id, sign-in failures, audit stream. */
+    consoleAccount: (email: string) => `${prefix}:console:account:${sha256Hex(email.toLowerCase())}`,
+    consoleAccounts: () => `${prefix}:console:accounts`,
+    consoleSession: (idHash: string) => `${prefix}:console:session:${idHash}`,
+    consoleSessionsOf: (email: string) => `${prefix}:console:sessions-of:${sha256Hex(email.toLowerCase())}`,
+    consoleFailures: (scope: 'account' | 'address', value: string) => `${prefix}:console:failures:${scope}:${sha256Hex(value.toLowerCase())}`,
+    consoleAudit: () => `${prefix}:console:audit`,
   };
 }
 export type Keys = ReturnType<typeof makeKeys>;

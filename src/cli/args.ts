@@ -21,6 +21,15 @@ export const CLI_OPTIONS = {
   send: { type: 'boolean' },
   preview: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  role: { type: 'string' },
+  note: { type: 'string' },
+  kind: { type: 'string' },
+  urgent: { type: 'string' },
+  flags: { type: 'string' },
+  name: { type: 'string' },
+  phone: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -36,13 +45,15 @@ export function parseCli(argv: string[]) {
 
 /** Commands and their sub-commands (null: none), checked before any connection is opened. */
 export const COMMANDS: Record<string, readonly string[] | null> = {
-  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired'],
+  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired', 'note', 'correct-triage'],
   triage: null,
   deadline: null,
   templates: ['preview'],
   digest: null,
   report: null,
   mailbox: ['check'],
+  officers: ['add', 'list', 'disable'],
+  audit: ['export'],
 };
 
 /** Commands that need no Redis and no mail server. */
@@ -73,6 +84,8 @@ export const USAGE = `klachtenopvang command line
   complaints reopen <id> [--reason "..."]
   complaints assign <id> --to <officer e-mail>
   complaints not-handled <id> --reason "..."
+  complaints note <id> --note "..."               (internal, never sent)
+  complaints correct-triage <id> [--kind K] [--urgent true|false] [--flags a,b] [--name "..."] [--phone "..."]
   complaints purge-expired [--dry-run] [--json]  (anonymise records past RETENTION_YEARS)
   triage <file.eml|-> [--json]                 (no servers needed)
   deadline --received YYYY-MM-DD [--route standard|committee] [--extend-weeks N] [--json]
@@ -80,5 +93,8 @@ export const USAGE = `klachtenopvang command line
   digest --preview | --send
   report --year YYYY [--json]
   mailbox check                                 (records missing for processed mail?)
+  officers add <email> --role officer|manager|admin [--password-stdin]   (console account; prints the TOTP URI)
+  officers list | officers disable <email>      (disabling ends the account's sessions at once)
+  audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (console audit trail as CSV)
 
 Officer actions are recorded with the name in --as, else $USER.`;

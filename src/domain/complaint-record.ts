@@ -115,6 +115,8 @@ export const EVENT_TYPES = [
   'not_handled',
   'viewed',
   'anonymised',
+  'triage_corrected',
+  'note_added',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;

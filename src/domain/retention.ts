@@ -116,6 +116,9 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   not_handled: ['previousStatus'],
   viewed: [],
   anonymised: ['retentionFrom', 'basis', 'years', 'keepUntil'],
+  // Before/after may hold a name or address; which fields were corrected stays.
+  triage_corrected: ['fields'],
+  note_added: [],
 };
 
 export function anonymiseEvent(event: RecordEvent): RecordEvent {
