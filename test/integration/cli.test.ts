@@ -371,7 +371,7 @@ describe('output an officer can trust (issue 10, points 4 and 7)', () => {
   test('terminal controls from mail (C0, C1 such as U+009B, bidi overrides such as U+202E) never reach the terminal', async () => {
     const hostile = 'Klacht\u001b[2J\u009b31m over \u202egnirpsmoc\u202c\u2066x\u2069\u200f\r de zaak\u0085';
     const id = await seed({ message: makeMessage({ subject: hostile, text: `${hostile}\nTweede regel\tmet tab` }), contact: { name: `Anna\u202e Verbeek`, email: 'anna@example.nl', phone: null, address: null } });
-    const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const unsafe = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
     for (const args of [['complaints', 'show', id], ['complaints', 'show', id, '--json'], ['complaints', 'list'], ['complaints', 'list', '--json']]) {
       const run = await cli(args);
       assert.equal(run.code, 0, run.stderr);

@@ -65,7 +65,12 @@ test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records
     }
     assert.ok(killedAt > 0, 'the reader was killed mid-burst');
     await reader.exited;
-    await waitUntil('the standby takes the lease', () => standby.output().includes('"mailbox_lease_acquired"'), 60_000, 20);
+    await waitUntil('the standby takes the lease', () => {
+      if (standby.child.exitCode !== null) throw new Error(`the standby exited:\n${standby.output().slice(-3_000)}`);
+      return standby.output().includes('"mailbox_lease_acquired"');
+    }, 60_000, 20).catch((error: unknown) => {
+      throw new Error(`${String(error)}\nstandby log tail:\n${standby.output().slice(-3_000)}`);
+    });
     const takeoverMs = Date.now() - killedAt;
 
     await waitUntil(`${TOTAL} records and an empty inbox`, async () => (await probe.zcard(keys.all())) === TOTAL && (await listMessages(dovecot, 'INBOX')).length === 0, 120_000, 250);
