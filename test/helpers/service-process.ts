@@ -36,6 +36,8 @@ export function baseEnv(extra: Record<string, string>): Record<string, string> {
     PATH: `${process.env['PATH'] ?? ''}:/usr/sbin:/usr/local/sbin`,
     HOME: process.env['HOME'] ?? '/tmp',
     LOG_LEVEL: 'debug',
+    // The officer console's default port is shared by every process: off unless a test wants it.
+    CONSOLE_PORT: '0',
     ...extra,
   };
 }

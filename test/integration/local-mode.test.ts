@@ -77,6 +77,7 @@ before(async () => {
       HOME: process.env['HOME'] ?? '/tmp',
       DATA_DIR: dataDir,
       REDIS_KEY_PREFIX: prefix,
+      CONSOLE_PORT: '0',
       METRICS_PORT: String(metricsPort),
       MAX_MESSAGE_BYTES: String(64 * 1024),
       LOG_LEVEL: 'debug',
