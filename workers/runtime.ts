@@ -164,7 +164,11 @@ async function waitForRedisWithReadiness(redis: Redis, config: Config, http: Ear
   let code = 'no_answer';
   if (http) http.checks['redis'] = () => ({ ok: false, reason: `waiting_for_redis:${code}` });
   await waitForRedis(redis, config.REDIS_WAIT_SECONDS * 1000, (last) => (code = last));
-  if (http) http.checks['redis'] = () => pingWithin(redis, 1_000);
+  if (http) {
+    http.checks['redis'] = () => pingWithin(redis, 1_000);
+    // Redis answers, but the roles are not running yet: not ready until they install their checks.
+    http.checks['roles'] = () => ({ ok: false, reason: 'starting' });
+  }
 }
 
 /** Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead. */

@@ -101,7 +101,9 @@ after(async () => {
 test('health and readiness answer 200 once the service runs', async () => {
   const health = await get('/healthz');
   assert.equal(health.status, 200);
-  const ready = await get('/readyz');
+  // /healthz answers from the start; /readyz only once every role runs (never ready on Redis alone).
+  let ready = await get('/readyz');
+  await waitUntil('the service is ready', async () => (ready = await get('/readyz')).status === 200);
   assert.equal(ready.status, 200, ready.body);
   assert.deepEqual(JSON.parse(ready.body), { ready: true, checks: { redis: true, mailbox: true, mailbox_moves: true } });
   assert.ok(await redisAnswersAt(socketOf()), 'the embedded redis-server answers on its socket under DATA_DIR');
