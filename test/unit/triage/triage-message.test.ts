@@ -97,3 +97,47 @@ test('triageRawMessage parses and triages raw bytes', async () => {
   const result = await triageRawMessage(raw, CONTEXT);
   assert.equal(result.reply, 'acknowledgement');
 });
+
+test('the three danger messages issue 8 found missed, in our own words, get urgent_redirect whatever else they are', async () => {
+  const knife = await triage('From: Sanne Bakker <s.bakker@example.nl>\nSubject: weer hij', 'Hij stond vannacht weer bij mij voor de deur, met een mes. Ik ben zo bang dat hij terugkomt.\n\nSanne');
+  const pills = await triage('From: Pieter <p.devos@example.com>\nSubject: sorry', 'Ik heb de pillen liggen en neem ze vanavond allemaal in. Ik wilde dat iemand het wist.');
+  const child = await triage('From: buurvrouw <buurvrouw12@example.org>\nSubject: nu', 'Naast mij schreeuwt een kind steeds "stop, stop!" en ik hoor klappen. Het gebeurt nu.');
+  for (const result of [knife, pills, child]) {
+    assert.equal(result.urgent, true);
+    assert.equal(result.reply, 'urgent_redirect');
+    assert.ok(result.flags.includes('urgent_safety'));
+  }
+  assert.equal(child.kind, 'report');
+});
+
+test('spam by the server\'s verdict is recorded and never answered; a clean verdict changes nothing', async () => {
+  for (const verdict of ['X-Spam-Flag: YES', 'X-Spam-Status: Yes, score=12.1', 'X-Rspamd-Action: reject', 'X-MS-Exchange-Organization-SCL: 9', 'X-Forefront-Antispam-Report: CIP:192.0.2.1;SFV:SPM;SCL:5']) {
+    const result = await triage(verdict);
+    assert.deepEqual([result.kind, result.reply], ['spam', null], verdict);
+  }
+  for (const clean of ['X-Spam-Flag: NO', 'X-Spam-Status: No, score=0.1', 'X-MS-Exchange-Organization-SCL: 1', 'X-Forefront-Antispam-Report: SFV:NSPM;SCL:1']) {
+    assert.equal((await triage(clean)).kind, 'complaint', clean);
+  }
+  const below = triageMessage(await parseRawMessage(Buffer.from('From: a@example.nl\nX-MS-Exchange-Organization-SCL: 6\n\nIk ben ontevreden.\n')), { ...CONTEXT, spamSclThreshold: 7 });
+  assert.notEqual(below.kind, 'spam', 'the SCL threshold is configurable');
+});
+
+test('an out-of-office answering our acknowledgement is automatic whatever its language, and a rule-forwarded mail is not', async () => {
+  const ours = 'In-Reply-To: <KL-2026-00042.acknowledgement.klachtenopvang@wijzijnhecht.nl>';
+  for (const [subject, body] of [
+    ['Réponse automatique : Ontvangstbevestiging KL-2026-00042', 'Je suis absente jusqu\'au 4 décembre.'],
+    ['Abwesenheitsnotiz: Ontvangstbevestiging KL-2026-00042', 'Ich bin bis zum 4. Dezember nicht im Büro.'],
+    ['Re: Ontvangstbevestiging KL-2026-00042', 'Ik ben met vakantie tot en met 4 december.'],
+  ]) {
+    const result = await triage(`${ours}\nSubject: ${subject}`, body);
+    assert.deepEqual([result.kind, result.reply], ['auto_reply', null], subject);
+  }
+  const forwardedByRule = await triage('X-MS-Exchange-Inbox-Rules-Loop: secretariaat@school.example.nl');
+  assert.equal(forwardedByRule.kind, 'complaint');
+});
+
+test('a Reply-To outside the From address\'s domain is recorded, not answered', async () => {
+  const result = await triage('Reply-To: someone@elsewhere.example.com');
+  assert.equal(result.complainant.email, 'marieke@example.nl');
+  assert.ok(result.reasons.includes('sender:reply_to_other_domain_not_answered'));
+});
