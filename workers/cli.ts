@@ -13,7 +13,7 @@ import { triageRawMessage } from '../src/app/triage-raw-message.ts';
 import { triageContext } from '../src/app/ingest-message.ts';
 import { deadlinePolicy } from '../src/app/plan-clock.ts';
 import { retriageRecords } from '../src/app/retriage.ts';
-import { buildRegisterReport } from '../src/app/register-report.ts';
+import { buildRegisterReport, registerCsv, registerRows } from '../src/domain/register-report.ts';
 import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
@@ -168,8 +168,10 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     const ids = await rt.store.listIds({ newestFirst: false });
     const records = await rt.store.getMany(ids);
     const items = await Promise.all(records.map(async (record) => ({ record, events: await rt.store.events(record.id) })));
-    const report = buildRegisterReport(year, items, today);
-    return values.json ? json(report) : out(Object.entries(report).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
+    const report = buildRegisterReport({ year, items, today, policy: deadlinePolicy(rt.config) });
+    if (values.json) return json(report);
+    if (values.csv) return void process.stdout.write(registerCsv(report));
+    return out(registerRows(report).map((row) => `${row.figure.padEnd(40)} ${row.value || '-'}`).join('\n'));
   }
   if (command === 'mailbox' && positionals[1] === 'check') {
     return json(await checkProcessedMailbox(deps));

@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 
 export const CLI_OPTIONS = {
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
   all: { type: 'boolean' },
   status: { type: 'string' },
   'due-within': { type: 'string' },
@@ -78,7 +79,7 @@ export const USAGE = `klachtenopvang command line
   deadline --received YYYY-MM-DD [--route standard|committee] [--extend-weeks N] [--json]
   templates preview <type> [--lang nl|en]      (no servers needed)
   digest --preview | --send
-  report --year YYYY [--json]
+  report --year YYYY [--json|--csv]          (Awb 9:12a register, counted from events)
   mailbox check                                 (records missing for processed mail?)
 
 Officer actions are recorded with the name in --as, else $USER.`;

@@ -115,6 +115,11 @@ export const EVENT_TYPES = [
   'not_handled',
   'viewed',
   'anonymised',
+  'triage_corrected',
+  'registered_by',
+  'hearing_held',
+  'hearing_waived',
+  'letter_written',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;

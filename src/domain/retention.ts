@@ -110,12 +110,18 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   reminder_sent: ['key', 'daysLeft'],
   extended: ['weeks', 'from', 'to'],
   committee_route: ['from', 'to'],
-  closed: ['previousStatus'],
+  closed: ['previousStatus', 'category', 'letterJobId'],
   reopened: [],
   assigned: ['to', 'from'],
   not_handled: ['previousStatus'],
   viewed: [],
   anonymised: ['retentionFrom', 'basis', 'years', 'keepUntil'],
+  // The register (Awb 9:12a) needs codes and dates; names, addresses and officers' text go.
+  triage_corrected: ['fields'],
+  registered_by: ['channel', 'receivedDate', 'anonymous'],
+  hearing_held: ['date', 'how'],
+  hearing_waived: ['ground'],
+  letter_written: ['letter', 'key'],
 };
 
 export function anonymiseEvent(event: RecordEvent): RecordEvent {

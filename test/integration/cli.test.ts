@@ -306,19 +306,28 @@ describe('commands on records', () => {
     const report = parse(run);
     assert.deepEqual(report, {
       year: 2026,
-      received: 5,
-      byKind: { complaint: 3, compliment: 1, auto_reply: 1 },
+      countedUntil: [amsterdamDateOf(new Date()), '2026-12-31'].sort()[0],
+      receivedByKind: { complaint: 3, compliment: 1 },
+      automaticMail: 1,
+      complaintsReceived: 3,
+      complaintsByChannel: { email: 3, letter: 0, phone: 0, visit: 0 },
       anonymousRegistered: 1,
       handledWithinTerm: 1,
       closedLate: 0,
       extended: 0,
       committeeRoute: 0,
-      overdue: 1,
-      open: 1,
-      closed: 1,
       notHandled: 0,
-      quarantined: 0,
+      closed: 1,
+      closedByOutcome: { founded: 0, partly_founded: 0, unfounded: 0, resolved_informally: 0, withdrawn: 0, unspecified: 1 },
+      overdueAtYearEnd: 1,
+      medianDaysToClose: 27,
+      hearingsHeld: 0,
+      hearingsWaived: 0,
+      hearingsWaivedByGround: { manifestly_unfounded: 0, declined: 0, no_response_in_time: 0 },
     });
+    const csv = await cli(['report', '--year', '2026', '--csv']);
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.match(csv.stdout, /^figure,value\r\n(.*\r\n)*complaints_received,3\r\n/);
     for (const fragment of PERSONAL) assert.ok(!run.stdout.includes(fragment));
     const bad = await cli(['report', '--year', 'dit-jaar']);
     assert.equal(bad.code, 2);
