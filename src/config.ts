@@ -129,6 +129,11 @@ export const EnvSchema = z.object({
   VERTROUWENSPERSOON_PHONE: requiredText('088-5551000'),
   VERTROUWENSPERSOON_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@jeugdstem.nl'),
   COMPLIMENTS_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@veiligthuishm.nl'),
+  /** Whether an outcome letter names the ombudsman route (Awb 9:12), and which ombudsman. */
+  OMBUDSMAN_ROUTE: bool(true),
+  OMBUDSMAN_NAME: requiredText('Nationale ombudsman'),
+  OMBUDSMAN_WEBSITE: requiredText('www.nationaleombudsman.nl'),
+  OMBUDSMAN_PHONE: requiredText('0800-33 55 555'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -55,7 +55,7 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
     listCommand: 'npm run cli -- complaints list',
   });
   const references = new Set(
-    [variables.urgent, variables.overdue, variables.dueSoon, variables.received, variables.awaitingDetails, variables.anonymous, variables.replyFailed, variables.followups]
+    [variables.urgent, variables.overdue, variables.dueSoon, variables.noHearing, variables.received, variables.awaitingDetails, variables.anonymous, variables.replyFailed, variables.followups]
       .flat()
       .map((item) => item.reference),
   );

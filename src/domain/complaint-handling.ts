@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RecordEvent } from './complaint-record.ts';
+import { OfficerLetterTypeSchema } from './reply-types.ts';
 
 /**
  * What officers record while handling a complaint, beyond the clock: how it came in, the
@@ -32,10 +33,6 @@ export const WAIVER_GROUNDS = ['manifestly_unfounded', 'declined', 'no_response_
 export const WaiverGroundSchema = z.enum(WAIVER_GROUNDS, { error: `expected one of: ${WAIVER_GROUNDS.join(', ')}` });
 export type WaiverGround = z.infer<typeof WaiverGroundSchema>;
 
-/** Letters an officer writes to the complainant (templates of the same name). */
-export const LETTER_TYPES = ['outcome', 'hearing_invitation'] as const;
-export const LetterTypeSchema = z.enum(LETTER_TYPES, { error: `expected one of: ${LETTER_TYPES.join(', ')}` });
-export type LetterType = z.infer<typeof LetterTypeSchema>;
 
 const OfficerText = z.string().trim().min(1).max(5000);
 
@@ -44,7 +41,7 @@ export const EVENT_DATA_SCHEMAS = {
   hearing_held: z.object({ date: z.iso.date(), how: HearingModeSchema, note: z.string().optional() }),
   hearing_waived: z.object({ ground: WaiverGroundSchema, note: z.string().optional() }),
   /** `variables`: what the officer wrote, read back by the reply worker when it sends the letter. */
-  letter_written: z.object({ letter: LetterTypeSchema, key: z.string(), variables: z.record(z.string(), z.unknown()) }),
+  letter_written: z.object({ letter: OfficerLetterTypeSchema, key: z.string(), variables: z.record(z.string(), z.unknown()) }),
   /**
    * Older closings carry only `outcome` (free text); newer ones a `category`, the outcome
    * letter's job id or a reason why none was sent, and the officer's summary.

@@ -146,6 +146,7 @@ describe('bad values', () => {
     ['RETENTION_YEARS', 'vijf-7q', 'expected whole years from 1 to 30'],
     ['VERTROUWENSPERSOON_EMAIL', 'jeugdstem-7q', 'expected an e-mail address'],
     ['COMPLIMENTS_EMAIL', 'info-7q', 'expected an e-mail address'],
+    ['OMBUDSMAN_ROUTE', 'soms-7q', 'expected true or false'],
   ];
   for (const [name, value, expected] of cases) {
     it(`${name}=${JSON.stringify(value)} names the variable and what it expects, not the value`, () => {
@@ -157,7 +158,7 @@ describe('bad values', () => {
 
   it('every variable in the schema has a bad-value case above', () => {
     const covered = new Set(cases.map(([name]) => name));
-    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE', 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_CLIENT_CERTIFICATE', 'OAUTH2_KEY_FILE', 'OAUTH2_SCOPE'];
+    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE', 'OMBUDSMAN_NAME', 'OMBUDSMAN_WEBSITE', 'OMBUDSMAN_PHONE', 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_CLIENT_CERTIFICATE', 'OAUTH2_KEY_FILE', 'OAUTH2_SCOPE'];
     const missing = Object.keys(EnvSchema.shape).filter((name) => !covered.has(name) && !free.includes(name));
     assert.deepEqual(missing, [], 'free-text variables are listed in `free`; the others need a case');
   });
