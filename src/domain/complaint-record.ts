@@ -36,7 +36,8 @@ export const IntakeFlagSchema = z.enum(INTAKE_FLAGS);
 export type IntakeFlag = z.infer<typeof IntakeFlagSchema>;
 
 export const SourceSchema = z.object({
-  kind: z.enum(['imap', 'local']),
+  /** `officer`: a complaint by letter, phone or visit, registered by an officer (`registered_by`). */
+  kind: z.enum(['imap', 'local', 'officer']),
   mailbox: z.string(),
   uidValidity: z.number().int().nullable(),
   uid: z.number().int().nullable(),
