@@ -21,6 +21,7 @@ import { purgeExpired, type PurgeResult } from '../src/app/purge-expired.ts';
 import { loadTemplates, renderPreview, TEMPLATES_DIR } from '../src/adapters/templates.ts';
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
+import { outcomeCategory, runHandlingCommand } from '../src/cli/handling-commands.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 const out = (text: string): void => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -136,9 +137,19 @@ async function online(rt: Runtime, command: string, positionals: string[], value
       return out(`${record.id} is on the committee route; deadline ${record.deadline?.deadline}.`);
     }
     if (sub === 'close') {
-      const record = await actions.closeComplaint(deps, { id: id(), outcome: need(text('--outcome'), values.outcome, '--outcome'), actor });
+      const complaintId = id();
+      const outcome = outcomeCategory(values.outcome);
+      const record = await actions.closeComplaint(deps, {
+        id: complaintId,
+        actor,
+        ...(outcome ? { outcome } : {}),
+        ...(values.summary ? { summary: values.summary } : {}),
+        ...(values['no-letter'] !== undefined ? { noLetterReason: need(text('--no-letter'), values['no-letter'], '--no-letter') } : {}),
+      });
       return out(`${record.id} closed.`);
     }
+    const handled = await runHandlingCommand({ ...deps, loadTemplates: () => loadTemplates(TEMPLATES_DIR) }, sub, id, values, actor);
+    if (handled !== null) return out(handled);
     if (sub === 'reopen') {
       const record = await actions.reopenComplaint(deps, { id: id(), actor, ...(values.reason ? { reason: values.reason } : {}) });
       return out(`${record.id} reopened; deadline ${record.deadline?.deadline}.`);

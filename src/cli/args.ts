@@ -22,6 +22,35 @@ export const CLI_OPTIONS = {
   send: { type: 'boolean' },
   preview: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  summary: { type: 'string' },
+  'no-letter': { type: 'string' },
+  template: { type: 'string' },
+  reasons: { type: 'string' },
+  'reasons-file': { type: 'string' },
+  'no-ombudsman': { type: 'boolean' },
+  ombudsman: { type: 'boolean' },
+  date: { type: 'string' },
+  time: { type: 'string' },
+  how: { type: 'string' },
+  place: { type: 'string' },
+  attendees: { type: 'string' },
+  ground: { type: 'string' },
+  note: { type: 'string' },
+  channel: { type: 'string' },
+  name: { type: 'string' },
+  email: { type: 'string' },
+  phone: { type: 'string' },
+  street: { type: 'string' },
+  'house-number': { type: 'string' },
+  postcode: { type: 'string' },
+  city: { type: 'string' },
+  description: { type: 'string' },
+  'description-file': { type: 'string' },
+  employee: { type: 'string', multiple: true },
+  anonymous: { type: 'boolean' },
+  kind: { type: 'string' },
+  urgent: { type: 'string' },
+  flags: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,7 +66,23 @@ export function parseCli(argv: string[]) {
 
 /** Commands and their sub-commands (null: none), checked before any connection is opened. */
 export const COMMANDS: Record<string, readonly string[] | null> = {
-  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired'],
+  complaints: [
+    'list',
+    'show',
+    'retriage',
+    'extend',
+    'committee',
+    'close',
+    'reopen',
+    'assign',
+    'not-handled',
+    'purge-expired',
+    'write',
+    'heard',
+    'hearing-waived',
+    'register',
+    'correct-triage',
+  ],
   triage: null,
   deadline: null,
   templates: ['preview'],
@@ -70,7 +115,21 @@ export const USAGE = `klachtenopvang command line
   complaints retriage <id> | --all
   complaints extend <id> --weeks N --reason "..."
   complaints committee <id> [--reason "..."]
-  complaints close <id> --outcome "..."
+  complaints close <id> --outcome founded|partly_founded|unfounded|resolved_informally|withdrawn
+                    [--summary "..."] [--no-letter "why no outcome letter was sent"]
+                    (a complaint closes once its outcome letter was sent, or with --no-letter)
+  complaints write <id> --template outcome --outcome CATEGORY --reasons "..."|--reasons-file F
+                    [--no-ombudsman|--ombudsman] --preview|--send
+  complaints write <id> --template hearing_invitation --date YYYY-MM-DD --time HH:MM
+                    --how in_person|phone|video --place "..." --attendees "..." --preview|--send
+  complaints heard <id> --date YYYY-MM-DD --how in_person|phone|video [--note "..."]   (Awb 9:10)
+  complaints hearing-waived <id> --ground manifestly_unfounded|declined|no_response_in_time [--note "..."]
+  complaints register --channel letter|phone|visit --received YYYY-MM-DD
+                    --description "..."|--description-file F [--name "..."] [--email ADDRESS]
+                    [--phone N] [--street S --house-number N --postcode P --city C]
+                    [--employee NAME]... [--anonymous] [--lang nl|en]
+  complaints correct-triage <id> [--kind K] [--urgent yes|no] [--flags a,b|none] [--name "..."]
+                    [--phone N] [--street S --house-number N --postcode P --city C]
   complaints reopen <id> [--reason "..."]
   complaints assign <id> --to <officer e-mail>
   complaints not-handled <id> --reason "..."

@@ -276,16 +276,30 @@ describe('commands on records', () => {
     assert.match(noReason.stderr, /--reason is required/);
   });
 
-  test('complaints close: closes an open complaint; closing a closed one fails and changes nothing', async () => {
+  test('complaints close: an outcome category and a letter or the reason none was sent; the old free text says what to use', async () => {
     const id = await seedOpenToday();
-    const first = await cli(['complaints', 'close', id, '--outcome', 'Opgelost in gesprek', '--as', 'officer-b']);
+    const before = await snapshot(id);
+    const oldStyle = await cli(['complaints', 'close', id, '--outcome', 'Opgelost in gesprek']);
+    assert.equal(oldStyle.code, 2);
+    assert.match(oldStyle.stderr, /--outcome is now the outcome category, one of: founded, partly_founded, unfounded, resolved_informally, withdrawn/);
+    assert.match(oldStyle.stderr, /--summary/);
+    const noLetter = await cli(['complaints', 'close', id, '--outcome', 'founded']);
+    assert.equal(noLetter.code, 1);
+    assert.match(noLetter.stderr, /No outcome letter was sent .*complaints write .*--no-letter/);
+    const noOutcome = await cli(['complaints', 'close', id, '--no-letter', 'telefonisch opgelost']);
+    assert.equal(noOutcome.code, 1);
+    assert.match(noOutcome.stderr, /needs an outcome/);
+    assert.deepEqual(await snapshot(id), before, 'refused closings change nothing');
+
+    const first = await cli(['complaints', 'close', id, '--outcome', 'resolved_informally', '--no-letter', 'Telefonisch opgelost, klager tevreden', '--as', 'officer-b']);
     assert.equal(first.code, 0, first.stderr);
     assert.equal((await store.require(id)).status, 'closed');
     const closing = (await store.events(id)).at(-1);
     assert.equal(closing?.type, 'closed');
     assert.equal(closing?.actor, 'officer-b');
+    assert.deepEqual(closing?.data, { category: 'resolved_informally', noLetterReason: 'Telefonisch opgelost, klager tevreden', previousStatus: 'open' });
     const afterFirst = await snapshot(id);
-    const second = await cli(['complaints', 'close', id, '--outcome', 'Nogmaals']);
+    const second = await cli(['complaints', 'close', id, '--outcome', 'founded', '--no-letter', 'x']);
     assert.equal(second.code, 1);
     assert.match(second.stderr, /already closed/);
     assert.deepEqual(await snapshot(id), afterFirst);
