@@ -7,6 +7,7 @@ import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { eventsOf, HearingModeSchema, OutcomeCategorySchema } from '../domain/complaint-handling.ts';
 import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
 import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
+import { sameMailbox } from '../domain/mail-address.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import type { Language, OfficerLetterType } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
@@ -54,9 +55,17 @@ export interface LetterDeps {
 
 const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
 
-/** The complainant's own address: what triage or the officer recorded, else From; never a Reply-To. */
+/**
+ * The complainant's own address, never a Reply-To (which a stranger can set): the person inside
+ * a forward when triage found one, else the sender; the given address for a registered complaint.
+ */
 export function letterRecipient(record: ComplaintRecord): string | null {
-  return record.contact.email ?? record.message?.from?.address ?? null;
+  const message = record.message;
+  if (!message?.from) return record.contact.email;
+  const found = record.triage?.complainant.email ?? null;
+  const replyTo = message.replyTo?.address ?? null;
+  if (found && !sameMailbox(found, message.from.address) && !(replyTo && sameMailbox(found, replyTo))) return found;
+  return message.from.address;
 }
 
 export function letterLanguage(record: ComplaintRecord): Language {
