@@ -14,7 +14,8 @@ import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/domain/complaint-record.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { TriageResultSchema } from '../../src/domain/triage/triage-result.ts';
-import { makeRecord, makeTriage } from '../fixtures/records.ts';
+import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
+import { SAMPLE_COMPLAINT_BODY as SAMPLE_TEXT } from '../helpers/make-eml.ts';
 import { getFreePort } from '../helpers/free-port.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
@@ -303,6 +304,81 @@ describe('commands on records', () => {
     assert.equal(second.code, 1);
     assert.match(second.stderr, /already closed/);
     assert.deepEqual(await snapshot(id), afterFirst);
+  });
+
+  test('complaints write, heard, close: an outcome letter previewed and queued, the hearing recorded, then the complaint closes', async () => {
+    const id = await seedOpenToday();
+    const letter = ['complaints', 'write', id, '--template', 'outcome', '--outcome', 'founded', '--reasons', 'De afspraak had niet verzet mogen worden.'];
+    const neither = await cli(letter);
+    assert.equal(neither.code, 2);
+    assert.match(neither.stderr, /--preview .* or --send/);
+    const preview = await cli([...letter, '--preview']);
+    assert.equal(preview.code, 0, preview.stderr);
+    assert.match(preview.stdout, /^To: m\.devries@example\.nl$/m);
+    assert.match(preview.stdout, /Subject: Uitkomst van uw klacht KL-/);
+    assert.match(preview.stdout, /Uw klacht is gegrond/);
+    assert.ok(!(await store.events(id)).some((e) => e.type === 'letter_written'), 'a preview records nothing');
+    const sent = await cli([...letter, '--send', '--as', 'officer-a']);
+    assert.equal(sent.code, 0, sent.stderr);
+    assert.match(sent.stdout, /outcome letter is queued/);
+    const types = (await store.events(id)).map((e) => e.type);
+    assert.ok(types.includes('letter_written') && types.includes('reply_queued'));
+
+    const today = amsterdamDateOf(new Date());
+    const heard = await cli(['complaints', 'heard', id, '--date', today, '--how', 'telefoon']);
+    assert.equal(heard.code, 2);
+    assert.match(heard.stderr, /--how: expected one of: in_person, phone, video/);
+    assert.equal((await cli(['complaints', 'heard', id, '--date', today, '--how', 'phone'])).code, 0);
+    const show = await cli(['complaints', 'show', id]);
+    assert.match(show.stdout, new RegExp(`hearing +held on ${today} \\(phone\\)`));
+
+    const closed = await cli(['complaints', 'close', id, '--outcome', 'founded']);
+    assert.equal(closed.code, 0, closed.stderr);
+    assert.equal((await store.require(id)).status, 'closed');
+  });
+
+  test('complaints register: a phone complaint without an e-mail address gets a reference and its clock', async () => {
+    const received = amsterdamDateOf(new Date(Date.now() - 3 * 86_400_000));
+    const run = await cli(['complaints', 'register', '--channel', 'phone', '--received', received, '--name', 'Jan Jansen', '--description', 'Belde over het huisbezoek.', '--postcode', '2311cs', '--street', 'Hynsteblom', '--house-number', '4', '--city', 'Leiden']);
+    assert.equal(run.code, 0, run.stderr);
+    const id = /^(KL-\d{4}-\d{5})/.exec(run.stdout)?.[1] ?? assert.fail(run.stdout);
+    assert.match(run.stdout, /registered \(open, deadline \d{4}-\d{2}-\d{2}\); no e-mail address: send the acknowledgement by post/);
+    const record = await store.require(id);
+    assert.equal(record.receivedDate, received);
+    assert.equal(record.deadline?.deadline, computeDeadline({ received, route: 'standard', policy: DEFAULT_DEADLINE_POLICY }).deadline);
+    assert.equal(record.contact.address?.postcode, '2311 CS');
+    const missing = await cli(['complaints', 'register', '--channel', 'fax', '--received', received, '--description', 'x']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--channel/);
+  });
+
+  test('complaints correct-triage records before and after; eval:triage --from-records scores the corrected records', async () => {
+    const id = await seed({ message: makeMessage({ text: SAMPLE_TEXT }), triage: makeTriage({ kind: 'question', contentKind: 'question' }) });
+    const nothing = await cli(['complaints', 'correct-triage', id]);
+    assert.equal(nothing.code, 2);
+    const run = await cli(['complaints', 'correct-triage', id, '--kind', 'complaint', '--urgent', 'no', '--as', 'officer-a']);
+    assert.equal(run.code, 0, run.stderr);
+    const event = (await store.events(id)).find((e) => e.type === 'triage_corrected');
+    assert.deepEqual(event?.data, { fields: ['kind'], before: { kind: 'question' }, after: { kind: 'complaint' } });
+
+    const evaluation = await new Promise<CliRun>((resolvePromise, reject) => {
+      const child = spawn(process.execPath, [resolve(ROOT, 'test', 'eval', 'triage-eval.ts'), '--from-records'], {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', REDIS_URL: server.url, REDIS_EMBEDDED: 'never', REDIS_KEY_PREFIX: prefix, METRICS_PORT: '0', DATA_DIR: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolvePromise({ code, stdout, stderr, ms: 0 }));
+    });
+    assert.equal(evaluation.code, 0, evaluation.stderr);
+    assert.match(evaluation.stdout, /records with officer corrections \(of 1 records\): 1 messages/);
+    assert.match(evaluation.stdout, /^  kind +1\/1 /m);
+    assert.doesNotMatch(evaluation.stdout, /^  reply /m);
+    for (const fragment of PERSONAL) assert.ok(!evaluation.stdout.includes(fragment));
   });
 
   test('report --year 2026 --json counts the register for that year', async () => {
