@@ -134,6 +134,18 @@ export const EnvSchema = z.object({
   OMBUDSMAN_NAME: requiredText('Nationale ombudsman'),
   OMBUDSMAN_WEBSITE: requiredText('www.nationaleombudsman.nl'),
   OMBUDSMAN_PHONE: requiredText('0800-33 55 555'),
+  // Officer console (src/console/). Port 0 turns it off.
+  CONSOLE_PORT: port(8080, 0),
+  CONSOLE_HOST: requiredText('127.0.0.1'),
+  CONSOLE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' }).optional()),
+  CONSOLE_MFA: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  /** Behind a reverse proxy the origin address comes from X-Forwarded-For. */
+  CONSOLE_TRUST_PROXY: bool(false),
+  OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'expected the issuer URL' }).optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  /** Claim holding officer, manager or admin; without it the account list decides. */
+  OIDC_ROLE_CLAIM: requiredText('roles'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -191,6 +203,11 @@ function crossFieldProblems(env: Partial<Record<EnvName, string>>): ConfigProble
     problems.push({ name: 'SMTP_USER', expected: 'required when SMTP_AUTH is oauth2 (the mailbox that sends)' });
   }
   problems.push(...oauth2Problems(env));
+  if (env.OIDC_ISSUER !== undefined) {
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+      if (env[name] === undefined) problems.push({ name, expected: 'required when OIDC_ISSUER is set' });
+    }
+  }
   if (!parseMailbox(env.MAIL_FROM ?? DEFAULT_MAIL_FROM)) {
     problems.push({ name: 'MAIL_FROM', expected: 'expected "Name <address@example.org>" or an address' });
   }

@@ -1,8 +1,9 @@
 /**
- * `npm test`: makes sure redis-server and dovecot exist (the integration tests start their own
- * on free loopback ports), runs the type check (`tsc --noEmit`: Node only strips types, so a
- * type error would otherwise pass), then runs every test/**\/*.test.ts with node:test, each
- * test with a timeout so a leaked handle fails the run instead of hanging it.
+ * `npm test`: makes sure redis-server, dovecot and chromium exist (the integration tests start
+ * their own servers on free loopback ports; the console's browser tests drive Debian's
+ * chromium), runs the type check (`tsc --noEmit`: Node only strips types, so a type error would
+ * otherwise pass), then runs every test/**\/*.test.ts with node:test, each test with a timeout
+ * so a leaked handle fails the run instead of hanging it.
  * Arguments are forwarded: existing paths replace the file list (and skip the type check, which
  * `npm run typecheck` does alone), anything else (e.g. `--test-name-pattern=...`,
  * `--test-timeout=...`) goes to `node --test`.
@@ -13,7 +14,7 @@ import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['redis-server', 'dovecot-imapd'];
+const packages = ['redis-server', 'dovecot-imapd', 'chromium'];
 const installCommand = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`;
 
 // dovecot lives in /usr/sbin, which is not on every user's PATH; the test processes inherit this.
@@ -21,8 +22,10 @@ const path = (process.env.PATH ?? '').split(delimiter);
 for (const dir of ['/usr/sbin', '/usr/local/sbin']) if (!path.includes(dir)) path.push(dir);
 process.env.PATH = path.join(delimiter);
 
-const missing = (): string[] =>
-  ['redis-server', 'dovecot'].filter((command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).error !== undefined);
+const missing = (): string[] => [
+  ...['redis-server', 'dovecot'].filter((command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).error !== undefined),
+  ...(existsSync('/usr/bin/chromium') ? [] : ['chromium']),
+];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`$ ${command} ${args.join(' ')}`);

@@ -1,5 +1,6 @@
 import { exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
 import { startHttpRole, startMailboxRole, startOfficerRole, startRepliesRole } from './roles.ts';
+import { startConsoleRole } from './console-role.ts';
 
 /** `npm start`: every role in one process. */
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   await startOfficerRole(rt);
   const mailbox = startMailboxRole(rt);
   await startHttpRole(rt, () => mailbox.source.isConnected());
+  await startConsoleRole(rt);
   rt.log.info('service_started', {
     mailbox: rt.config.mode.imap ? 'imap' : 'local',
     outgoing: rt.config.mode.smtp ? 'smtp' : 'outbox',

@@ -23,6 +23,8 @@ import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { outcomeCategory, runHandlingCommand } from '../src/cli/handling-commands.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
+import { runConsoleCommand } from './console-cli.ts';
+import { TriageFlagSchema, TriageKindSchema } from '../src/domain/triage/triage-result.ts';
 
 const out = (text: string): void => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
@@ -34,6 +36,14 @@ function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
+/** `complaints correct-triage` options; a field left out stays as it is, an empty --name or --phone clears it. */
+const TriageCorrectionOptions = z.object({
+  kind: TriageKindSchema.optional(),
+  urgent: z.enum(['true', 'false'], { error: '--urgent is true or false' }).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  flags: z.string().optional().transform((v) => (v === undefined ? undefined : v.split(',').map((f) => f.trim()).filter(Boolean))).pipe(z.array(TriageFlagSchema).optional()),
+  name: z.string().trim().optional().transform((v) => (v === undefined ? undefined : v || null)),
+  phone: z.string().trim().optional().transform((v) => (v === undefined ? undefined : v || null)),
+});
 const actorOf = (values: CliValues) => values.as ?? process.env['USER'] ?? 'officer';
 /** Redis that does not answer would make every command wait for ever (ioredis retries without limit). */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -163,6 +173,15 @@ async function online(rt: Runtime, command: string, positionals: string[], value
       const record = await actions.markNotHandled(deps, { id: id(), reason: need(text('--reason'), values.reason, '--reason'), actor });
       return out(`${record.id} marked not handled (Awb 9:8); the complainant is told.`);
     }
+    if (sub === 'note') {
+      const record = await actions.addNote(deps, { id: id(), note: need(text('--note'), values.note, '--note'), actor });
+      return out(`Note added to ${record.id} (internal, never sent).`);
+    }
+    if (sub === 'correct-triage') {
+      const correction = need(TriageCorrectionOptions, { kind: values.kind, urgent: values.urgent, flags: values.flags, name: values.name, phone: values.phone }, 'correct-triage');
+      const record = await actions.correctTriage(deps, { id: id(), actor, correction: Object.fromEntries(Object.entries(correction).filter(([, v]) => v !== undefined)) });
+      return out(`${record.id}: triage corrected (before and after are in its history).`);
+    }
     throw new AppError('usage', `Unknown complaints command "${sub ?? ''}".\n\n${USAGE}`, { permanent: true });
   }
   if (command === 'digest') {
@@ -183,6 +202,9 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     if (values.json) return json(report);
     if (values.csv) return void process.stdout.write(registerCsv(report));
     return out(registerRows(report).map((row) => `${row.figure.padEnd(40)} ${row.value || '-'}`).join('\n'));
+  }
+  if (command === 'officers' || command === 'audit') {
+    return out(await runConsoleCommand(rt, command, positionals, values, { actor, readStdin }));
   }
   if (command === 'mailbox' && positionals[1] === 'check') {
     return json(await checkProcessedMailbox(deps));

@@ -18,7 +18,7 @@ import type { Runtime } from './runtime.ts';
 
 /** Templates are read and checked once per process, however many roles render them. */
 const loadedTemplates = new WeakMap<Runtime, Map<string, TemplateSet>>();
-function templatesFor(rt: Runtime, dir: string): TemplateSet {
+export function templatesFor(rt: Runtime, dir: string): TemplateSet {
   const byDir = loadedTemplates.get(rt) ?? new Map<string, TemplateSet>();
   loadedTemplates.set(rt, byDir);
   const cached = byDir.get(dir);

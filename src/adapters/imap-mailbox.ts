@@ -13,7 +13,7 @@ import { OAuth2Error } from './oauth2/oauth2-error.ts';
 import type { TokenSource } from './oauth2/token-source.ts';
 
 /** Server, credentials and TLS of the mailbox; one new client per connection attempt uses them. */
-function connectionOptions(config: Config, auth: ImapAuth) {
+export function connectionOptions(config: Config, auth: ImapAuth) {
   return {
     host: config.IMAP_HOST ?? '127.0.0.1',
     port: config.IMAP_PORT,

@@ -32,6 +32,13 @@ export function makeKeys(prefix: string) {
     /** Set of hashed Message-IDs of every message recorded: checked against the processed folder. */
     seenMessageIds: () => `${prefix}:idx:seen-msgids`,
     bullPrefix: () => `${prefix}-bull`,
+    /** Officer console: accounts by address, sessions by hashed id, sign-in failures, audit stream. */
+    consoleAccount: (email: string) => `${prefix}:console:account:${sha256Hex(email.toLowerCase())}`,
+    consoleAccounts: () => `${prefix}:console:accounts`,
+    consoleSession: (idHash: string) => `${prefix}:console:session:${idHash}`,
+    consoleSessionsOf: (email: string) => `${prefix}:console:sessions-of:${sha256Hex(email.toLowerCase())}`,
+    consoleFailures: (scope: 'account' | 'address', value: string) => `${prefix}:console:failures:${scope}:${sha256Hex(value.toLowerCase())}`,
+    consoleAudit: () => `${prefix}:console:audit`,
   };
 }
 export type Keys = ReturnType<typeof makeKeys>;

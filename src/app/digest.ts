@@ -53,6 +53,7 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
     lang: 'nl',
     records: await withHistories(deps.store, records),
     listCommand: 'npm run cli -- complaints list',
+    consoleUrl: deps.config.CONSOLE_URL ?? null,
   });
   const references = new Set(
     [variables.urgent, variables.overdue, variables.dueSoon, variables.noHearing, variables.received, variables.awaitingDetails, variables.anonymous, variables.replyFailed, variables.followups]

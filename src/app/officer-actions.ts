@@ -6,6 +6,7 @@ import { makeEvent, type ComplaintRecord, type RecordEvent, type RecordStatus } 
 import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
+import type { PostalAddress, TriageFlag, TriageKind } from '../domain/triage/triage-result.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
@@ -194,4 +195,74 @@ export async function markNotHandled(deps: OfficerActionDeps, input: { id: strin
   const times = (await deps.store.events(input.id)).filter((event) => event.type === 'not_handled').length;
   await deps.queues.queueReply({ complaintId: input.id, type: 'not_handled_notice', key: times > 1 ? `n${times}` : '' });
   return result.record;
+}
+
+/** What an officer may correct of triage's result; a field left out stays as it is. */
+export interface TriageCorrection {
+  kind?: TriageKind;
+  urgent?: boolean;
+  flags?: TriageFlag[];
+  name?: string | null;
+  address?: PostalAddress | null;
+  phone?: string | null;
+}
+
+/**
+ * Corrects what triage decided or extracted. The `triage_corrected` event keeps before and after
+ * of each changed field, so corrections can later measure the rules. Status and deadline stay:
+ * they change through their own actions.
+ */
+/** Before and after of each field the correction changes (empty when it changes nothing). Pure. */
+export function triageCorrectionDiff(record: ComplaintRecord, correction: TriageCorrection): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const triage = record.triage;
+  const current: Record<keyof TriageCorrection, unknown> = {
+    kind: triage?.kind,
+    urgent: triage?.urgent,
+    flags: triage?.flags,
+    name: record.contact.name,
+    address: record.contact.address,
+    phone: record.contact.phone,
+  };
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const key of Object.keys(current) as (keyof TriageCorrection)[]) {
+    const wanted = correction[key];
+    if (wanted !== undefined && JSON.stringify(current[key]) !== JSON.stringify(wanted)) {
+      before[key] = current[key];
+      after[key] = wanted;
+    }
+  }
+  return { before, after };
+}
+
+export async function correctTriage(deps: OfficerActionDeps, input: { id: string; actor: string; correction: TriageCorrection }) {
+  const result = await updateActive(deps, input.id, (record) => {
+    const triage = record.triage;
+    if (!triage) throw refuse('action_not_allowed', `${record.id} was never triaged (the message could not be read); there is nothing to correct.`);
+    const { before, after } = triageCorrectionDiff(record, input.correction);
+    if (Object.keys(after).length === 0) throw refuse('action_not_allowed', `Nothing to correct on ${record.id}: every field already has that value.`);
+    const c = input.correction;
+    const name = c.name === undefined ? record.contact.name : c.name;
+    const phone = c.phone === undefined ? record.contact.phone : c.phone;
+    const address = c.address === undefined ? record.contact.address : c.address;
+    return {
+      record: {
+        ...record,
+        triage: { ...triage, kind: c.kind ?? triage.kind, urgent: c.urgent ?? triage.urgent, flags: c.flags ?? triage.flags, complainant: { ...triage.complainant, name, phone, address } },
+        contact: { ...record.contact, name, phone, address },
+      },
+      events: [makeEvent('triage_corrected', input.actor, { fields: Object.keys(after), before, after })],
+    };
+  });
+  return result.record;
+}
+
+/** An internal note: an event on the record, never sent to anyone. */
+export async function addNote(deps: Pick<OfficerActionDeps, 'store'>, input: { id: string; actor: string; note: string }) {
+  const note = input.note.trim();
+  if (!note) throw refuse('note_empty', 'The note is empty; write what colleagues need to know.');
+  if (note.length > 5000) throw refuse('note_too_long', 'The note is longer than 5,000 characters; shorten it.');
+  const record = await deps.store.require(input.id);
+  await deps.store.appendEvents(record.id, [makeEvent('note_added', input.actor, { note })]);
+  return record;
 }

@@ -5,6 +5,7 @@ import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
 import { alertReasons } from '../domain/alert-reasons.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
+import { complaintLink } from '../domain/console-link.ts';
 import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 import { replyMessageId, type OfficerMailType } from '../domain/reply-types.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
@@ -49,7 +50,8 @@ export async function sendOfficerMail(
   return true;
 }
 
-const viewCommand = (id: string) => `npm run cli -- complaints show ${id}`;
+/** With CONSOLE_URL the officers get a link to the complaint's page; else the CLI command. */
+const viewCommand = (config: Config, id: string) => complaintLink(config.CONSOLE_URL, id) ?? `npm run cli -- complaints show ${id}`;
 
 /** Handles one job of the officer queue: urgent alert, deadline reminder, extension notice, digest. */
 export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): Promise<string> {
@@ -82,7 +84,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
         receivedAt: formatLongDateTime(new Date(receivedAt), 'nl'),
         urgent: triage?.urgent ?? false,
         reasons: alertReasons(triage, followup ? [] : record.intakeFlags),
-        viewCommand: viewCommand(record.id),
+        viewCommand: viewCommand(deps.config, record.id),
       },
       replyMessageId(record.id, 'officer_alert', domain, key),
     );
@@ -105,7 +107,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
         kind: 'extended',
         deadline: formatLongDate(record.deadline.deadline, 'nl'),
         daysLeft: Math.max(0, daysBetween(today, parseCalendarDate(record.deadline.deadline))),
-        viewCommand: viewCommand(record.id),
+        viewCommand: viewCommand(deps.config, record.id),
       },
       replyMessageId(record.id, 'deadline_reminder', domain, key),
     );
@@ -128,7 +130,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
       kind: job.target === 'notice_by' ? 'not_handled_notice' : record.deadline?.route === 'committee' ? 'committee' : record.deadline?.extensionWeeks ? 'extended' : 'handling',
       deadline: formatLongDate(job.deadline, 'nl'),
       daysLeft,
-      viewCommand: viewCommand(record.id),
+      viewCommand: viewCommand(deps.config, record.id),
     },
     replyMessageId(record.id, 'deadline_reminder', domain, job.reminderKey),
   );

@@ -51,6 +51,9 @@ export const CLI_OPTIONS = {
   kind: { type: 'string' },
   urgent: { type: 'string' },
   flags: { type: 'string' },
+  role: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -82,6 +85,7 @@ export const COMMANDS: Record<string, readonly string[] | null> = {
     'hearing-waived',
     'register',
     'correct-triage',
+    'note',
   ],
   triage: null,
   deadline: null,
@@ -89,6 +93,8 @@ export const COMMANDS: Record<string, readonly string[] | null> = {
   digest: null,
   report: null,
   mailbox: ['check'],
+  officers: ['add', 'list', 'disable'],
+  audit: ['export'],
 };
 
 /** Commands that need no Redis and no mail server. */
@@ -133,6 +139,7 @@ export const USAGE = `klachtenopvang command line
   complaints reopen <id> [--reason "..."]
   complaints assign <id> --to <officer e-mail>
   complaints not-handled <id> --reason "..."
+  complaints note <id> --note "..."               (internal, never sent)
   complaints purge-expired [--dry-run] [--json]  (anonymise records past RETENTION_YEARS)
   triage <file.eml|-> [--json]                 (no servers needed)
   deadline --received YYYY-MM-DD [--route standard|committee] [--extend-weeks N] [--json]
@@ -140,5 +147,8 @@ export const USAGE = `klachtenopvang command line
   digest --preview | --send
   report --year YYYY [--json|--csv]          (Awb 9:12a register, counted from events)
   mailbox check                                 (records missing for processed mail?)
+  officers add <email> --role officer|manager|admin [--password-stdin]   (console account; prints the TOTP URI)
+  officers list | officers disable <email>      (disabling ends the account's sessions at once)
+  audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (console audit trail as CSV)
 
 Officer actions are recorded with the name in --as, else $USER.`;

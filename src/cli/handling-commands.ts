@@ -5,11 +5,10 @@ import { AppError, errorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { HearingModeSchema, OUTCOME_CATEGORIES, OutcomeCategorySchema, RegisteredChannelSchema, WaiverGroundSchema } from '../domain/complaint-handling.ts';
 import { LanguageSchema } from '../domain/reply-types.ts';
-import { TriageFlagSchema, TriageKindSchema, type PostalAddress } from '../domain/triage/triage-result.ts';
+import type { PostalAddress } from '../domain/triage/triage-result.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Queues } from '../adapters/queues.ts';
 import type { Clock } from '../app/clock.ts';
-import { correctTriage, type TriageCorrection } from '../app/correct-triage.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
 import { registerComplaint } from '../app/register-complaint.ts';
 import type { Renderer } from '../app/send-reply.ts';
@@ -17,8 +16,8 @@ import { previewLetter, sendLetter, type LetterInput } from '../app/write-letter
 import type { CliValues } from './args.ts';
 
 /**
- * The CLI side of handling a complaint: letters, the hearing, registering a complaint that did
- * not come by mail, and correcting triage. Each parses its options with zod and calls the same
+ * The CLI side of handling a complaint: letters, the hearing, and registering a complaint that
+ * did not come by mail. Each parses its options with zod and calls the same
  * application function the console will; workers/cli.ts only routes here.
  */
 export interface HandlingCliDeps {
@@ -61,8 +60,6 @@ function addressFrom(values: CliValues): PostalAddress | undefined {
   if (postcode !== null && !/^[1-9]\d{3} [A-Z]{2}$/.test(postcode)) throw usage('--postcode must be a Dutch postcode such as 2311 CS');
   return { street: values.street?.trim() || null, houseNumber: values['house-number']?.trim() || null, postcode, city: values.city?.trim() || null };
 }
-
-const yesNo = (what: string) => z.enum(['yes', 'no', 'true', 'false'], { error: `${what} must be yes or no` }).transform((v) => v === 'yes' || v === 'true');
 
 /** `--outcome` became the category; the old free text gets a message saying what to use now. */
 export function outcomeCategory(value: string | undefined): z.infer<typeof OutcomeCategorySchema> | undefined {
@@ -143,21 +140,6 @@ export async function runHandlingCommand(deps: HandlingCliDeps, sub: string | un
     const clock = record.deadline ? `deadline ${record.deadline.deadline}` : 'no deadline (anonymous: registered, not handled)';
     const ack = result.acknowledgement ? `the ${result.acknowledgement} goes to the complainant by e-mail` : 'no e-mail address: send the acknowledgement by post';
     return `${record.id} ${result.created ? 'registered' : 'was registered before'} (${record.status}, ${clock}); ${ack}.`;
-  }
-  if (sub === 'correct-triage') {
-    const correction: TriageCorrection = {};
-    if (values.kind !== undefined) correction.kind = need(TriageKindSchema, values.kind, '--kind');
-    if (values.urgent !== undefined) correction.urgent = need(yesNo('--urgent'), values.urgent, '--urgent');
-    if (values.flags !== undefined) {
-      correction.flags = values.flags.trim() === 'none' ? [] : need(z.array(TriageFlagSchema), values.flags.split(',').map((f) => f.trim()).filter(Boolean), '--flags');
-    }
-    if (values.name !== undefined) correction.name = values.name.trim() || null;
-    if (values.phone !== undefined) correction.phone = values.phone.trim() || null;
-    const address = addressFrom(values);
-    if (address !== undefined) correction.address = address;
-    if (Object.keys(correction).length === 0) throw usage('say what to correct: --kind, --urgent, --flags, --name, --phone or the address options');
-    const record = await correctTriage(deps, { id: id(), actor, correction });
-    return `${record.id}: triage corrected.`;
   }
   return null;
 }

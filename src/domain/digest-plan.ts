@@ -1,3 +1,4 @@
+import { complaintLink } from './console-link.ts';
 import { z } from 'zod';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
@@ -64,6 +65,8 @@ export interface DigestPlanInput {
   /** Every running complaint, plus any other record that may have news; duplicates are ignored. */
   records: readonly DigestRecord[];
   listCommand: string;
+  /** CONSOLE_URL: each reference links to the complaint's page. */
+  consoleUrl?: string | null;
 }
 
 const OfficerAddress = z.email();
@@ -112,6 +115,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
       flags: [...new Set(flags)].filter(isMachineCode),
       receivedDate: standard ? formatLongDate(record.receivedDate, input.lang) : null,
       assignedTo: standard && record.assignedTo && OfficerAddress.safeParse(record.assignedTo).success ? record.assignedTo : null,
+      link: complaintLink(input.consoleUrl, record.id),
     };
   };
 

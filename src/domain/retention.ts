@@ -122,6 +122,7 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   hearing_held: ['date', 'how'],
   hearing_waived: ['ground'],
   letter_written: ['letter', 'key'],
+  note_added: [],
 };
 
 export function anonymiseEvent(event: RecordEvent): RecordEvent {

@@ -93,6 +93,8 @@ const DIGEST_ITEM_FIELDS = {
   receivedDate: LongDateSchema.nullable(),
   /** DIGEST_DETAIL=standard: the assigned officer's address (never a complainant's); else null. */
   assignedTo: z.email().nullable(),
+  /** With CONSOLE_URL: the complaint's page in the officer console; else null. */
+  link: z.url({ protocol: /^https?$/ }).nullable(),
 };
 type DigestItemFields = { kind: unknown; deadline: unknown; daysLeft: unknown };
 const clockIsWhole = (item: DigestItemFields) => (item.kind === null) === (item.deadline === null) && (item.deadline === null) === (item.daysLeft === null);
@@ -316,7 +318,7 @@ function samplesFor(lang: Language): TemplateVariables {
     deadline: string | null,
     daysLeft: number | null,
     flags: string[],
-  ): DigestItem => ({ reference, messageKind, status, kind, deadline: deadline === null ? null : date(deadline), daysLeft, flags, receivedDate: null, assignedTo: null });
+  ): DigestItem => ({ reference, messageKind, status, kind, deadline: deadline === null ? null : date(deadline), daysLeft, flags, receivedDate: null, assignedTo: null, link: null });
   const nl = lang === 'nl';
   return {
     acknowledgement: {

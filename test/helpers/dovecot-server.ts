@@ -204,6 +204,10 @@ export async function startDovecot(options: { oauth2?: DovecotOAuth2Options } = 
   const restart = async (): Promise<void> => {
     if (stopping) throw new Error('restart() after stop(): start a new Dovecot instead');
     await killProcess(current, 'SIGTERM');
+    // The old master is gone, but a login process killed with it can hold the listening socket
+    // for a moment under load; the new master would take that for "Dovecot is already running"
+    // (exit 89). Its sockets are stale by now: remove them, the new master makes new ones.
+    await rm(join(dir, 'run'), { recursive: true, force: true });
     current = await relaunchOnPort((samePort) => launch(samePort), port, RESTART_BIND_WINDOW_MS);
   };
 

@@ -356,7 +356,7 @@ describe('commands on records', () => {
     const id = await seed({ message: makeMessage({ text: SAMPLE_TEXT }), triage: makeTriage({ kind: 'question', contentKind: 'question' }) });
     const nothing = await cli(['complaints', 'correct-triage', id]);
     assert.equal(nothing.code, 2);
-    const run = await cli(['complaints', 'correct-triage', id, '--kind', 'complaint', '--urgent', 'no', '--as', 'officer-a']);
+    const run = await cli(['complaints', 'correct-triage', id, '--kind', 'complaint', '--urgent', 'false', '--as', 'officer-a']);
     assert.equal(run.code, 0, run.stderr);
     const event = (await store.events(id)).find((e) => e.type === 'triage_corrected');
     assert.deepEqual(event?.data, { fields: ['kind'], before: { kind: 'question' }, after: { kind: 'complaint' } });

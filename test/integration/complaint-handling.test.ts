@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { closeComplaint } from '../../src/app/officer-actions.ts';
-import { correctTriage } from '../../src/app/correct-triage.ts';
+import { closeComplaint, correctTriage } from '../../src/app/officer-actions.ts';
 import { recordHearingHeld, recordHearingWaived } from '../../src/app/hearing.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
@@ -189,8 +188,8 @@ describe('handling a complaint', { concurrency: false }, () => {
     const service = await startService({ redis, smtp }, { roles: [] });
     try {
       const id = await ingest(service, makeEml({ messageId: '<corr-1@example.nl>', from: 'Marieke de Vries <corr1@example.nl>' }));
-      await assert.rejects(correctTriage(service.rt, { id, actor: 'officer-a', correction: { kind: 'complaint' } }), /Nothing to correct/);
-      await correctTriage(service.rt, { id, actor: 'officer-a', correction: { urgent: true, name: 'M. de Vries-Bakker' } });
+      await assert.rejects(correctTriage(deps(service), { id, actor: 'officer-a', correction: { kind: 'complaint' } }), /Nothing to correct/);
+      await correctTriage(deps(service), { id, actor: 'officer-a', correction: { urgent: true, name: 'M. de Vries-Bakker' } });
       const corrected = (await service.rt.store.events(id)).find((e) => e.type === 'triage_corrected');
       assert.deepEqual(corrected?.data, {
         fields: ['urgent', 'name'],

@@ -13,7 +13,7 @@ export interface SignatureSplit {
 }
 
 const SIGN_OFF =
-  /^\s*(?:(?:met\s+)?(?:vriendelijke|hartelijke|lieve|warme|beste|fijne|collegiale|zonnige|vr\.?)\s+groet(?:en|jes)?|hoogachtend|groet(?:en|jes)?|liefs|doei|mvg|m\.?\s?v\.?\s?g\.?|gr\.?|(?:alvast\s+)?bedankt|bij voorbaat dank|dank u wel|dank je wel|(?:kind|best|warm|warmest)\s+regards|best wishes|best|regards|sincerely|yours (?:sincerely|faithfully|truly)|cheers|many thanks|thanks(?:\s+(?:in advance|a lot|so much|again))?|thank you(?:\s+(?:very much|so much|again|in advance))?)\b[\s,.!:-]*(.*)$/i;
+  /^\s*(?:(?:met\s+)?(?:vriendelijke|hartelijke|lieve|warme|beste|fijne|collegiale|zonnige|vr\.?)\s+groet(?:en|jes)?|hoogachtend|groet(?:en|jes)?|liefs|doei|mvg|m\.?\s?v\.?\s?g\.?|gr\.?|(?:alvast\s+)?bedankt|bij voorbaat dank|dank u wel|dank je wel|(?:kind|best|warm|warmest)\s+regards|best wishes|best|regards|sincerely|yours (?:sincerely|faithfully|truly)|cheers|many thanks|(?:thanks|thank you)\s+for\s+[^,\n]{1,40}|thanks(?:\s+(?:in advance|a lot|so much|again))?|thank you(?:\s+(?:very much|so much|again|in advance))?)\b[\s,.!:-]*(.*)$/i;
 
 /** A sign-off line carries at most a short name after the phrase. */
 const MAX_INLINE_WORDS = 5;

@@ -7,10 +7,22 @@
  * Judged per sentence, over the subject and what the sender wrote (quotes of our own replies,
  * which mention 112, are cut before this runs).
  */
-export const URGENCY_RULES = ['suicide', 'threat_to_life', 'weapon', 'violence', 'fear_of_return', 'child_in_distress', 'child_alone', 'call_for_help', 'not_safe'] as const;
+export const URGENCY_RULES = [
+  'suicide', 'threat_to_life', 'weapon', 'violence', 'sexual_abuse', 'fear_of_return', 'stalking', 'forced_marriage_or_honour', 'child_in_distress',
+  'child_alone', 'neglect_now', 'unresponsive', 'locked_in', 'secrecy', 'call_for_help', 'not_safe',
+] as const;
 export type UrgencyRule = (typeof URGENCY_RULES)[number];
+/**
+ * Situations described over a few sentences ("staat buiten op de galerij. Op blote voeten. Het
+ * vriest."): read per paragraph, and urgent only when the paragraph says it is now.
+ */
+const PARAGRAPH_PATTERNS: Readonly<Partial<Record<UrgencyRule, RegExp>>> = {
+  neglect_now: /\b(?:buiten|op\s+(?:de\s+)?(?:galerij|straat|balkon|stoep)|outside|on\s+the\s+(?:balcony|street|doorstep))\b[\s\S]{0,160}\b(?:vriest|vriezen|ijskoud|blote\s+voeten|freezing|barefoot)\b/i,
+  stalking: /\bfoto'?s?\b[\s\S]{0,120}\b(?:mijn|m'n|ons|onze|my|our)\s+(?:voordeur|huis|raam|slaapkamer\w*|deur|auto|front\s+door|house|window|car|bedroom)\b/i,
+};
+
 /** Cues that describe a situation, not an act: urgent only when the sentence says it is now. */
-const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone']);
+const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone', 'unresponsive']);
 
 /** Words that sit between the parts of a cue: at most a few, within one sentence. */
 const GAP = String.raw`[^.!?\n]{0,60}`;
@@ -28,6 +40,9 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:niemand|iedereen|jullie)\b[^.!?\n]{0,15}\b(?:meer\s+)?tot\s+last\b|\bno\s+longer\s+(?:be\s+)?a\s+burden\b|\bnot\s+(?:be\s+)?a\s+burden\b[^.!?\n]{0,25}\bany\s?more\b/i,
     new RegExp(String.raw`\b(?:alle|al\s+mijn|al\s+m'n)\s+(?:pillen|tabletten|medicijnen)\b`, 'i'),
     /\b(?:overdosis|overdose)\b/i,
+    /\b(?:collect\w*|sav\w*|hoard\w*|stockpil\w*|verzamel\w*|spaar\w*|opgespaard)\b[^.!?\n]{0,40}\b(?:pills|tablets|pillen|tabletten|medicijnen|slaappillen)\b/i,
+    /\b(?:zeg|vertel)\s+(?:tegen\s+)?\w+(?:\s+en\s+\w+)?\s+dat\s+(?:ik|papa|mama)\b[^.!?\n]{0,30}\b(?:hou|houd|houdt|best\s+(?:heb|heeft)\s+gedaan|spijt)\b|\btell\s+(?:my\s+\w+|them|\w+(?:\s+and\s+\w+)?)\s+(?:that\s+)?I\s+(?:love|tried|am\s+sorry|did\s+my\s+best)\b/i,
+    /\ber\s+(?:gewoon\s+|echt\s+|dan\s+)?niet\s+meer\s+(?:ben|zijn|zou\s+zijn)\b|\bniet\s+meer\s+(?:hier\s+)?(?:zijn|ben)\s+(?:morgen|straks|dan)\b/i,
     /\bhoeft\s+(?:het\s+)?(?:voor\s+mij\s+|voor\s+mijzelf\s+)?(?:allemaal\s+|echt\s+|gewoon\s+)?niet\s+meer\b/i,
     /\bbeter\s+af\b[^.!?\n]{0,20}\bzonder\s+(?:mij|me)\b|\bbetter\s+off\s+without\s+me\b/i,
     /\b(?:touw|strop)\s+(?:gekocht|klaar|opgehangen)\b|\b(?:bought|got)\s+a\s+rope\b/i,
@@ -48,6 +63,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:je|jij|u)\s+(?:gaat|bent)\s+(?:eraan|er\s+aan|dood)\b|\b(?:ik|hij)\s+(?:weet|vind|vindt)\s+(?:je|jou|haar|ons|mij|me)\s+(?:wel\s+)?(?:te\s+vinden|wel)\b|\b(?:het|dit)\s+(?:af\s*maken|afmaken)\b|\b(?:het|dit)\s+af\s+(?:gaat|zal|komt|gaan)\s+maken\b|\bmaakt?\s+(?:het|er)\s+(?:een\s+)?(?:af|einde\s+aan)\s+(?:met|voor)\s+(?:ons|mij|haar|jou)\b/i,
     /\bwel\s+(?:zien|zie|ziet|zult\s+zien)\s+wat\s+er\s+(?:gebeurt|gaat\s+gebeuren|van\s+komt)\b|\bdan\s+(?:zul|zal)\s+je\s+(?:het\s+)?(?:merken|zien|voelen)\b|\bje\s+zult\s+het\s+(?:merken|voelen)\b|\b(?:you'll|you\s+will)\s+(?:see|find\s+out)\s+what\s+happens\b|\b(?:you'll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:it|this)\b|\bdaar\s+(?:ga|zal)\s+je\s+spijt\s+van\s+krijgen\b/i,
     /\b(?:you're|you\s+are|you'll\s+be)\s+dead\b|\b(?:finish|end)\s+(?:it|this|you|her|me|us)\s+(?:for\s+good|once\s+and\s+for\s+all|tonight)\b|\bsaid\s+(?:he|she)\s+(?:would|will|'d)\s+finish\b|\b(?:find|get)\s+(?:you|me|her|us)\s+(?:wherever|no\s+matter)\b/i,
+    /\b(?:het|de)\s+(?:weekend|week|kerst|nacht|maand)\s+niet\s+(?:haal|haalt|halen|overleef|overleeft)\b|\bwon't\s+(?:make\s+it|survive)\s+(?:the|this|until|to)\b|\b(?:gaan|zullen|komen)\s+(?:het\s+)?rechtzetten\b/i,
     /\b(?:vrees|bang|angst)\s+(?:voor|om)\s+(?:mijn|ons|haar|zijn)\s+(?:eigen\s+)?leven\b|\b(?:fear|afraid|scared)\s+for\s+(?:my|our|her|his|their)\s+(?:life|lives|safety)\b/i,
     /\b(?:dreigt|dreigde|dreigden|dreigen|bedreigt|bedreigde|bedreigden|bedreigen|gedreigd|bedreigd)\b/i,
     /\b(?:doods)?bedreiging(?:en)?\s+(?:aan|tegen|richting|naar)\s+(?:mij|ons|haar|hem|mijn|de\s+kinderen)\b|\bdoodsbedreiging\w*\b/i,
@@ -65,6 +81,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
     /\b(?:keel\s+(?:dicht)?(?:geknepen|dichtknijpen|dichtgeknepen)|bij\s+(?:mijn|haar|zijn)\s+keel|(?:me|mij|haar|hem|ons|de\s+kinderen|mijn\s+\w+)\s+pijn\s+(?:gedaan|doet|doen|deed))\b/i,
     /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|mijn\s+\w+)\s+(?:seksueel\s+)?misbruikt\b/i,
+    /\b(?:drukte|druk|drukt|kneep|knijpt|handen|hand|hands|squeez\w*|grabbed|pressed)\b[^.!?\n]{0,30}\b(?:keel|nek|hals|throat|neck)\b|\b(?:alles\s+zwart\s+werd|zwart\s+voor\s+(?:mijn|m'n)\s+ogen|geen\s+lucht\s+(?:meer\s+)?(?:kreeg|krijgen)|(?:couldn't|could\s+not)\s+breathe|passed\s+out|buiten\s+bewustzijn)\b/i,
     /\b(?:klap|klappen|stomp|stompen|schop|schoppen|trap|trappen|kopstoot|vuistslag)\b[^.!?\n]{0,30}\b(?:gegeven|gekregen|gehad|verkocht|gegeven)\b|\b(?:gaf|geeft|gaven)\s+(?:me|mij|haar|hem|ons|het\s+kind|mijn\s+\w+)\s+(?:een\s+)?(?:klap|klappen|stomp|schop|trap|kopstoot)\b|\b(?:met\s+(?:de|een)\s+riem|met\s+de\s+vuist)\b/i,
     /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)|chok\w*|strangl\w*|attack\w*|assault\w*|rape[ds]?|raping|hurt(?:s|ing)?\s+(?:me|her|him|us|them|the\s+(?:kids|children|baby)|my\s+\w+))\b/i,
     /\b(?:is|are|wordt|worden)\s+(?:being\s+)?(?:abused|mishandeld|misbruikt)\b/i,
@@ -72,7 +89,13 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:dronken|drunk|stoned|high)\b[^.!?\n]{0,40}\b(?:agressie\w*|agressie[fv]\w*|aggressiv\w*|violent|woedend|schreeuwt|shouting|screaming|slaat|hits)|\b(?:agressie[fv]\w*|aggressive|violent)\b[^.!?\n]{0,40}\b(?:dronken|drunk|drinking|gedronken)\b/i,
     /\b(?:sloot|sluit)\s+(?:me|mij|haar|hem|het\s+kind|de\s+kinderen|ons)\s+op\b|\b(?:heeft|had)\s+(?:me|mij|haar|hem|het\s+kind|de\s+kinderen|ons)\s+opgesloten\b|\blocked\s+(?:me|her|him|the\s+(?:child|kids|children)|us)\s+(?:in|up)\b/i,
   ],
+  sexual_abuse: [
+    /\bdingen\s+(?:doen|moet\s+doen|laten\s+doen)\s+die\s+ik\s+niet\s+wil\b|\baan\s+(?:me|mij)\s+(?:zitten|zit|zat)\b|\b(?:ons|een)\s+geheim(?:pje)?\b[^.!?\n]{0,40}\b(?:vertel|zeg|mag|niet)\b|\b(?:makes?|made)\s+me\s+do\s+things\b|\btouch(?:es|ed|ing)?\s+me\b|\bour\s+(?:little\s+)?secret\b|\b(?:komt|kwam|comes?|came)\s+(?:\w+\s+)?(?:op|in|into|to)\s+(?:mijn|my)\s+(?:kamer|bed|room)\b/i,
+    /\b(?:zorgen|make\s+sure)\s+(?:dat|that)\s+(?:hij|zij|ze|he|she)\s+(?:vannacht|vanavond|tonight|morgen)\s+niet\s+(?:komt|thuis|comes?)\b/i,
+  ],
   fear_of_return: [
+    /\bals\s+(?:hij|zij|ze)\s+(?:vanavond|vannacht|straks|morgen)\s+(?:weer|thuis)\b|\b(?:komt|is)\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:weer\s+)?thuis\b|\bwhen\s+(?:he|she)\s+(?:gets|comes)\s+(?:back|home)\s+(?:tonight|later)\b/i,
+    /\b(?:stond|staat|zat|zit|wacht\w*)\b[^.!?\n]{0,40}\b(?:in\s+de\s+straat\s+van|bij|voor)\s+(?:mijn|m'n)\s+(?:werk|school|straat)\b|\bweten\s+(?:alle|mijn)\s+adressen\b/i,
     new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
     new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
     /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,
@@ -83,6 +106,13 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:komt|kwam)\s+(?:hij|zij|ze|mijn\s+\w+)\s+vrij\b|\b(?:vrij\s*(?:komt|gelaten|gekomen)|uit\s+de\s+gevangenis|(?:released|getting\s+out)\s+(?:from\s+prison|of\s+prison|tomorrow|today|this\s+week|next\s+week))\b/i,
     /\bbang\s+voor\s+(?:hem|haar|mijn\s+(?:ex|man|vriend|partner|vader|zoon|broer|schoonzoon))\b|\b(?:afraid|scared|terrified)\s+of\s+(?:him|her|my\s+(?:ex|husband|partner|father|son|brother|boyfriend))\b/i,
   ],
+  stalking: [
+    /\bfoto'?s?\s+(?:van|of)\s+(?:mijn|m'n|ons|onze|my|our)\s+(?:voordeur|huis|raam|slaapkamer\w*|deur|auto|kinderen|front\s+door|house|window|car|children|kids|bedroom)\b/i,
+  ],
+  forced_marriage_or_honour: [
+    /\b(?:uithuwelijk\w*|huwelijksdwang|gedwongen\s+(?:te\s+)?trouwen|moet\s+(?:ik\s+)?trouwen|forced\s+(?:to\s+)?marr\w*|marry\s+(?:me|her)\s+off|eerwraak|eergerelateerd\w*|honou?r[- ]?(?:based|related|killing))\b/i,
+    /\b(?:naam|eer)\s+van\s+de\s+familie\b|\bfamilie[- ]?eer\b|\bfamily'?s?\s+(?:honou?r|name)\b|\bpaspoort\s+(?:heeft|hebben|is|afgepakt|afgenomen|ingenomen|verstopt)\b|\b(?:heeft|hebben)\s+(?:mijn|m'n)\s+paspoort\b|\b(?:took|taken|has|kept|hid)\s+my\s+passport\b|\bachter\s*laten\s+in\b|\bleft\s+behind\s+(?:in|abroad)\b/i,
+  ],
   child_in_distress: [
     new RegExp(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden|hear|hears|heard|hearing)\b${GAP}\b(?:gillen|gillend|gilt|gilde|schreeuwen|schreeuwt|schreeuwde|krijsen|krijst|huilen|huilt|huilde|gehuil|gegil|geschreeuw|klappen|bonken|scream\w*|yell\w*|cry\w*|shout\w*|bang\w*)\b`, 'i'),
     /["“'‘]\s*(?:stop|help|au|hou\s+op|laat\s+me|don't|please|mama|papa|mommy|daddy|no,?\s+no|nee,?\s+nee)\b[^"”'’\n]{0,30}["”'’]/i,
@@ -91,7 +121,21 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   child_alone: [
     /\b(?:kind|kinderen|baby|peuter|kleuter|child|children|toddler|kids?)\b[^.!?\n]{0,40}\b(?:alleen\s+(?:thuis|gelaten|achtergelaten)|(?:left\s+)?alone\s+(?:at\s+home|in\s+the\s+house)|niemand\s+(?:thuis|bij))\b/i,
   ],
+  neglect_now: [
+    /\b(?:baby|zuigeling|kindje|infant)\b[^.!?\n]{0,60}\b(?:geen\s+(?:eten|fles|flesjes|voeding|melk)|niet\s+(?:gegeten|gedronken|gevoed)|not\s+(?:been\s+)?fed|no\s+(?:milk|food|formula))\b|\b(?:poeder|flesvoeding|formula)\s+is\s+op\b/i,
+    /\b(?:not|haven't|have\s+not|hasn't)\s+(?:had|eaten)\s+(?:a\s+proper\s+meal|anything|food)\b|\bgeen\s+(?:eten|maaltijd|warm\s+eten)\s+(?:gehad|gekregen)\b/i,
+  ],
+  unresponsive: [
+    /\b(?:reageert|reageerde)\s+(?:bijna\s+|helemaal\s+)?niet\s+(?:meer|op)?\b|\b(?:unresponsive|not\s+responding|won't\s+wake\s+up|niet\s+wakker\s+te\s+krijgen|bewusteloos|unconscious)\b/i,
+  ],
+  locked_in: [
+    /\b(?:turns?|turned|locks?|locked)\s+the\s+key\b|\bdoet\s+(?:mijn|de)\s+(?:kamer|slaapkamer)?deur\s+op\s+slot\b|\b(?:takes?|took|neemt|nam)\s+(?:the|my|de|mijn)\s+(?:telefoon|telephone|phone)\s+(?:mee|with\s+(?:her|him)|away|af)\b/i,
+  ],
+  secrecy: [
+    /\bniet\s+(?:terug)?(?:bellen|mailen|appen|schrijven|sturen)\s+(?:op|naar)\s+(?:mijn|m'n|dit|ons|huis)\b|\bniet\s+naar\s+(?:huis|mijn\s+huis)\s+(?:bellen|schrijven|sturen)\b|\bniet\s+terug(?:bellen|mailen)\b|\b(?:don't|do\s+not)\s+(?:call|phone|text|ring)\s+(?:me\s+)?(?:at\s+)?(?:home|this\s+number|my\s+(?:number|phone))\b|\b(?:checkt|checken|controleert|controleren|leest|lezen)\s+(?:ze\s+|hij\s+)?(?:mijn\s+)?(?:telefoon|mail|berichten)\b|\bchecks?\s+my\s+(?:phone|e-?mails?|messages)\b/i,
+  ],
   call_for_help: [
+    /\b(?:zit|ben)\s+(?:nu\s+)?(?:op|in)\s+(?:de|het)\s+(?:wc|toilet|badkamer)\b|\b(?:op|bij)\s+(?:de|het)\s+(?:brug|spoor|dak)\b|\bon\s+the\s+(?:bridge|roof|railway|tracks|ledge)\b/i,
     /\bhelp\s*!|\b(?:help|hulp)\s+(?:me|mij|ons|us)\s*(?:[!]|[.]?\s*$|\s+(?:alstublieft|alsjeblieft|aub|a\.u\.b\.|please|now|nu|snel|quickly)\b)|\b(?:help|hulp)\s+(?:alstublieft|alsjeblieft|aub|a\.u\.b\.|please)\b|\bplease\s+help\b|\bsomeone\s+help\b/i,
     /^\s*(?:help|hulp|sos|nood|noodgeval|dringend|urgent|spoed)\s*[!.]*\s*$/im,
     /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:nu|dringend|direct|meteen)\s+hulp\s+nodig\b|\b(?:I|we)\s+need\s+help\s+(?:now|right\s+now|urgently|immediately|tonight)\b/i,
@@ -113,6 +157,8 @@ const DENIED_OR_ALLEGED: readonly RegExp[] = [
   /\bvolgens\s+(?:jullie|veilig\s+thuis|het\s+rapport|het\s+verslag|de\s+medewerker|uw\s+medewerker|de\s+melder|de\s+school|de\s+melding)\b|\bten\s+onrechte\b|\bonterecht\w*\b|\bbeschuldig\w*\b|\bverweten\b|\baccus\w*\b|\ballegation\w*\b|\balleged\w*\b|\bwrongly\b|\bfalsely\b/i,
   /\b(?:in|uit)\s+(?:het|jullie|uw|dat|haar|zijn|hun|dit)\s+(?:rapport|verslag|dossier|rapportage|brief|melding)\b|\b(?:gezet|geschreven|opgeschreven|genoteerd|vermeld|beweerd)\s+dat\b|\bmelding\s+(?:was|kwam)\s+(?:dat|omdat)\b|\bzou(?:den)?\s+(?:worden|zitten|zijn)\b|\bwritten\s+that\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b|\bstaat\s+(?:er|het)\s+(?:toch\s+|nog\s+steeds\s+|gewoon\s+)?(?:in|erin)\b|\bstaat\s+het\s+erin\b|\balsof\b|\bas\s+if\s+I\b/i,
   /\b(?:tegen\s+(?:mij|ons)\s+gebruikt|used\s+against\s+(?:me|us))\b/i,
+  /\bstaat\s+(?:er\s+)?dat\b|\b(?:nooit|niet)\s+van\s+plan\b|\bnever\s+(?:intended|planned|wanted)\s+to\b/i,
+  /\b(?:registreert|registreren|registers?|registered\s+as|cijfers|figures|statistie\w*|statistics|categor\w*)\b/i,
   /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
   /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
   /\b(?:niet|nooit)\s+(?:meer\s+)?bang\b|\b(?:not|no\s+longer|never)\s+(?:afraid|scared)\b|\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
@@ -122,6 +168,7 @@ const DENIED_OR_ALLEGED: readonly RegExp[] = [
 /** Clearly past: a year before receipt, last year, years ago. */
 const PAST: readonly RegExp[] = [
   /\bvorig(?:e)?\s+jaar\b|\b(?:jaren|jaar|een\s+jaar|twee\s+jaar|drie\s+jaar|\d+\s+jaar)\s+geleden\b|\blang\s+geleden\b|\bvroeger\b|\bdestijds\b|\btoen\s+ik\s+(?:klein|jong|kind)\s+was\b|\bals\s+kind\b/i,
+  /\bin\s+de\s+jaren\s+(?:\d0|negentig|tachtig|zeventig|zestig)\b|\bin\s+the\s+(?:19\d0s|nineties|eighties|seventies)\b|\bopgegroeid\b|\bgrew\s+up\b|\b(?:deze|afgelopen|vorige)\s+(?:zomer|lente|voorjaar)\b|\b(?:afgelopen|vorige)\s+(?:herfst|winter)\b|\blast\s+(?:summer|spring|winter|autumn)\b|\bthis\s+(?:summer|spring)\b|\bmelding\s+gedaan\b|\bmade\s+a\s+report\b/i,
   /\blast\s+year\b|\byears?\s+ago\b|\blong\s+ago\b|\bin\s+the\s+past\b|\bwhen\s+I\s+was\s+(?:a\s+child|young|little)\b/i,
 ];
 const PAST_YEAR = /\b(?:in|sinds|since|tot|until|van|from)\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+)?(20\d{2}|19\d{2})\b/gi;
@@ -139,6 +186,7 @@ const FIGURATIVE: readonly RegExp[] = [
   /\b(?:felt|feel|feels|feeling)\s+(?:very\s+|so\s+|quite\s+)?(?:threatened|attacked|trapped)\b/gi,
   /\b(?:dreig\w*|bedreig\w*|gedreigd|threat\w*)\b[^.!?\n]{0,60}\b(?:uithuisplaatsing|uit\s+huis\s+(?:te\s+)?(?:plaatsen|halen|geplaatst)|ots|ondertoezichtstelling|raad\s+voor\s+de\s+kinderbescherming|rechter|rechtbank|maatregel|melding|dossier|jeugdbescherming|advocaat|take\s+(?:my|the|our)\s+(?:kids|children)|into\s+care|court|lawyer)\b/gi,
   /\b(?:iemand|een\s+medewerk\w*|medewerk\w*|hulpverlener|wijkagent|de\s+politie|jullie\s+\w+|someone|a\s+(?:caseworker|social\s+worker|worker))\b[^.!?\n]{0,30}\b(?:van\s+(?:veilig\s+thuis|jullie|hecht)\s+)?(?:aan|voor|at)\s+(?:de|the|mijn|my)\s+(?:deur|door)\b/gi,
+  /\b(?:ik\s+)?(?:zou|kon|kan)\s+(?:hem|haar|ze|die\s+\w+|jullie)\s+wel\s+(?:kunnen\s+)?(?:vermoorden|wurgen|schieten|killen|slaan)\b|\bI\s+could\s+(?:honestly\s+|really\s+|just\s+|have\s+)?(?:kill|strangle|murder|strangled|killed)\b|\b(?:this|that|it|the\s+\w+)\s+(?:is\s+going\s+to|will|would)\s+kill\s+me\b/gi,
   /\b(?:is|are|was|were)\s+killing\s+me\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
 ];
 
@@ -152,8 +200,13 @@ const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|
 
 type When = 'past' | 'recent' | null;
 
+/** The writer says it is over: "ik ben nu veilig", "sinds het straatverbod is het rustig", "we are safe now". */
+const SAFE_NOW = /\b(?:ik\s+ben|we\s+zijn|wij\s+zijn)\s+(?:nu\s+|inmiddels\s+)?(?:veilig|in\s+veiligheid)\b|\b(?:voel|voelen)\s+(?:me|mij|ons)\s+(?:weer\s+|nu\s+|inmiddels\s+)?veilig\b|\bfeel\s+safe\s+(?:again|now)\b|\b(?:is\s+het|het\s+is)\s+(?:nu\s+|inmiddels\s+)?(?:rustig|veilig|voorbij)\b|\b(?:I\s+am|I'm|we\s+are|we're)\s+(?:now\s+)?(?:safe|in\s+a\s+safe\s+place)\b|\b(?:it's|it\s+is)\s+(?:over|calm|quiet)\s+now\b/i;
+
 export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
   const rules = new Set<UrgencyRule>();
+  // Once the writer says it is over, only cues said to be happening now or again still count.
+  const safeNow = SAFE_NOW.test(text);
   let previous: When = null;
   let previousDismissed = false;
   let previousSentence = '';
@@ -164,11 +217,18 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
     const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
       .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
-    const dismissed: boolean = when === 'past' || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
+    const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
     previousDismissed = dismissed;
     previousSentence = sentence;
     if (hits.length === 0 || dismissed) continue;
     for (const rule of hits) rules.add(rule);
+  }
+  for (const paragraph of `${subject}\n\n${text}`.split(/\n\s*\n/)) {
+    const now = RECENT.test(paragraph);
+    if (!now || DENIED_OR_ALLEGED.some((pattern) => pattern.test(paragraph))) continue;
+    for (const [rule, pattern] of Object.entries(PARAGRAPH_PATTERNS) as [UrgencyRule, RegExp][]) {
+      if (pattern.test(paragraph)) rules.add(rule);
+    }
   }
   return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
 }

@@ -112,3 +112,35 @@ test('a staff member at the door, a report that says so, an echo of an allegatio
   }
   assert.equal(urgent('Volgens het rapport sla ik mijn kinderen. Help!'), true, 'a cry for help is no echo');
 });
+
+test('danger described without alarm words (our own phrasings of what batch-05 taught)', () => {
+  for (const text of [
+    'Hij hield zijn handen om mijn nek tot ik geen lucht meer kreeg. Vanavond is hij er weer.',
+    'Mijn vader heeft mijn paspoort en over twee weken moet ik daar trouwen.',
+    'Mijn broers zeiden dat ik het weekend niet haal.',
+    'De vriend van mama komt op mijn kamer als zij werkt. Kan iemand zorgen dat hij vannacht niet komt?',
+    'Ik heb al weken slaappillen opgespaard.',
+    'Zeg tegen Daan dat papa van hem houdt.',
+    'She locks me in: she turns the key when she goes out and takes the phone with her.',
+    'Niet terugbellen op dit nummer, hij kijkt mee.',
+    'Mijn zus reageert niet meer en de baby heeft sinds gisteren geen fles gehad.',
+    'Het jongetje staat nu buiten op de galerij.\nOp blote voeten, het vriest.',
+    'Vannacht weer een foto gekregen.\nHet was mijn voordeur, van dichtbij.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
+
+test('figures of speech, research questions, the distant past and safety regained are not danger', () => {
+  for (const text of [
+    'Ik zou hem wel kunnen vermoorden, die man van de klantenservice.',
+    'I could honestly strangle whoever designed this phone menu.',
+    'This is going to kill me, all this paperwork.',
+    'Registreert u wurging als aparte categorie?',
+    'In de jaren 90 sloeg mijn vader ons.',
+    'Deze zomer stond hij elke avond bij mijn huis. Sinds het straatverbod voel ik me weer veilig.',
+    'In het verslag staat dat ik suïcidale uitspraken heb gedaan; ik ben nooit van plan geweest mezelf iets aan te doen.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});

@@ -1,0 +1,69 @@
+import { OUTCOME_CATEGORIES } from '../../domain/complaint-handling.ts';
+import { OUTCOME_WORDS } from '../complaint-words.ts';
+import type { ComplaintRecord } from '../../domain/complaint-record.ts';
+import { TRIAGE_FLAGS, TRIAGE_KINDS } from '../../domain/triage/triage-result.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { ComplaintAction } from '../roles.ts';
+import { flagWord, kindWord } from '../words.ts';
+import { csrfInput, type PageContext } from './layout.ts';
+
+/** The action forms of the complaint page; each leads to a confirmation page first. */
+export const ACTION_TITLES: Record<ComplaintAction, string> = {
+  assign: 'Toewijzen',
+  extend: 'Termijn verlengen',
+  committee: 'Naar de klachtencommissie',
+  close: 'Afsluiten met uitkomst',
+  not_handled: 'Niet in behandeling nemen (Awb 9:8)',
+  reopen: 'Heropenen',
+  correct_triage: 'Beoordeling corrigeren',
+  note: 'Interne notitie toevoegen',
+};
+
+const field = (id: string, label: string, control: SafeHtml, hint?: string) =>
+  html`<div class="field"><label for="${id}">${label}</label>${hint ? html`<span id="${id}-hint" class="none">${hint}</span>` : ''}${control}</div>`;
+
+function fields(action: ComplaintAction, record: ComplaintRecord, officers: string[]): SafeHtml {
+  const p = `${action}-`;
+  switch (action) {
+    case 'assign':
+      return field(`${p}to`, 'Medewerker', html`<select id="${p}to" name="to" required>${officers.map((o) => html`<option value="${o}"${o === record.assignedTo ? html` selected` : ''}>${o}</option>`)}</select>`);
+    case 'extend':
+      return html`${field(`${p}weeks`, 'Aantal weken (1 tot 4)', html`<select id="${p}weeks" name="weeks">${[1, 2, 3, 4].map((w) => html`<option value="${w}">${w}</option>`)}</select>`)}
+${field(`${p}reason`, 'Reden voor de indiener', html`<textarea id="${p}reason" name="reason" required aria-describedby="${p}reason-hint"></textarea>`, 'Deze tekst gaat letterlijk naar de indiener.')}`;
+    case 'committee':
+    case 'reopen':
+      return field(`${p}reason`, 'Reden (intern, niet verplicht)', html`<textarea id="${p}reason" name="reason"></textarea>`);
+    case 'close':
+      return html`${field(`${p}outcome`, 'Uitkomst', html`<select id="${p}outcome" name="outcome"><option value="">geen (dit bericht is geen klacht)</option>${OUTCOME_CATEGORIES.map((c) => html`<option value="${c}">${OUTCOME_WORDS[c]}</option>`)}</select>`)}
+${field(`${p}summary`, 'Samenvatting (intern, niet verplicht)', html`<textarea id="${p}summary" name="summary"></textarea>`)}
+${field(`${p}noLetterReason`, 'Geen afhandelingsbrief verstuurd? Waarom niet', html`<textarea id="${p}noLetterReason" name="noLetterReason"></textarea>`)}`;
+    case 'not_handled':
+      return field(`${p}reason`, 'Reden voor de indiener', html`<textarea id="${p}reason" name="reason" required aria-describedby="${p}reason-hint"></textarea>`, 'Deze reden staat in het bericht aan de indiener.');
+    case 'note':
+      return field(`${p}note`, 'Notitie (wordt nooit verstuurd)', html`<textarea id="${p}note" name="note" required></textarea>`);
+    case 'correct_triage': {
+      const t = record.triage;
+      const a = record.contact.address;
+      const text = (name: string, label: string, value: string | null | undefined) => field(`${p}${name}`, label, html`<input id="${p}${name}" name="${name}" value="${value ?? ''}">`);
+      return html`${field(`${p}kind`, 'Soort', html`<select id="${p}kind" name="kind">${TRIAGE_KINDS.map((k) => html`<option value="${k}"${k === t?.kind ? html` selected` : ''}>${kindWord(k)}</option>`)}</select>`)}
+<div class="field"><input type="checkbox" id="${p}urgent" name="urgent"${t?.urgent ? html` checked` : ''}> <label for="${p}urgent">Spoed</label></div>
+<fieldset><legend>Signalen</legend>${TRIAGE_FLAGS.map((f) => html`<div><input type="checkbox" id="${p}flag-${f}" name="flags" value="${f}"${t?.flags.includes(f) ? html` checked` : ''}> <label for="${p}flag-${f}">${flagWord(f)}</label></div>`)}</fieldset>
+${text('name', 'Naam', record.contact.name)}${text('street', 'Straat', a?.street)}${text('houseNumber', 'Huisnummer', a?.houseNumber)}${text('postcode', 'Postcode', a?.postcode)}${text('city', 'Plaats', a?.city)}${text('phone', 'Telefoon', record.contact.phone)}`;
+    }
+  }
+}
+
+export function actionForms(ctx: PageContext, record: ComplaintRecord, officers: string[], allowed: (action: ComplaintAction) => boolean): SafeHtml {
+  const actions = (Object.keys(ACTION_TITLES) as ComplaintAction[]).filter(allowed);
+  if (actions.length === 0) return html`<p>U kunt bij deze klacht geen handelingen uitvoeren.</p>`;
+  return html`<div class="actions-grid">${actions.map(
+    (action) => html`<details>
+<summary>${ACTION_TITLES[action]}</summary>
+<form method="post" action="/complaints/${record.id}/acties/${action}">
+${csrfInput(ctx.csrf)}
+${fields(action, record, officers)}
+<button type="submit">Verder: bekijk wat er gebeurt</button>
+</form>
+</details>`,
+  )}</div>`;
+}
