@@ -23,7 +23,7 @@ const LOWER_CASE_NOT_POSTCODE: ReadonlySet<string> = new Set([
 
 /** `12`, `12a`, `40A`, `5-II`, `16-I`, `44-bis`, `19p-8`, `12 hs`. */
 const HOUSE_NUMBER_SOURCE =
-  String.raw`\d{1,5}(?:[a-zA-Z]{1,2}(?![\p{L}]))?(?:-(?:[IVXivx]{1,4}|bis|BIS|\d{1,4}|[a-zA-Z]{1,3})(?![\p{L}\d]))?(?:[ \t](?:hs|HS|bis|huis|I{1,3}|zw|rd|bg)(?![\p{L}\d]))?`;
+  String.raw`\d{1,5}(?:[a-zA-Z]{1,2}(?![\p{L}]))?(?:-(?:[IVXivx]{1,4}|bis|BIS|\d{1,4}|[a-zA-Z]{1,3})(?![\p{L}\d]))?(?:[ \t](?:hs|HS|bis|huis|I{1,3}|zw|rd|bg|rood|zwart|boven|[A-Z])(?![\p{L}\d]))?`;
 const STREET_AND_NUMBER_AT_END = new RegExp(String.raw`^(.*?)[ \t]+(${HOUSE_NUMBER_SOURCE})[ \t]*$`, 'u');
 const PO_BOX = /\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]+(\d{1,6})\b/i;
 const STREET_SUFFIX =

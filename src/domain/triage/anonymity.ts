@@ -10,7 +10,7 @@ const ANONYMOUS: readonly RegExp[] = [
   /\b(?:ik|wij|we)\s+(?:wil|willen|ga|gaan|zou|doe|doen|stuur|sturen|schrijf|dien|meld)\s+(?:dit|deze\s+\w+|het|mijn\s+\w+|graag)?\s*anoniem\b(?!e)/i,
   /\banoniem\s+(?:blijven|houden|indienen|klagen|te blijven|te houden)\b/i,
   /\b(?:graag|liever|bij voorkeur|het liefst)\s+anoniem\b(?!e)/i,
-  /\b(?:mijn|m'n|onze)\s+naam\s+(?:wil|geef|noem|zeg|laat|houd|hou|vermeld)\s+ik\s+(?:liever\s+)?(?:niet|achterwege|weg|voor mezelf|voor mijzelf)/i,
+  /\b(?:mijn|m'n|onze)\s+naam(?:\s+en\s+(?:adres|gegevens|telefoonnummer))?\s+(?:wil|geef|noem|zeg|laat|houd|hou|vermeld)\s+ik\s+(?:liever\s+)?(?:niet|achterwege|weg|voor mezelf|voor mijzelf)/i,
   /\b(?:ik\s+)?(?:wil|ga|kan)\s+(?:mijn|m'n)\s+naam\s+(?:liever\s+)?niet\s+(?:noemen|geven|zeggen|vermelden|doorgeven)/i,
   /\bzonder\s+(?:mijn|m'n)\s+naam\s+(?:te\s+)?(?:noemen|vermelden|geven)/i,
   /\b(?:remain|stay|be kept|keep this|keep it|keep me|wish to be|want to be|prefer to be|prefer to remain)\s+anonymous\b/i,

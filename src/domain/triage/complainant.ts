@@ -56,7 +56,8 @@ function nameCandidates(message: ParsedMessage, body: MessageBody, anonymous: bo
   const push = (name: string | null, rule: string) => {
     if (name !== null) candidates.push({ name, rule });
   };
-  push(findStatedName(text), 'name:statement');
+  const sender = body.forwarded ? body.forwarded.fromEmail ?? body.forwarded.fromName ?? '' : message.from?.address ?? '';
+  push(findStatedName(text, sender), 'name:statement');
   push(findContactLine(text)?.name ?? null, 'name:contact_line');
   push(findFormName(text), 'name:form');
   const signature = splitSignature(text);

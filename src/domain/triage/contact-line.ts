@@ -42,6 +42,8 @@ function readClause(line: string): ContactLine | null {
   for (let index = 0; index < words.length - 1; index += 1) {
     if (!STREET_END.test(words[index] ?? '') || !HOUSE_NUMBER.test(words[index + 1] ?? '')) continue;
     let start = index;
+    // `2e binnenvestgracht`: an ordinal belongs to the street.
+    if (/^\d{1,2}e$/.test(words[index - 1] ?? '')) start -= 1;
     if (STREET_NAME_PARTICLES.has(words[index - 1] ?? '')) {
       while (start > 0 && PARTICLES.has(words[start - 1] ?? '')) start -= 1;
       if (start > 0) start -= 1;

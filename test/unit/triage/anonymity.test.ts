@@ -24,3 +24,7 @@ test('a complaint about an anonymous report is not anonymous', () => {
     assert.equal(asksAnonymity(text), false, text);
   }
 });
+
+test('withholding name and address together is anonymity', () => {
+  assert.equal(asksAnonymity('Mijn naam en adres geef ik liever niet, ik wil niet in het dossier komen.'), true);
+});

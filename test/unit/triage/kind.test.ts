@@ -61,3 +61,15 @@ test('reports of an unsafe situation, and urgent messages without complaint word
 test('complaint words win over a thank-you in the same message', () => {
   assert.equal(kind('Alvast bedankt. Ik ben het oneens met het rapport.'), 'complaint');
 });
+
+test('a demand for a remedy, being treated as guilty, no interpreter: complaints without the word', () => {
+  assert.equal(kind('Ik wil dat die zin uit mijn dossier wordt verwijderd.'), 'complaint');
+  assert.equal(kind('Vanaf de eerste minuut werd ik behandeld alsof ik al schuldig was.'), 'complaint');
+  assert.equal(kind('Er was geen tolk, mijn dochter van 12 moest alles vertalen.'), 'complaint');
+  assert.equal(kind('Ik schrok me dood, ik had geen idee waar het over ging. Dit had echt niet mogen gebeuren.'), 'complaint');
+});
+
+test('a proposal phrased as a question is an idea', () => {
+  assert.equal(kind('Waarom is er niets in het Engels? Het zou zo veel schelen als er een paar pagina\'s vertaald zijn.'), 'idea');
+  assert.equal(kind('Could you please add a basic English page?', 'No information in English?'), 'idea');
+});
