@@ -355,7 +355,8 @@ describe('commands on records', () => {
   test('complaints correct-triage records before and after; eval:triage --from-records scores the corrected records', async () => {
     const id = await seed({ message: makeMessage({ text: SAMPLE_TEXT }), triage: makeTriage({ kind: 'question', contentKind: 'question' }) });
     const nothing = await cli(['complaints', 'correct-triage', id]);
-    assert.equal(nothing.code, 2);
+    assert.equal(nothing.code, 1);
+    assert.match(nothing.stderr, /Nothing to correct/);
     const run = await cli(['complaints', 'correct-triage', id, '--kind', 'complaint', '--urgent', 'false', '--as', 'officer-a']);
     assert.equal(run.code, 0, run.stderr);
     const event = (await store.events(id)).find((e) => e.type === 'triage_corrected');
