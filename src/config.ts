@@ -69,6 +69,8 @@ export const EnvSchema = z.object({
     .default('redis://127.0.0.1:6379')
     .refine((v) => /^rediss?:\/\/\S+$/.test(v), 'expected a redis:// or rediss:// URL'),
   REDIS_EMBEDDED: z.enum(['auto', 'never'], { error: 'expected auto or never' }).default('auto'),
+  /** How long a start waits for a configured Redis before it exits (a supervisor restarts it). */
+  REDIS_WAIT_SECONDS: wholeNumber(1, 3600, 120, 'whole seconds'),
   REDIS_KEY_PREFIX: z
     .string()
     .default('ko')
@@ -85,6 +87,8 @@ export const EnvSchema = z.object({
   IMAP_QUARANTINE_MAILBOX: requiredText('Onverwerkbaar'),
   IMAP_RESYNC_SECONDS: wholeNumber(5, 3600, 60, 'whole seconds'),
   IMAP_TLS_REJECT_UNAUTHORIZED: bool(true),
+  /** One instance reads the mailbox; a standby takes over within about 1⅓ of this after the reader dies. */
+  MAILBOX_LEASE_SECONDS: wholeNumber(1, 300, 15, 'whole seconds'),
   SMTP_HOST: optionalText,
   SMTP_PORT: port(587),
   SMTP_SECURE: bool(false),
@@ -108,6 +112,8 @@ export const EnvSchema = z.object({
     .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'expected an http:// or https:// URL'),
   OAUTH2_SCOPE: optionalText,
   MAIL_FROM: z.string().default(DEFAULT_MAIL_FROM),
+  /** Key of the HMAC in our Message-IDs; unset, one is created on first start and kept in Redis. */
+  REPLY_ID_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   OFFICER_EMAILS: emailList,
   MAX_MESSAGE_BYTES: wholeNumber(1024, Number.MAX_SAFE_INTEGER, 50 * 1024 * 1024, 'a whole number of bytes'),
   METRICS_PORT: port(9464, 0),
@@ -155,6 +161,8 @@ const ENV_NAMES = Object.keys(EnvSchema.shape) as EnvName[];
 export interface Config extends Env {
   /** The bare address of MAIL_FROM, lower case: our own mailbox, never answered. */
   mailboxAddress: string;
+  /** REDIS_URL was set; unset, local mode runs its own Redis under DATA_DIR (see redis-plan.ts). */
+  redisUrlConfigured: boolean;
   mode: { imap: boolean; smtp: boolean };
 }
 
@@ -289,6 +297,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...parsed,
     mailboxAddress: parseMailbox(parsed.MAIL_FROM) ?? 'klachtenopvang@wijzijnhecht.nl',
+    redisUrlConfigured: readEnv(env).REDIS_URL !== undefined,
     mode: { imap: parsed.IMAP_HOST !== undefined, smtp: parsed.SMTP_HOST !== undefined },
   };
 }

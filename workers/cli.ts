@@ -22,11 +22,13 @@ import { loadTemplates, renderPreview, TEMPLATES_DIR } from '../src/adapters/tem
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { outcomeCategory, runHandlingCommand } from '../src/cli/handling-commands.ts';
+import { flushed, terminalSafe } from '../src/cli/terminal-output.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { runConsoleCommand } from './console-cli.ts';
 import { TriageFlagSchema, TriageKindSchema } from '../src/domain/triage/triage-result.ts';
 
-const out = (text: string): void => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+// Everything printed passes terminalSafe: record fields come from strangers' mail.
+const out = (text: string): void => void process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
 
 function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -258,10 +260,17 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** Exits only once stdout and stderr are written out: a pipe must get every byte. */
+async function exitAfterOutput(code: number): Promise<never> {
+  process.stdout.on('error', () => {});
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
 main(process.argv.slice(2)).then(
-  () => process.exit(0),
+  () => exitAfterOutput(0),
   (error: unknown) => {
-    process.stderr.write(`klachtenopvang: ${error instanceof AppError ? error.message : `failed (${errorCode(error)})`}\n`);
-    process.exit(error instanceof AppError && error.code === 'usage' ? 2 : 1);
+    process.stderr.write(terminalSafe(`klachtenopvang: ${error instanceof AppError ? error.message : `failed (${errorCode(error)})`}\n`));
+    return exitAfterOutput(error instanceof AppError && error.code === 'usage' ? 2 : 1);
   },
 );

@@ -1,12 +1,14 @@
-import { exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
+import { closeOnError, exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
 import { startHttpRole, startMailboxRole } from './roles.ts';
 
 /** Intake only: mailbox to records; replies and officer mail run elsewhere. */
 async function main(): Promise<void> {
-  const rt = await openRuntime();
+  const rt = await openRuntime({ probeWhileWaiting: true });
   handleSignals(() => rt.close(), rt.log);
-  const mailbox = startMailboxRole(rt);
-  await startHttpRole(rt, () => mailbox.source.isConnected());
+  await closeOnError(rt, async () => {
+    const mailbox = startMailboxRole(rt);
+    await startHttpRole(rt, () => mailbox.source.isConnected());
+  });
 }
 
 main().catch(exitOnStartupError);

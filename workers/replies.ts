@@ -1,12 +1,14 @@
-import { exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
+import { closeOnError, exitOnStartupError, handleSignals, openRuntime } from './runtime.ts';
 import { startOfficerRole, startRepliesRole } from './roles.ts';
 
 /** Outgoing mail only: complainant replies and officer mail (alerts, reminders, digest). */
 async function main(): Promise<void> {
-  const rt = await openRuntime();
+  const rt = await openRuntime({ probeWhileWaiting: true });
   handleSignals(() => rt.close(), rt.log);
-  startRepliesRole(rt);
-  await startOfficerRole(rt);
+  await closeOnError(rt, async () => {
+    startRepliesRole(rt);
+    await startOfficerRole(rt);
+  });
 }
 
 main().catch(exitOnStartupError);

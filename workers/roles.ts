@@ -1,5 +1,5 @@
 import { loadTemplates, TEMPLATES_DIR, type TemplateSet } from '../src/adapters/templates.ts';
-import { startHttpServer, type CheckResult } from '../src/adapters/http-server.ts';
+import { startHttpServer, type CheckResult, type HealthChecks } from '../src/adapters/http-server.ts';
 import { startJobWorker } from '../src/adapters/job-worker.ts';
 import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
 import { makeReplyLedger } from '../src/adapters/reply-ledger.ts';
@@ -9,7 +9,7 @@ import { errorCode } from '../src/errors.ts';
 import { makeRecordEffects } from '../src/app/record-effects.ts';
 import { recordRetriesExhausted, sendReply } from '../src/app/send-reply.ts';
 import { handleOfficerJob } from '../src/app/officer-mail.ts';
-import type { Runtime } from './runtime.ts';
+import { pingWithin, type Runtime } from './runtime.ts';
 
 /**
  * The roles a process can run. `workers/all.ts` runs them all; each also has its own entry
@@ -32,13 +32,14 @@ export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: numbe
   const effects = makeRecordEffects({ store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock });
   const worker = startMailboxWorker({ ...rt, effects, ...options });
   rt.onClose(() => worker.stop());
-  if (rt.config.mode.imap) {
-    // Redis lost between runs shows as processed mail without records: report it, once, at start.
-    checkProcessedMailbox(rt).then(
-      (result) => rt.metrics.set('records_missing', result.missing),
-      (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
-    );
-  }
+  // Redis lost between runs shows as processed mail without records: report it, once, at start.
+  checkProcessedMailbox(rt).then(
+    (result) => {
+      rt.metrics.set('records_missing', result.missing);
+      rt.log.info('records_checked', { processed: result.processed, missing: result.missing });
+    },
+    (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
+  );
   return worker;
 }
 
@@ -54,7 +55,7 @@ export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; c
     concurrency: options.concurrency ?? 8,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'replies' }),
-    handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, now: () => rt.clock.now() }, job),
+    handle: (job) => sendReply({ store: rt.store, mailer: rt.mailer, templates, ledger, config: rt.config, log: rt.log, metrics: rt.metrics, replyIds: rt.replyIds, now: () => rt.clock.now() }, job),
     onExhausted: (job) => recordRetriesExhausted(rt, job),
   });
   rt.onClose(() => worker.close());
@@ -71,7 +72,7 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
     concurrency: 2,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'officer' }),
-    handle: (job) => handleOfficerJob({ store: rt.store, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock }, job),
+    handle: (job) => handleOfficerJob({ store: rt.store, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock, replyIds: rt.replyIds }, job),
   });
   rt.onClose(() => worker.close());
   if (options.scheduleDigest !== false) {
@@ -111,18 +112,24 @@ function oauth2Check(rt: Runtime): CheckResult {
 
 export async function startHttpRole(rt: Runtime, isMailboxConnected: () => boolean) {
   if (rt.config.METRICS_PORT === 0) return null;
-  const server = await startHttpServer({
-    host: rt.config.METRICS_HOST,
-    port: rt.config.METRICS_PORT,
-    metrics: rt.metrics,
-    checks: {
-      // Bounded: with Redis away, commands wait for it, and a probe must answer 503 instead.
-      redis: () => Promise.race([rt.redis.ping().then((pong) => pong === 'PONG'), new Promise<boolean>((done) => setTimeout(() => done(false), 1_000).unref())]),
-      mailbox: isMailboxConnected,
-      // Only with OAuth2: the code of the first sign-in problem (its log line has the README step).
-      ...(rt.tokens ? { oauth2: () => oauth2Check(rt) } : {}),
-    },
-  });
+  const checks: HealthChecks = {
+    redis: () => pingWithin(rt.redis, 1_000),
+    mailbox: () => (isMailboxConnected() ? true : { ok: false, reason: rt.metrics.get('imap_auth_failed') === 1 ? 'imap_auth_failed' : 'not_connected' }),
+    ...(rt.config.mode.smtp
+      ? { smtp: () => (rt.metrics.get('smtp_failing') === 0 ? true : { ok: false, reason: `smtp_failing:${rt.metrics.getCode('smtp_last_failure') ?? 'unknown'}` }) }
+      : {}),
+    // Handled mail that cannot leave the inbox is read again every pass: someone must look.
+    mailbox_moves: () => (rt.metrics.get('imap_moves_stuck') === 0 ? true : { ok: false, reason: 'move_failed' }),
+    // Only with OAuth2: the code of the first sign-in problem (its log line has the README step).
+    ...(rt.tokens ? { oauth2: () => oauth2Check(rt) } : {}),
+  };
+  // A service opened its endpoint before waiting for Redis: keep that server, give it these checks.
+  const early = rt.takeEarlyHttp();
+  if (early) {
+    for (const name of Object.keys(early.checks)) delete early.checks[name];
+    Object.assign(early.checks, checks);
+  }
+  const server = early?.server ?? (await startHttpServer({ host: rt.config.METRICS_HOST, port: rt.config.METRICS_PORT, metrics: rt.metrics, checks }));
   rt.onClose(() => new Promise<void>((done) => server.close(() => done())));
   return server;
 }

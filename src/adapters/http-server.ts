@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { AppError } from '../errors.ts';
 import type { Metrics } from './metrics.ts';
 
 /** true when usable; otherwise false, or a short code saying why (shown under `reasons`). */
@@ -43,7 +44,13 @@ export function startHttpServer(options: { host: string; port: number; metrics: 
     res.writeHead(404).end();
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') return reject(error);
+      const what = error.code === 'EADDRINUSE' ? 'is in use by another program' : 'may not be opened by this user';
+      reject(
+        new AppError('port_unavailable', `Port ${options.port} on ${options.host} (METRICS_PORT, METRICS_HOST) ${what} (${error.code}). Stop that program or choose another METRICS_PORT; 0 switches the endpoint off.`, { cause: error, permanent: true }),
+      );
+    });
     server.listen(options.port, options.host, () => resolve(server));
   });
 }

@@ -7,6 +7,8 @@ import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
 import type { Metrics } from './metrics.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { planReadBatches } from './imap-batches.ts';
+import { moveChecked } from './imap-move.ts';
+import { imapFailureCode } from './imap-failure.ts';
 import { imapCredentials, isAuthenticationRefusal, type ImapAuth } from './imap-auth.ts';
 import type { AuthStatus } from './oauth2/auth-status.ts';
 import { OAuth2Error } from './oauth2/oauth2-error.ts';
@@ -39,6 +41,8 @@ export interface ImapOptions {
   reconnectBaseMs?: number;
   /** Messages of one buffered batch handled at once (default 8). */
   concurrency?: number;
+  /** Checked right before every MOVE; false means another instance reads now (leased-mailbox.ts). */
+  fence?: () => Promise<boolean>;
   /** Required with IMAP_AUTH=oauth2. */
   tokens?: TokenSource | null;
   authStatus?: AuthStatus;
@@ -86,55 +90,72 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
 
   async function drain(client: ImapFlow, handler: MessageHandler, signal: AbortSignal): Promise<void> {
     const lock = await client.getMailboxLock(config.IMAP_MAILBOX);
+    // Messages this pass could not move; a full pass decides the gauge (and readiness).
+    const stuck = new Set<number>();
     try {
-      if (!client.mailbox || client.mailbox.exists === 0) return;
-      const uidValidity = Number(client.mailbox.uidValidity);
-      // Collect first: no IMAP command may run inside a fetch iteration.
-      const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
-      log.debug('imap_drain', { messages: list.length });
-      const byUid = new Map(list.map((item) => [item.uid, item]));
-      for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
-        if (signal.aborted) return;
-        const sources = new Map<number, Buffer>();
-        if (batch.kind === 'buffered') {
-          const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
-          for (const message of fetched) if (message.source) sources.set(message.uid, message.source);
+      await drainLocked(client, handler, signal, stuck);
+      if (!signal.aborted) metrics.set('imap_moves_stuck', stuck.size);
+    } finally {
+      lock.release();
+    }
+  }
+
+  async function drainLocked(client: ImapFlow, handler: MessageHandler, signal: AbortSignal, stuck: Set<number>): Promise<void> {
+    if (!client.mailbox || client.mailbox.exists === 0) return;
+    const uidValidity = Number(client.mailbox.uidValidity);
+    // Collect first: no IMAP command may run inside a fetch iteration.
+    const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
+    log.debug('imap_drain', { messages: list.length });
+    const byUid = new Map(list.map((item) => [item.uid, item]));
+    for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
+      if (signal.aborted) return;
+      const sources = new Map<number, Buffer>();
+      if (batch.kind === 'buffered') {
+        const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
+        for (const message of fetched) if (message.source) sources.set(message.uid, message.source);
+      }
+      const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
+      const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
+      try {
+        // Buffered messages need no IMAP command while they are handled, so several run at
+        // once and their Redis round trips overlap; a streamed one runs alone.
+        await runPool(uids, batch.kind === 'buffered' ? (options.concurrency ?? 8) : 1, async (uid) => {
+          if (signal.aborted) return;
+          const item = byUid.get(uid);
+          if (!item) return;
+          const buffered = sources.get(uid);
+          try {
+            const disposition = await handler({
+              source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
+              receivedAt: item.internalDate instanceof Date ? item.internalDate : (item.internalDate ? new Date(String(item.internalDate)) : new Date()),
+              declaredSize: item.size ?? 0,
+              open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
+            });
+            moves[disposition].push(uid);
+          } catch (error) {
+            if (!client.usable) throw error;
+            metrics.inc('intake_errors_total');
+            log.error('intake_failed', { uid, code: errorCode(error) });
+          }
+        });
+      } finally {
+        // Records are written; one MOVE per folder for the batch. A crash before it only
+        // means the messages are seen again, and the dedupe keys recognise them.
+        if (client.usable && options.fence && !(await options.fence())) {
+          // Our records are written; the reader that took over sees these again as duplicates.
+          throw new AppError('mailbox_lease_lost', 'Another instance reads the mailbox now; this one stands by.');
         }
-        const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
-        const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
-        try {
-          // Buffered messages need no IMAP command while they are handled, so several run at
-          // once and their Redis round trips overlap; a streamed one runs alone.
-          await runPool(uids, batch.kind === 'buffered' ? (options.concurrency ?? 8) : 1, async (uid) => {
-            if (signal.aborted) return;
-            const item = byUid.get(uid);
-            if (!item) return;
-            const buffered = sources.get(uid);
-            try {
-              const disposition = await handler({
-                source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
-                receivedAt: item.internalDate instanceof Date ? item.internalDate : (item.internalDate ? new Date(String(item.internalDate)) : new Date()),
-                declaredSize: item.size ?? 0,
-                open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
-              });
-              moves[disposition].push(uid);
-            } catch (error) {
-              if (!client.usable) throw error;
-              metrics.inc('intake_errors_total');
-              log.error('intake_failed', { uid, code: errorCode(error) });
+        if (client.usable) {
+          for (const [target, folder] of [['processed', config.IMAP_PROCESSED_MAILBOX], ['quarantine', config.IMAP_QUARANTINE_MAILBOX]] as const) {
+            const failed = await moveChecked(client, moves[target], folder);
+            for (const uid of failed) stuck.add(uid);
+            if (failed.length > 0) {
+              metrics.inc('imap_move_failures_total', failed.length);
+              log.error('imap_move_failed', { target, messages: failed.length, hint: 'check that the folder exists and is writable' });
             }
-          });
-        } finally {
-          // Records are written; one MOVE per folder for the batch. A crash before it only
-          // means the messages are seen again, and the dedupe keys recognise them.
-          if (client.usable) {
-            if (moves.processed.length > 0) await client.messageMove(moves.processed.join(','), config.IMAP_PROCESSED_MAILBOX, { uid: true });
-            if (moves.quarantine.length > 0) await client.messageMove(moves.quarantine.join(','), config.IMAP_QUARANTINE_MAILBOX, { uid: true });
           }
         }
       }
-    } finally {
-      lock.release();
     }
   }
 
@@ -184,6 +205,7 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
         refusals = 0;
         if (oauth2) options.authStatus?.report('imap', null);
         metrics.set('imap_connected', 1);
+        metrics.set('imap_auth_failed', 0);
         if (attempt > 0) log.info('imap_reconnected', { attempts: attempt });
         attempt = 0;
         await ensureFolders(client);
@@ -201,8 +223,11 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
             options.authStatus?.report('imap', refused);
             log.error('imap_token_refused', { code: refused.code, hint: refused.hint, refusals });
           }
+        } else if (imapFailureCode(error) === 'imap_auth_failed') {
+          metrics.set('imap_auth_failed', 1);
+          log.error('imap_auth_failed', { hint: 'the server refused IMAP_USER/IMAP_PASSWORD' });
         } else if (!signal.aborted) {
-          log.warn('imap_disconnected', { code: errorCode(error) });
+          log.warn('imap_disconnected', { code: imapFailureCode(error) });
         }
       } finally {
         connected = false;
@@ -255,6 +280,9 @@ export async function listProcessedEnvelopes(config: Config, tokens: TokenSource
   client.on('error', () => {});
   await client.connect();
   try {
+    // On a new mailbox the intake may not have created the folder yet: then it holds nothing.
+    const exists = (await client.list()).some((box) => box.path === config.IMAP_PROCESSED_MAILBOX);
+    if (!exists) return [];
     const lock = await client.getMailboxLock(config.IMAP_PROCESSED_MAILBOX);
     try {
       if (!client.mailbox || client.mailbox.exists === 0) return [];

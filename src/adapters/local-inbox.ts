@@ -1,23 +1,38 @@
 import { createReadStream, watch, type FSWatcher } from 'node:fs';
-import { mkdir, readdir, rename, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { errorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
-import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
+import { makeWaiter, type Disposition, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
+import { convertMsgToEml } from './outlook-msg.ts';
+
+export function fileKind(name: string): 'eml' | 'msg' | 'other' {
+  const extension = extname(name).toLowerCase();
+  return extension === '.eml' ? 'eml' : extension === '.msg' ? 'msg' : 'other';
+}
+
+/** The extension alone, as a log field: letters and digits, short (a file name may hold a name). */
+function extensionOf(name: string): string {
+  return extname(name).slice(1).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 10) || 'none';
+}
 
 /**
  * Local mode: `.eml` files dropped into `<dir>` are ingested and moved to `<dir>/processed` (or
- * `<dir>/quarantine`). A file still being written is left until its size stops changing.
+ * `<dir>/quarantine`). Outlook `.msg` files are converted first (outlook-msg.ts) and the original
+ * is kept. Any other file goes to quarantine with a log line, never ignored. Names starting with
+ * a dot are files still being written under a temporary name. A file still being written is
+ * left until its size stops changing.
  */
-export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Metrics; pollMs?: number }): MailboxSource {
+export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Metrics; pollMs?: number; maxMsgBytes?: number }): MailboxSource {
   const { dir, log, metrics } = options;
   const processedDir = join(dir, 'processed');
   const quarantineDir = join(dir, 'quarantine');
   const lastSize = new Map<string, number>();
 
   async function candidates(): Promise<string[]> {
-    const names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.eml')).sort();
+    const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort();
     const ready: string[] = [];
     for (const name of names) {
       const info = await stat(join(dir, name)).catch(() => null);
@@ -31,6 +46,13 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
     return ready;
   }
 
+  /** A file we cannot ingest: quarantined (no record), with its type in the log, never its name. */
+  function quarantine(reason: string, name: string): Disposition {
+    metrics.inc('messages_quarantined_total');
+    log.warn('local_file_quarantined', { reason, extension: extensionOf(name) });
+    return 'quarantine';
+  }
+
   async function drain(handler: MessageHandler, signal: AbortSignal): Promise<void> {
     for (const name of await candidates()) {
       if (signal.aborted) return;
@@ -38,12 +60,23 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
       try {
         // Inside the try: a file removed meanwhile is skipped, not the end of intake.
         const info = await stat(path);
-        const disposition = await handler({
-          source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name },
-          receivedAt: info.mtime,
-          declaredSize: info.size,
-          open: async () => createReadStream(path),
-        });
+        const kind = fileKind(name);
+        let disposition: Disposition;
+        if (kind === 'other') {
+          disposition = quarantine('unsupported_type', name);
+        } else if (kind === 'msg') {
+          const eml = info.size <= (options.maxMsgBytes ?? 50 * 1024 * 1024) ? await convertMsgToEml(await readFile(path)).catch(() => null) : null;
+          disposition = eml
+            ? await handler({ source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name }, receivedAt: info.mtime, declaredSize: eml.length, open: async () => Readable.from([eml]) })
+            : quarantine(info.size > (options.maxMsgBytes ?? 50 * 1024 * 1024) ? 'msg_too_large' : 'msg_unreadable', name);
+        } else {
+          disposition = await handler({
+            source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name },
+            receivedAt: info.mtime,
+            declaredSize: info.size,
+            open: async () => createReadStream(path),
+          });
+        }
         const target = disposition === 'quarantine' ? quarantineDir : processedDir;
         await rename(path, join(target, `${Date.now()}-${name}`));
         lastSize.delete(name);

@@ -6,6 +6,7 @@ import type { AddressObject, AttachmentStream, HeaderLines, Headers, MessageText
 import { AppError } from '../errors.ts';
 import type { MailAddress, ParsedMessage } from '../domain/parsed-message.ts';
 import { makeLineEndingNormaliser } from './line-endings.ts';
+import { capTextParts } from './text-part-cap.ts';
 
 export interface ParseOptions {
   /** Longest plain text kept (characters); the rest is cut and `textTruncated` set. Default 1,000,000. */
@@ -13,8 +14,9 @@ export interface ParseOptions {
   /**
    * HTML longer than this is not converted whole (characters): mailparser refuses root HTML over
    * it, and only this much of the HTML is converted here, with `textTruncated` set. Default
-   * 2,000,000: converting that much hostile markup (a million `<br>`, big tables) stays under a
-   * second and a few hundred MB; real mail, long Outlook threads included, is far smaller.
+   * 1,000,000: the text kept is at most a million characters anyway, and converting HTML builds
+   * a DOM of it; at 2,000,000 a 45 MB HTML-only message took the mailbox worker past 200 MB RSS.
+   * A long Outlook thread cut here loses its oldest quoted messages, never the newest at the top.
    */
   maxHtmlChars?: number;
 }
@@ -44,15 +46,15 @@ const MAX_HTML_DEPTH = 1_000;
 /**
  * Parses one message from a byte stream with mailparser's streaming parser: attachments are
  * hashed and described while they stream past, never held in memory. Text parts are held until
- * the end (mailparser joins them), so memory grows with the text size of the message; the caller
- * bounds that with its message size cap.
+ * the end (mailparser joins them), but only up to a few bytes per character kept
+ * (text-part-cap.ts), so a huge text or HTML body costs no more than a normal one.
  *
  * Rejects with AppError `parse_error` (permanent) when the bytes are not parseable MIME within
  * the limits above, and with the source's own error when reading the source fails.
  */
 export function parseMessageStream(source: Readable, options: ParseOptions = {}): Promise<ParsedMessage> {
   const maxTextChars = options.maxTextChars ?? 1_000_000;
-  const maxHtmlChars = options.maxHtmlChars ?? 2_000_000;
+  const maxHtmlChars = options.maxHtmlChars ?? 1_000_000;
   return new Promise((resolve, reject) => {
     const normaliser = makeLineEndingNormaliser();
     const parser = new MailParser({
@@ -63,6 +65,8 @@ export function parseMessageStream(source: Readable, options: ParseOptions = {})
       skipTextLinks: true,
       skipImageLinks: true,
     });
+    // Enough encoded bytes for the characters kept (text: up to 3 per character for UTF-8 in base64; HTML, mostly ASCII markup: 2).
+    const cap = capTextParts(parser, { text: 3 * maxTextChars, html: 2 * maxHtmlChars });
     let headers: Headers = new Map();
     let headerLines: HeaderLines = [];
     let body: Body = { text: '', textTruncated: false, hasHtml: false };
@@ -103,7 +107,7 @@ export function parseMessageStream(source: Readable, options: ParseOptions = {})
       Promise.all(pendingAttachments).then(() => {
         if (settled) return;
         settled = true;
-        resolve(buildMessage(headers, headerLines, body, attachments));
+        resolve(buildMessage(headers, headerLines, cap.truncated() ? { ...body, textTruncated: true } : body, attachments));
       }, fail);
     });
     source.pipe(normaliser).pipe(parser);

@@ -27,10 +27,15 @@ export function makeKeys(prefix: string) {
     /** Timestamps of automatic replies to one sender, for the flood cap. */
     repliesToSender: (address: string) => `${prefix}:replies:sender:${sha256Hex(address.toLowerCase())}`,
     uidValidity: (mailbox: string) => `${prefix}:mailbox:${sha256Hex(mailbox)}:uidvalidity`,
+    /** Which instance reads a mailbox (mailbox-lease.ts), and the counter that fences its grants. */
+    mailboxLease: (mailbox: string) => `${prefix}:mailbox:${sha256Hex(mailbox)}:lease`,
+    mailboxLeaseFence: (mailbox: string) => `${prefix}:mailbox:${sha256Hex(mailbox)}:lease-fence`,
     lastDigest: () => `${prefix}:digest:last`,
     sendLock: (replyKey: string) => `${prefix}:lock:send:${replyKey}`,
     /** Set of hashed Message-IDs of every message recorded: checked against the processed folder. */
     seenMessageIds: () => `${prefix}:idx:seen-msgids`,
+    /** Key of the HMAC in our Message-IDs (reply-id-secret.ts). */
+    replyIdSecret: () => `${prefix}:secret:reply-ids`,
     bullPrefix: () => `${prefix}-bull`,
     /** Officer console: accounts by address, sessions by hashed id, sign-in failures, audit stream. */
     consoleAccount: (email: string) => `${prefix}:console:account:${sha256Hex(email.toLowerCase())}`,

@@ -4,7 +4,7 @@ import type { Logger } from '../log.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
 import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
-import { complaintIdFromComplainantReplyId } from '../domain/reply-types.ts';
+import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
@@ -44,6 +44,8 @@ export interface IngestDeps {
   log: Logger;
   metrics: Metrics;
   effects: RecordEffects;
+  /** Verifies that an In-Reply-To/References id is really one of our replies. */
+  replyIds: ReplyIds;
   now?: () => Date;
 }
 
@@ -183,8 +185,11 @@ async function createRecord(
 
 /**
  * A follow-up attaches to its complaint only when the link is proven: the message answers one
- * of our replies to that complaint (In-Reply-To/References), or its sender is the complainant.
- * Otherwise it becomes a new record flagged `unverified_reference` and touches nothing else.
+ * of our replies to that complaint (In-Reply-To/References carrying our valid HMAC tag), or its
+ * sender is the complainant. Otherwise it becomes a new record flagged `unverified_reference`
+ * and touches nothing else. Legacy ids without a tag (replies sent before tags existed) name
+ * the complaint but prove nothing alone, and only the complainant's own address fills in
+ * details or lifts anonymity: a proven answer from another address is recorded, nothing more.
  */
 async function tryAttachFollowup(
   deps: IngestDeps,
@@ -194,9 +199,10 @@ async function tryAttachFollowup(
   sha256: string,
   fingerprint: string | null,
 ): Promise<{ attached: true; id: string } | { attached: false; triage: TriageResult }> {
-  const domain = ownDomain(deps.config);
   const threadIds = [message.inReplyTo, ...message.references].filter((id): id is string => Boolean(id));
-  const threadRef = threadIds.map((id) => complaintIdFromComplainantReplyId(id, domain)).find((id) => id !== null) ?? null;
+  const thread = threadIds.map((id) => deps.replyIds.verify(id)).filter((ref) => ref !== null);
+  const threadRef = (thread.find((ref) => ref.signed) ?? thread[0])?.complaintId ?? null;
+  const signedRefs = new Set(thread.filter((ref) => ref.signed).map((ref) => ref.complaintId));
   const ref = threadRef ?? triage.caseRef;
   if (!ref && triage.kind !== 'followup') return { attached: false, triage };
 
@@ -210,7 +216,7 @@ async function tryAttachFollowup(
   const verified = applyFollowupVerification(triage, {
     known: target !== null,
     senderMatches,
-    headersPointAtOurReply: target !== null && threadRef === target.id,
+    headersPointAtOurReply: target !== null && signedRefs.has(target.id),
   });
   if (verified.kind !== 'followup' || !target) return { attached: false, triage: verified };
 
@@ -218,9 +224,9 @@ async function tryAttachFollowup(
   const result = await deps.store.update(
     target.id,
     (record) => {
-      const merged = mergeFollowupDetails(record, verified);
+      const merged = senderMatches ? mergeFollowupDetails(record, verified) : { record, filled: [] };
       // A complaint that became handleable (an anonymous one, now identified) starts its clock.
-      const updated = merged.record.deadline ? merged.record : { ...merged.record, ...planClock(deps.config, merged.record) };
+      const updated = merged.record.deadline || merged.filled.length === 0 ? merged.record : { ...merged.record, ...planClock(deps.config, merged.record) };
       const events = [
         makeEvent('followup_received', 'intake', {
           followupKey,

@@ -1,7 +1,9 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
+import { join } from 'node:path';
 import { listProcessedEnvelopes } from '../adapters/imap-mailbox.ts';
+import { listLocalProcessedEnvelopes } from '../adapters/local-processed.ts';
 import type { TokenSource } from '../adapters/oauth2/token-source.ts';
 
 export interface ProcessedCheck {
@@ -13,12 +15,14 @@ export interface ProcessedCheck {
 }
 
 /**
- * Detects lost Redis data: every message in the processed folder should have a record. Mail is
+ * Detects lost Redis data: every message in the processed folder (IMAP, or `inbox/processed` in
+ * local mode) should have a record. Mail is
  * never deleted, so a loss is recoverable: move the messages back to the inbox to re-ingest.
  */
 export async function checkProcessedMailbox(deps: { config: Config; store: ComplaintStore; log: Logger; tokens?: TokenSource | null }): Promise<ProcessedCheck> {
-  if (!deps.config.mode.imap) return { processed: 0, withRecord: 0, missing: 0, unverifiable: 0 };
-  const envelopes = await listProcessedEnvelopes(deps.config, deps.tokens ?? null);
+  const envelopes = deps.config.mode.imap
+    ? await listProcessedEnvelopes(deps.config, deps.tokens ?? null)
+    : await listLocalProcessedEnvelopes(join(deps.config.DATA_DIR, 'inbox', 'processed'));
   const result: ProcessedCheck = { processed: envelopes.length, withRecord: 0, missing: 0, unverifiable: 0 };
   const withId = envelopes.filter((envelope) => envelope.messageId);
   result.unverifiable = envelopes.length - withId.length;

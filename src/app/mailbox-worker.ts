@@ -6,11 +6,14 @@ import type { Redis } from 'ioredis';
 import { join } from 'node:path';
 import { makeImapMailbox } from '../adapters/imap-mailbox.ts';
 import { makeLocalInbox } from '../adapters/local-inbox.ts';
+import { makeMailboxLease } from '../adapters/mailbox-lease.ts';
+import { makeLeasedMailbox } from '../adapters/leased-mailbox.ts';
 import type { MailboxSource } from '../adapters/mailbox-source.ts';
 import type { AuthStatus } from '../adapters/oauth2/auth-status.ts';
 import type { TokenSource } from '../adapters/oauth2/token-source.ts';
 import { ingestMessage, type RecordEffects } from './ingest-message.ts';
 import type { Clock } from './clock.ts';
+import type { ReplyIds } from '../domain/reply-ids.ts';
 
 export interface MailboxWorkerDeps {
   config: Config;
@@ -20,6 +23,7 @@ export interface MailboxWorkerDeps {
   store: ComplaintStore;
   effects: RecordEffects;
   clock: Clock;
+  replyIds: ReplyIds;
   reconnectBaseMs?: number;
   /** With IMAP_AUTH=oauth2. */
   tokens?: TokenSource | null;
@@ -28,8 +32,14 @@ export interface MailboxWorkerDeps {
 
 /** Chooses IMAP or the local folder and runs intake on it until stopped. */
 export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSource; stop(): Promise<void> } {
+  const log = deps.log.child({ worker: 'mailbox' });
+  const periodMs = deps.config.MAILBOX_LEASE_SECONDS * 1000;
+  // One lease per watched folder of one account on one server (hashed into the key).
+  const mailboxIdentity = [deps.config.IMAP_HOST ?? '', deps.config.IMAP_PORT, deps.config.IMAP_USER ?? '', deps.config.IMAP_MAILBOX].join('\n');
+  const keys = { lease: deps.store.keys.mailboxLease(mailboxIdentity), fence: deps.store.keys.mailboxLeaseFence(mailboxIdentity) };
+  const leased = makeLeasedMailbox(makeMailboxLease(deps.redis, keys, periodMs), { periodMs, log, metrics: deps.metrics });
   const source = deps.config.mode.imap
-    ? makeImapMailbox({
+    ? leased.wrap(makeImapMailbox({
         config: deps.config,
         log: deps.log.child({ worker: 'mailbox' }),
         metrics: deps.metrics,
@@ -43,8 +53,9 @@ export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSo
         ...(deps.reconnectBaseMs ? { reconnectBaseMs: deps.reconnectBaseMs } : {}),
         tokens: deps.tokens ?? null,
         ...(deps.authStatus ? { authStatus: deps.authStatus } : {}),
-      })
-    : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics });
+        fence: leased.fence,
+      }))
+    : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics, maxMsgBytes: deps.config.MAX_MESSAGE_BYTES });
   const controller = new AbortController();
   const running = source
     .run(async (message) => {

@@ -7,12 +7,12 @@ import { alertReasons } from '../domain/alert-reasons.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import { complaintLink } from '../domain/console-link.ts';
 import { TriageResultSchema } from '../domain/triage/triage-result.ts';
-import { replyMessageId, type OfficerMailType } from '../domain/reply-types.ts';
+import type { OfficerMailType } from '../domain/reply-types.ts';
+import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Mailer } from '../adapters/mailer.ts';
 import type { OfficerJob } from '../adapters/queues.ts';
 import type { Clock } from './clock.ts';
-import { ownDomain } from './ingest-message.ts';
 import type { Renderer } from './send-reply.ts';
 import { sendDigest } from './digest.ts';
 import { officerMail } from './officer-envelope.ts';
@@ -25,6 +25,7 @@ export interface OfficerMailDeps {
   config: Config;
   log: Logger;
   clock: Clock;
+  replyIds: ReplyIds;
 }
 
 /** Officers get mail about a complaint: the assigned officer, else everyone in OFFICER_EMAILS. */
@@ -65,7 +66,6 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   }
   const record = await deps.store.require(job.complaintId);
   const history = await deps.store.events(record.id);
-  const domain = ownDomain(deps.config);
 
   if (job.kind === 'officer_alert') {
     // One alert per message: the one that opened the record (key '') and each urgent follow-up.
@@ -86,7 +86,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
         reasons: alertReasons(triage, followup ? [] : record.intakeFlags),
         viewCommand: viewCommand(deps.config, record.id),
       },
-      replyMessageId(record.id, 'officer_alert', domain, key),
+      deps.replyIds.messageId(record.id, 'officer_alert', key),
     );
     if (sent) await deps.store.appendEvents(record.id, [makeEvent('alert_sent', 'officer', { key })]);
     if (sent) deps.log.info('alert_sent', { id: record.id, followup: key !== '' });
@@ -109,7 +109,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
         daysLeft: Math.max(0, daysBetween(today, parseCalendarDate(record.deadline.deadline))),
         viewCommand: viewCommand(deps.config, record.id),
       },
-      replyMessageId(record.id, 'deadline_reminder', domain, key),
+      deps.replyIds.messageId(record.id, 'deadline_reminder', key),
     );
     if (sent) await deps.store.appendEvents(record.id, [makeEvent('reminder_sent', 'officer', { key })]);
     return sent ? 'sent' : 'no_recipients';
@@ -132,7 +132,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
       daysLeft,
       viewCommand: viewCommand(deps.config, record.id),
     },
-    replyMessageId(record.id, 'deadline_reminder', domain, job.reminderKey),
+    deps.replyIds.messageId(record.id, 'deadline_reminder', job.reminderKey),
   );
   if (sent) await deps.store.appendEvents(record.id, [makeEvent('reminder_sent', 'officer', { key: job.reminderKey, daysLeft })]);
   return sent ? 'sent' : 'no_recipients';

@@ -5,13 +5,14 @@ import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import { automaticReplyAddress, normaliseAddress, sameMailbox } from '../domain/mail-address.ts';
-import { isOfficerLetter, replyMessageId, type Language, type TemplateType } from '../domain/reply-types.ts';
+import { isOfficerLetter, type Language, type TemplateType } from '../domain/reply-types.ts';
+import type { ReplyIds } from '../domain/reply-ids.ts';
+import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Mailer } from '../adapters/mailer.ts';
 import type { Metrics } from '../adapters/metrics.ts';
 import { replyJobId, type ReplyJob } from '../adapters/queues.ts';
 import type { ReplyLedger } from '../adapters/reply-ledger.ts';
-import { ownDomain } from './ingest-message.ts';
 import { replyVariables } from './reply-variables.ts';
 import { letterRecipient, writtenLetterVariables } from './write-letter.ts';
 
@@ -27,6 +28,7 @@ export interface SendReplyDeps {
   config: Config;
   log: Logger;
   metrics: Metrics;
+  replyIds: ReplyIds;
   now?: () => Date;
 }
 
@@ -97,8 +99,10 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   const lang: Language = record.triage?.language ?? 'nl';
   const variables = isOfficerLetter(type) ? writtenLetterVariables(deps.config, record, history, type, job.key, lang) : replyVariables(deps.config, record, history, type, lang);
   const rendered = deps.templates.render(type, lang, variables);
-  const messageId = replyMessageId(record.id, job.type, ownDomain(deps.config), job.key);
-  const original = record.message?.messageId ?? null;
+  const messageId = deps.replyIds.messageId(record.id, job.type, job.key);
+  // Only ids with msg-id syntax are echoed into our headers (message-id-syntax.ts).
+  const original = [record.message?.messageId ?? ''].find(isWellFormedMessageId) ?? null;
+  const references = (record.message?.references ?? []).filter(isWellFormedMessageId);
   try {
     const sent = await deps.mailer.send({
       from: deps.config.MAIL_FROM,
@@ -108,7 +112,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
       text: rendered.text,
       html: rendered.html,
       messageId,
-      ...(original ? { inReplyTo: original, references: [...(record.message?.references ?? []), original].slice(-20) } : {}),
+      ...(original ? { inReplyTo: original, references: [...references, original].slice(-20) } : {}),
       // A letter an officer wrote is personal mail (RFC 3834): no Auto-Submitted.
       headers: {
         ...(letter ? {} : { 'Auto-Submitted': automatic ? 'auto-replied' : 'auto-generated', 'X-Auto-Response-Suppress': 'All' }),
@@ -117,16 +121,21 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
     });
     await deps.store.appendEvents(record.id, [makeEvent('reply_sent', 'replies', { type: job.type, jobId, messageId, via: sent.via === 'smtp' ? 'smtp' : 'outbox' })]);
     deps.metrics.inc('replies_sent_total');
+    deps.metrics.set('smtp_failing', 0);
     deps.log.info('reply_sent', { id: record.id, type: job.type });
     return 'sent';
   } catch (error) {
     const failure = classifyDeliveryFailure(error);
+    deps.metrics.setCode('smtp_last_failure', failure.code);
     if (failure.permanent) {
       await deps.store.appendEvents(record.id, [makeEvent('reply_failed', 'replies', { type: job.type, jobId, smtpCode: failure.smtpCode, code: failure.code })]);
       deps.metrics.inc('replies_failed_total');
       deps.log.warn('reply_failed', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
       throw new AppError('reply_rejected', `The mail server refused the ${job.type} reply for ${record.id} (${failure.code}); see the digest.`, { permanent: true, cause: error });
     }
+    // A server that keeps refusing shows in /readyz and /metrics, not only in the log.
+    deps.metrics.inc('replies_deferred_total');
+    deps.metrics.set('smtp_failing', 1);
     deps.log.warn('reply_retry', { id: record.id, type: job.type, code: failure.code, smtpCode: failure.smtpCode });
     throw new AppError('reply_deferred', `Sending the ${job.type} reply for ${record.id} failed for now (${failure.code}); it will be retried.`, { cause: error });
   }

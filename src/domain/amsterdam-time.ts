@@ -35,7 +35,25 @@ export function amsterdamWallClock(instant: Date): WallClock {
   return clock;
 }
 
+/**
+ * Amsterdam's offset changes only on the hour (01:00 UTC), so it is the same for a whole UTC
+ * hour: remembered per hour, since formatToParts is costly and every record plans its reminders
+ * with it (the intake profile of November 2026 found it the largest single CPU cost).
+ */
+const offsetByHour = new Map<number, number>();
+const HOUR_MS = 3_600_000;
+
 function offsetMinutesAt(instant: number): number {
+  const hour = Math.floor(instant / HOUR_MS);
+  const known = offsetByHour.get(hour);
+  if (known !== undefined) return known;
+  if (offsetByHour.size > 10_000) offsetByHour.clear();
+  const offset = computeOffsetMinutes(hour * HOUR_MS);
+  offsetByHour.set(hour, offset);
+  return offset;
+}
+
+function computeOffsetMinutes(instant: number): number {
   const wall = amsterdamWallClock(new Date(instant));
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);

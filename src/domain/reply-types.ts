@@ -48,29 +48,43 @@ export const ComplaintIdSchema = z.string().regex(/^KL-\d{4}-\d{5,}$/, 'expected
 
 /**
  * The Message-ID of our reply of one type to one complaint. Deterministic, so a reply that is
- * queued or sent twice is recognisably the same message, and a complainant's answer that points
- * at it (In-Reply-To / References) identifies the complaint without trusting the text.
+ * queued or sent twice is recognisably the same message. `tag` is the HMAC that proves we made
+ * it (reply-ids.ts); without one this is the legacy form of replies sent before it existed.
  */
-export function replyMessageId(complaintId: string, type: TemplateType, domain: string, suffix = ''): string {
-  return `<${complaintId}.${type}${suffix ? `.${suffix}` : ''}.klachtenopvang@${domain}>`;
+export function replyMessageId(complaintId: string, type: TemplateType, domain: string, suffix = '', tag = ''): string {
+  return `<${complaintId}.${type}${suffix ? `.${suffix}` : ''}${tag ? `.${REPLY_ID_TAG_PREFIX}${tag}` : ''}.klachtenopvang@${domain}>`;
 }
 
-const REPLY_MESSAGE_ID = /^<?(KL-\d{4}-\d{5,})\.([a-z_]+)(?:\.[^.@]+)?\.klachtenopvang@([^>\s]+)>?$/i;
+/** Marks the HMAC segment; a suffix (follow-up key, reminder key) never starts with it. */
+export const REPLY_ID_TAG_PREFIX = 'h1-';
+const REPLY_MESSAGE_ID = /^<?(KL-\d{4}-\d{5,})\.([a-z_]+)(?:\.(?!h1-)([^.@]+))?(?:\.h1-([0-9a-f]{32}))?\.klachtenopvang@([^>\s]+)>?$/i;
+
+/** The parts of a Message-ID of ours, or null when it is not one of ours. */
+export interface ReplyIdParts {
+  complaintId: string;
+  type: string;
+  suffix: string;
+  tag: string | null;
+}
+
+export function parseReplyMessageId(messageId: string, domain: string): ReplyIdParts | null {
+  const match = REPLY_MESSAGE_ID.exec(messageId.trim());
+  if (!match || match[5]?.toLowerCase() !== domain.toLowerCase() || !match[1] || !match[2]) return null;
+  return { complaintId: match[1].toUpperCase(), type: match[2].toLowerCase(), suffix: match[3] ?? '', tag: match[4]?.toLowerCase() ?? null };
+}
 
 /** The complaint id a Message-ID of ours refers to, or null when it is not one of ours. */
 export function complaintIdFromReplyMessageId(messageId: string, domain: string): string | null {
-  const match = REPLY_MESSAGE_ID.exec(messageId.trim());
-  if (!match || match[3]?.toLowerCase() !== domain.toLowerCase()) return null;
-  return match[1]?.toUpperCase() ?? null;
+  return parseReplyMessageId(messageId, domain)?.complaintId ?? null;
 }
 
 /**
  * Like complaintIdFromReplyMessageId, but only for mail we sent to a complainant. An answer to
- * an officer alert or reminder is an officer writing, never the complainant's follow-up.
+ * an officer alert or reminder is an officer writing, never the complainant's follow-up. This
+ * names a complaint; whether the id is really ours is `verifyReplyId` in reply-ids.ts.
  */
 export function complaintIdFromComplainantReplyId(messageId: string, domain: string): string | null {
-  const match = REPLY_MESSAGE_ID.exec(messageId.trim());
-  const type = match?.[2]?.toLowerCase();
-  if (!type || !(COMPLAINANT_MAIL_TYPES as readonly string[]).includes(type)) return null;
-  return complaintIdFromReplyMessageId(messageId, domain);
+  const parts = parseReplyMessageId(messageId, domain);
+  if (!parts || !(COMPLAINANT_MAIL_TYPES as readonly string[]).includes(parts.type)) return null;
+  return parts.complaintId;
 }

@@ -19,6 +19,8 @@ export function testEnv(servers: { redis: RedisServer; dovecot?: DovecotServer; 
     METRICS_PORT: '0',
     LOG_LEVEL: 'debug',
     IMAP_RESYNC_SECONDS: '5',
+    // A reader killed with SIGKILL holds the mailbox lease until it expires: keep that short.
+    MAILBOX_LEASE_SECONDS: '3',
     OFFICER_EMAILS: 'officer@wijzijnhecht.nl',
     ...(servers.dovecot
       ? {

@@ -466,3 +466,39 @@ describe('commands on records', () => {
   });
 });
 
+
+describe('output an officer can trust (issue 10, points 4 and 7)', () => {
+  test('terminal controls from mail (C0, C1 such as U+009B, bidi overrides such as U+202E) never reach the terminal', async () => {
+    const hostile = 'Klacht\u001b[2J\u009b31m over \u202egnirpsmoc\u202c\u2066x\u2069\u200f\r de zaak\u0085';
+    const id = await seed({ message: makeMessage({ subject: hostile, text: `${hostile}\nTweede regel\tmet tab` }), contact: { name: `Anna\u202e Verbeek`, email: 'anna@example.nl', phone: null, address: null } });
+    const unsafe = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
+    for (const args of [['complaints', 'show', id], ['complaints', 'show', id, '--json'], ['complaints', 'list'], ['complaints', 'list', '--json']]) {
+      const run = await cli(args);
+      assert.equal(run.code, 0, run.stderr);
+      assert.doesNotMatch(run.stdout, unsafe, args.join(' '));
+      assert.doesNotMatch(run.stderr, unsafe, args.join(' '));
+    }
+    const shown = await cli(['complaints', 'show', id]);
+    assert.match(shown.stdout, /Klacht\[2J31m over gnirpsmocx de zaak/);
+    assert.match(shown.stdout, /Tweede regel\tmet tab/, 'tab and newline stay');
+    assert.ok(JSON.parse((await cli(['complaints', 'show', id, '--json'])).stdout), 'JSON stays valid');
+  });
+
+  test('complaints list --json with 5,000 records through a pipe prints every record; show prints a 3 MB text whole', async () => {
+    const total = 5_000;
+    for (let start = 0; start < total; start += 250) {
+      await Promise.all(Array.from({ length: Math.min(250, total - start) }, () => seed()));
+    }
+    const run = await cli(['complaints', 'list', '--json', '--limit', '10000']);
+    assert.equal(run.code, 0, run.stderr);
+    const list = JSON.parse(run.stdout) as unknown[];
+    assert.equal(list.length, total, `got ${Buffer.byteLength(run.stdout)} bytes`);
+
+    const big = `${'Een lange klacht. '.repeat(170_000)}EINDE`;
+    const id = await seed({ message: makeMessage({ text: big }) });
+    const shown = await cli(['complaints', 'show', id]);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.ok(shown.stdout.includes('EINDE'), `show printed ${Buffer.byteLength(shown.stdout)} bytes`);
+    assert.match(shown.stdout, /viewed/, 'the history after the text came through too');
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * `npm start` in local mode, as an operator would run it on a laptop: no IMAP, no SMTP, an
- * embedded redis-server started by the service itself. Mail goes in as files in <DATA_DIR>/inbox
- * and replies come out as files in <DATA_DIR>/outbox.
+ * `npm start` in local mode, as an operator would run it on a laptop: no IMAP, no SMTP, no
+ * REDIS_URL, so an embedded redis-server of its own under <DATA_DIR>/redis on a Unix socket,
+ * whatever listens on 6379 (issue 10, point 3). Mail goes in as files in <DATA_DIR>/inbox and
+ * replies come out as files in <DATA_DIR>/outbox.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { isListening } from '../../src/adapters/embedded-redis.ts';
+import { Redis } from 'ioredis';
+import { isListening, redisAnswersAt } from '../../src/adapters/embedded-redis.ts';
 import { getFreePort } from '../helpers/free-port.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { waitUntil } from '../helpers/service.ts';
@@ -18,8 +20,9 @@ import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 let dataDir: string;
-let redisPort: number;
 let metricsPort: number;
+const prefix = `lm${randomBytes(4).toString('hex')}`;
+const socketOf = () => join(dataDir, 'redis', 'redis.sock');
 let child: ChildProcess;
 let output = '';
 let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -29,8 +32,18 @@ const PERSON = { name: 'Femke Oudshoorn', email: 'f.oudshoorn@example.nl', subje
 
 function killGroup(signal: NodeJS.Signals): void {
   try {
-    // The service and the redis-server it started share the process group of the spawned node.
     if (child?.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** The embedded redis-server runs in a process group of its own; its pid file says where. */
+async function killEmbeddedRedis(): Promise<void> {
+  const pid = Number(await readFile(join(dataDir, 'redis', 'redis.pid'), 'utf8').catch(() => ''));
+  if (!(pid > 0)) return;
+  try {
+    process.kill(pid, 'SIGKILL');
   } catch {
     // Already gone.
   }
@@ -52,7 +65,7 @@ async function get(path: string): Promise<{ status: number; body: string }> {
 
 before(async () => {
   dataDir = await makeTempDir('ko-local-');
-  [redisPort, metricsPort] = await Promise.all([getFreePort(), getFreePort()]);
+  metricsPort = await getFreePort();
   await mkdir(join(dataDir, 'inbox'), { recursive: true });
   child = spawn(process.execPath, ['workers/all.ts'], {
     cwd: ROOT,
@@ -63,8 +76,8 @@ before(async () => {
       PATH: `${process.env['PATH'] ?? ''}:/usr/sbin:/usr/local/sbin`,
       HOME: process.env['HOME'] ?? '/tmp',
       DATA_DIR: dataDir,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      REDIS_EMBEDDED: 'auto',
+      REDIS_KEY_PREFIX: prefix,
+      CONSOLE_PORT: '0',
       METRICS_PORT: String(metricsPort),
       MAX_MESSAGE_BYTES: String(64 * 1024),
       LOG_LEVEL: 'debug',
@@ -80,6 +93,7 @@ before(async () => {
 
 after(async () => {
   killGroup('SIGKILL');
+  await killEmbeddedRedis();
   await Promise.race([exit, new Promise((r) => setTimeout(r, 2_000))]);
   await removeTempDir(dataDir);
 });
@@ -89,8 +103,8 @@ test('health and readiness answer 200 once the service runs', async () => {
   assert.equal(health.status, 200);
   const ready = await get('/readyz');
   assert.equal(ready.status, 200, ready.body);
-  assert.deepEqual(JSON.parse(ready.body), { ready: true, checks: { redis: true, mailbox: true } });
-  assert.ok(await isListening('127.0.0.1', redisPort), 'the embedded redis-server listens on REDIS_URL');
+  assert.deepEqual(JSON.parse(ready.body), { ready: true, checks: { redis: true, mailbox: true, mailbox_moves: true } });
+  assert.ok(await redisAnswersAt(socketOf()), 'the embedded redis-server answers on its socket under DATA_DIR');
 });
 
 test('a complaint dropped in the inbox is processed and acknowledged in the outbox', async () => {
@@ -113,7 +127,7 @@ test('a complaint dropped in the inbox is processed and acknowledged in the outb
   await waitUntil('an acknowledgement in the outbox', async () => {
     for (const name of (await listFiles(join(dataDir, 'outbox'))).filter((n) => n.endsWith('.eml'))) {
       const text = await readFile(join(dataDir, 'outbox', name), 'utf8');
-      if (/\.acknowledgement\.klachtenopvang@/.test(text)) reply = text;
+      if (/\.acknowledgement\.h1-[0-9a-f]{32}\.klachtenopvang@/.test(text)) reply = text;
     }
     return reply !== '';
   });
@@ -129,6 +143,26 @@ test('a complaint dropped in the inbox is processed and acknowledged in the outb
   await waitUntil('the send counted', async () => /^klachtenopvang_replies_sent_total [1-9]/m.test((await get('/metrics')).body));
   const metrics = await get('/metrics');
   assert.match(metrics.body, /^klachtenopvang_messages_ingested_total [1-9]/m);
+
+  // The record is in our own Redis, and nothing at all went to a Redis on 6379 (Debian's shared one).
+  const own = new Redis(socketOf(), { maxRetriesPerRequest: 1 });
+  try {
+    assert.ok((await own.keys(`${prefix}:*`)).length > 0, 'records are in the Redis under DATA_DIR');
+  } finally {
+    own.disconnect();
+  }
+  if (await isListening('127.0.0.1', 6379)) {
+    const foreign = new Redis({ host: '127.0.0.1', port: 6379, maxRetriesPerRequest: 1, lazyConnect: true });
+    try {
+      await foreign.connect();
+      assert.deepEqual(await foreign.keys(`${prefix}*`), [], 'nothing written to the Redis on 6379');
+    } catch (error) {
+      // A foreign Redis that wants a password cannot have been written to without one.
+      if (!/NOAUTH|WRONGPASS/.test(String(error))) throw error;
+    } finally {
+      foreign.disconnect();
+    }
+  }
 });
 
 test('malformed and oversized files are moved out of the inbox, never left there', async () => {
@@ -161,6 +195,6 @@ test('SIGTERM exits 0 within 10 s and stops the embedded redis-server', async ()
   assert.notEqual(result, 'timeout', `still running 10 s after SIGTERM:\n${output.slice(-2_000)}`);
   assert.deepEqual(result, { code: 0, signal: null }, output.slice(-2_000));
   assert.ok(Date.now() - started < 10_000);
-  assert.equal(await isListening('127.0.0.1', redisPort), false, 'the redis-server the service started is gone');
+  assert.equal(await redisAnswersAt(socketOf()), false, 'the redis-server the service started is gone');
   assert.equal(await isListening('127.0.0.1', metricsPort), false, 'the HTTP port is closed');
 });

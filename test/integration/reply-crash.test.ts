@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { makeReplyIds } from '../../src/domain/reply-ids.ts';
 import { AppError } from '../../src/errors.ts';
 import { makeLogger } from '../../src/log.ts';
 import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
@@ -56,6 +57,7 @@ interface Context {
   deps(): SendReplyDeps;
 }
 let ctx: Context;
+const replyIds = makeReplyIds('test-secret-of-at-least-32-characters', 'wijzijnhecht.nl');
 
 beforeEach(() => {
   smtp.messages.length = 0;
@@ -79,7 +81,7 @@ beforeEach(() => {
     deps: () => {
       const mailer = makeSmtpMailer(config);
       mailers.push(mailer);
-      return { store, mailer, templates, ledger, config, log, metrics };
+      return { store, mailer, templates, ledger, config, log, metrics, replyIds };
     },
   };
 });
@@ -95,7 +97,7 @@ async function ingestComplaint(from = 'Marieke de Vries <m.devries@example.nl>')
   const raw = makeEml({ from });
   const effects = makeRecordEffects({ store: ctx.store, queues: ctx.queues, config: ctx.config, log: makeLogger({ sink: () => undefined }), clock: systemClock });
   const result = await ingestMessage(
-    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, effects },
+    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, effects, replyIds },
     { source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'a.eml' }, receivedAt: new Date('2026-11-23T09:15:00Z'), declaredSize: raw.length, open: async () => Readable.from([raw]) },
   );
   assert.equal(result.outcome, 'created');
@@ -139,9 +141,32 @@ describe('sendReply exactly once', () => {
     await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' });
     const raw = (await smtp.waitFor(1))[0]?.raw.toString('utf8') ?? '';
     assert.match(raw, /^Auto-Submitted: auto-replied\r?$/m);
-    assert.match(raw, new RegExp(`^Message-ID: <${id}\\.acknowledgement\\.klachtenopvang@wijzijnhecht\\.nl>\\r?$`, 'm'));
+    assert.match(raw, new RegExp(`^Message-ID:\\s+<${id}\\.acknowledgement\\.h1-[0-9a-f]{32}\\.klachtenopvang@wijzijnhecht\\.nl>\\r?$`, 'm'));
+    assert.ok(raw.replace(/\r\n /g, ' ').includes(`Message-ID: ${replyIds.messageId(id, 'acknowledgement')}`), 'the id carries the HMAC under the service secret');
     assert.match(raw, new RegExp(`^X-Klachtenopvang-Reference: ${id}\\r?$`, 'm'));
     assert.ok(!raw.includes('Klacht over gesprek'), 'the subject of the complaint is not quoted');
+  });
+
+  test('a Message-ID or References entry without msg-id syntax is never copied into our headers', async () => {
+    const id = await createRecord({
+      message: makeMessage({ messageId: 'geen-haakjes@example.nl Bcc: x@example.com', references: ['<goed-1@example.nl>', '<kwaad"aanhalingsteken@example.nl>', '<a@example.nl><b@example.nl>', '<résumé@example.nl>', '<goed-2@[127.0.0.1]>'] }),
+    });
+    assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'sent');
+    const raw = ((await smtp.waitFor(1))[0]?.raw.toString('utf8') ?? '').replace(/\r\n[ \t]+/g, ' ');
+    assert.doesNotMatch(raw, /^In-Reply-To:/m, 'a malformed Message-ID is not echoed');
+    assert.doesNotMatch(raw, /^References:/m, 'no thread to join without the message\'s own id');
+    assert.ok(!raw.includes('Bcc: x@example.com'));
+  });
+
+  test('a well-formed Message-ID is answered with In-Reply-To, and References keep only well-formed entries', async () => {
+    const id = await createRecord({
+      message: makeMessage({ messageId: '<CAF+x.y_z@mail.example.nl>', references: ['<root@example.nl>', '<kwaad"aanhalingsteken@example.nl>', '<a@example.nl><b@example.nl>', '<résumé@example.nl>', '<goed-2@[127.0.0.1]>'] }),
+    });
+    await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' });
+    const raw = ((await smtp.waitFor(1))[0]?.raw.toString('utf8') ?? '').replace(/\r\n[ \t]+/g, ' ');
+    assert.match(raw, /^In-Reply-To: <CAF\+x\.y_z@mail\.example\.nl>\r?$/m);
+    assert.match(raw, /^References: <root@example\.nl> <goed-2@\[127\.0\.0\.1\]> <CAF\+x\.y_z@mail\.example\.nl>\r?$/m, 'malformed entries are left out');
+    assert.ok(!raw.includes('kwaad') && !raw.includes('résumé'));
   });
 
   test('a different reply to the same complaint is its own job and is sent', async () => {

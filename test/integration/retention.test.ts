@@ -210,7 +210,8 @@ test('an anonymised complaint takes no new personal data: officers cannot change
   try {
     await assert.rejects(() => reopenComplaint(base, { id, actor: 'test' }), /anonymised/);
     const raw = makeEml({ messageId: '<after-retention@example.nl>', from: `Marieke de Vries <${SENDER}>`, subject: `Over ${id}`, body: `Nog een vraag over ${id}.\r\n\r\nMarieke de Vries\r\nHynsteblom 4\r\n2311 CS Leiden` });
-    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), effects: makeRecordEffects(base) }, {
+    const replyIds = (await import('../../src/domain/reply-ids.ts')).makeReplyIds('test-secret-of-at-least-32-characters', 'wijzijnhecht.nl');
+    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), effects: makeRecordEffects(base), replyIds }, {
       source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
       receivedAt: new Date('2026-11-24T10:00:00Z'),
       declaredSize: raw.length,

@@ -21,6 +21,8 @@ describe('loadConfig defaults', () => {
     const config = loadConfig({});
     assert.equal(config.REDIS_URL, 'redis://127.0.0.1:6379');
     assert.equal(config.REDIS_EMBEDDED, 'auto');
+    assert.equal(config.REDIS_WAIT_SECONDS, 120);
+    assert.equal(config.redisUrlConfigured, false);
     assert.equal(config.REDIS_KEY_PREFIX, 'ko');
     assert.equal(config.DATA_DIR, './var');
     assert.equal(config.IMAP_HOST, undefined);
@@ -117,12 +119,14 @@ describe('bad values', () => {
   const cases: [name: string, value: string, expected: string][] = [
     ['REDIS_URL', 'http://geheim-host-7q:6379', 'expected a redis:// or rediss:// URL'],
     ['REDIS_EMBEDDED', 'sometimes-7q', 'expected auto or never'],
+    ['REDIS_WAIT_SECONDS', 'lang-7q', 'expected whole seconds from 1 to 3600'],
     ['REDIS_KEY_PREFIX', 'ko:bad-7q', 'expected 1 to 40 letters, digits, _ or - (no colon)'],
     ['IMAP_PORT', 'poort-7q', 'expected a port number from 1 to 65535'],
     ['IMAP_PORT', '70000', 'expected a port number from 1 to 65535'],
     ['IMAP_SECURE', 'misschien-7q', 'expected true or false'],
     ['IMAP_RESYNC_SECONDS', '3', 'expected whole seconds from 5 to 3600'],
     ['IMAP_TLS_REJECT_UNAUTHORIZED', 'nee-7q', 'expected true or false'],
+    ['MAILBOX_LEASE_SECONDS', 'kort-7q', 'expected whole seconds from 1 to 300'],
     ['SMTP_PORT', '58.7', 'expected a port number from 1 to 65535'],
     ['SMTP_SECURE', 'ja-7q', 'expected true or false'],
     ['IMAP_AUTH', 'basic-7q', 'expected password or oauth2'],
@@ -131,6 +135,7 @@ describe('bad values', () => {
     ['OAUTH2_TENANT_ID', 'tenant 7q', 'expected the directory (tenant) id or a domain such as example.onmicrosoft.com'],
     ['OAUTH2_TOKEN_URL', 'ftp://idp-7q', 'expected an http:// or https:// URL'],
     ['MAIL_FROM', 'Klachten zonder adres 7q', 'expected "Name <address@example.org>" or an address'],
+    ['REPLY_ID_SECRET', 'kort-7q', 'expected at least 32 characters'],
     ['OFFICER_EMAILS', 'a@hecht.nl,geen-adres-7q', 'expected comma-separated e-mail addresses'],
     ['MAX_MESSAGE_BYTES', '1000', 'expected a whole number of bytes, at least 1024'],
     ['METRICS_PORT', '-7', 'expected a port number from 0 to 65535'],

@@ -7,6 +7,7 @@ import {
   replyMessageId,
   TEMPLATE_TYPES,
 } from '../../../src/domain/reply-types.ts';
+import { makeReplyIds } from '../../../src/domain/reply-ids.ts';
 
 const DOMAIN = 'wijzijnhecht.nl';
 
@@ -78,5 +79,19 @@ describe('complaintIdFromReplyMessageId', () => {
     ]) {
       assert.equal(complaintIdFromReplyMessageId(messageId, DOMAIN), null, messageId);
     }
+  });
+});
+
+describe('signed reply ids (reply-ids.ts)', () => {
+  const ids = makeReplyIds('unit-test-secret-of-at-least-32-chars', 'wijzijnhecht.nl');
+  test('carries a tag that verifies, and a changed part or tag does not', () => {
+    const id = ids.messageId('KL-2026-00042', 'followup_received', '0123abcd');
+    assert.match(id, /^<KL-2026-00042\.followup_received\.0123abcd\.h1-[0-9a-f]{32}\.klachtenopvang@wijzijnhecht\.nl>$/);
+    assert.deepEqual(ids.verify(id), { complaintId: 'KL-2026-00042', signed: true });
+    assert.deepEqual(ids.verify(id.replace('00042', '00043')), { complaintId: 'KL-2026-00043', signed: false });
+    assert.deepEqual(ids.verify(id.replace('0123abcd', '0123abce')), { complaintId: 'KL-2026-00042', signed: false });
+    assert.deepEqual(ids.verify(replyMessageId('KL-2026-00042', 'acknowledgement', 'wijzijnhecht.nl')), { complaintId: 'KL-2026-00042', signed: false }, 'legacy');
+    assert.equal(ids.verify(ids.messageId('KL-2026-00042', 'officer_alert')), null, 'officer mail is never a complainant reply');
+    assert.equal(makeReplyIds('another-secret-of-at-least-32-chars!!', 'wijzijnhecht.nl').verify(id)?.signed, false);
   });
 });

@@ -144,3 +144,16 @@ test('figures of speech, research questions, the distant past and safety regaine
     assert.equal(urgent(text), false, text);
   }
 });
+
+test('danger in a professional\'s words', () => {
+  for (const text of [
+    'Er is sprake van een acuut onveilige thuissituatie.',
+    'Cliënt uit zich suïcidaal en heeft een plan.',
+    'Het meisje had vanochtend striemen op haar armen en wil niet naar huis.',
+    'Hij heeft gezegd dat hij haar iets zal aandoen als ze weggaat.',
+    'The child had fresh bruises and said she does not want to go home tonight.',
+    'Haar zoon is psychotisch en dreigt met een mes.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+});
