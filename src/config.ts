@@ -135,6 +135,11 @@ export const EnvSchema = z.object({
   VERTROUWENSPERSOON_PHONE: requiredText('088-5551000'),
   VERTROUWENSPERSOON_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@jeugdstem.nl'),
   COMPLIMENTS_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@veiligthuishm.nl'),
+  /** Whether an outcome letter names the ombudsman route (Awb 9:12), and which ombudsman. */
+  OMBUDSMAN_ROUTE: bool(true),
+  OMBUDSMAN_NAME: requiredText('Nationale ombudsman'),
+  OMBUDSMAN_WEBSITE: requiredText('www.nationaleombudsman.nl'),
+  OMBUDSMAN_PHONE: requiredText('0800-33 55 555'),
   // Officer console (src/console/). Port 0 turns it off.
   CONSOLE_PORT: port(8080, 0),
   CONSOLE_HOST: requiredText('127.0.0.1'),

@@ -13,7 +13,7 @@ import { triageRawMessage } from '../src/app/triage-raw-message.ts';
 import { triageContext } from '../src/app/ingest-message.ts';
 import { deadlinePolicy } from '../src/app/plan-clock.ts';
 import { retriageRecords } from '../src/app/retriage.ts';
-import { buildRegisterReport } from '../src/app/register-report.ts';
+import { buildRegisterReport, registerCsv, registerRows } from '../src/domain/register-report.ts';
 import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
@@ -21,6 +21,7 @@ import { purgeExpired, type PurgeResult } from '../src/app/purge-expired.ts';
 import { loadTemplates, renderPreview, TEMPLATES_DIR } from '../src/adapters/templates.ts';
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
+import { outcomeCategory, runHandlingCommand } from '../src/cli/handling-commands.ts';
 import { flushed, terminalSafe } from '../src/cli/terminal-output.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { runConsoleCommand } from './console-cli.ts';
@@ -148,9 +149,19 @@ async function online(rt: Runtime, command: string, positionals: string[], value
       return out(`${record.id} is on the committee route; deadline ${record.deadline?.deadline}.`);
     }
     if (sub === 'close') {
-      const record = await actions.closeComplaint(deps, { id: id(), outcome: need(text('--outcome'), values.outcome, '--outcome'), actor });
+      const complaintId = id();
+      const outcome = outcomeCategory(values.outcome);
+      const record = await actions.closeComplaint(deps, {
+        id: complaintId,
+        actor,
+        ...(outcome ? { outcome } : {}),
+        ...(values.summary ? { summary: values.summary } : {}),
+        ...(values['no-letter'] !== undefined ? { noLetterReason: need(text('--no-letter'), values['no-letter'], '--no-letter') } : {}),
+      });
       return out(`${record.id} closed.`);
     }
+    const handled = await runHandlingCommand({ ...deps, loadTemplates: () => loadTemplates(TEMPLATES_DIR) }, sub, id, values, actor);
+    if (handled !== null) return out(handled);
     if (sub === 'reopen') {
       const record = await actions.reopenComplaint(deps, { id: id(), actor, ...(values.reason ? { reason: values.reason } : {}) });
       return out(`${record.id} reopened; deadline ${record.deadline?.deadline}.`);
@@ -189,8 +200,10 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     const ids = await rt.store.listIds({ newestFirst: false });
     const records = await rt.store.getMany(ids);
     const items = await Promise.all(records.map(async (record) => ({ record, events: await rt.store.events(record.id) })));
-    const report = buildRegisterReport(year, items, today);
-    return values.json ? json(report) : out(Object.entries(report).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
+    const report = buildRegisterReport({ year, items, today, policy: deadlinePolicy(rt.config) });
+    if (values.json) return json(report);
+    if (values.csv) return void process.stdout.write(registerCsv(report));
+    return out(registerRows(report).map((row) => `${row.figure.padEnd(40)} ${row.value || '-'}`).join('\n'));
   }
   if (command === 'officers' || command === 'audit') {
     return out(await runConsoleCommand(rt, command, positionals, values, { actor, readStdin }));

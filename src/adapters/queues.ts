@@ -1,7 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { ComplaintIdSchema, ReplyTypeSchema } from '../domain/reply-types.ts';
+import { ComplaintIdSchema, ComplainantMailTypeSchema } from '../domain/reply-types.ts';
 
 /**
  * The BullMQ queues and their job payloads. Payloads carry ids, never message content: the
@@ -12,8 +12,8 @@ export const QUEUE_NAMES = { replies: 'replies', officer: 'officer' } as const;
 
 export const ReplyJobSchema = z.object({
   complaintId: ComplaintIdSchema,
-  type: ReplyTypeSchema,
-  /** Distinguishes several replies of one type to one complaint (a follow-up's key). */
+  type: ComplainantMailTypeSchema,
+  /** Distinguishes several replies of one type to one complaint (a follow-up's key, a letter's). */
   key: z.string().regex(/^[a-zA-Z0-9_-]*$/).default(''),
 });
 export type ReplyJob = z.infer<typeof ReplyJobSchema>;

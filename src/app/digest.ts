@@ -56,7 +56,7 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
     consoleUrl: deps.config.CONSOLE_URL ?? null,
   });
   const references = new Set(
-    [variables.urgent, variables.overdue, variables.dueSoon, variables.received, variables.awaitingDetails, variables.anonymous, variables.replyFailed, variables.followups]
+    [variables.urgent, variables.overdue, variables.dueSoon, variables.noHearing, variables.received, variables.awaitingDetails, variables.anonymous, variables.replyFailed, variables.followups]
       .flat()
       .map((item) => item.reference),
   );

@@ -7,7 +7,8 @@ import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import type { PostalAddress, TriageFlag, TriageKind } from '../domain/triage/triage-result.ts';
-import { isClosed } from '../domain/record-status.ts';
+import { isClosed, isRunning } from '../domain/record-status.ts';
+import { OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import { officerJobId, type Queues } from '../adapters/queues.ts';
 import type { Clock } from './clock.ts';
@@ -30,12 +31,17 @@ export interface OfficerActionDeps {
 const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
 
 /** An update that first refuses a record anonymised under the retention rules: nothing to act on. */
-function updateActive(deps: OfficerActionDeps, id: string, mutate: (record: ComplaintRecord) => { record: ComplaintRecord; events: RecordEvent[] }) {
+function updateActive(
+  deps: OfficerActionDeps,
+  id: string,
+  mutate: (record: ComplaintRecord, history: readonly RecordEvent[]) => { record: ComplaintRecord; events: RecordEvent[] },
+) {
   return deps.store.update(id, async (record, history) => {
-    if (isAnonymised(await history())) {
+    const events = await history();
+    if (isAnonymised(events)) {
       throw refuse('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
     }
-    return mutate(record);
+    return mutate(record, events);
   });
 }
 
@@ -104,15 +110,48 @@ export async function moveToCommittee(deps: OfficerActionDeps, input: { id: stri
   return result.record;
 }
 
-export async function closeComplaint(deps: OfficerActionDeps, input: { id: string; outcome: string; actor: string }) {
-  const result = await updateActive(deps, input.id, (record) => {
+/**
+ * Closes a record. A complaint being handled closes with an outcome category (Awb 9:12) and only
+ * once its outcome letter is on its way (`complaints write --template outcome`), or with the
+ * reason none is sent (settled by phone, withdrawn). Other records (a message triage could not
+ * place, automatic mail) close without either: there is no complaint to decide.
+ */
+export async function closeComplaint(
+  deps: OfficerActionDeps,
+  input: { id: string; actor: string; outcome?: OutcomeCategory; summary?: string; noLetterReason?: string },
+) {
+  const result = await updateActive(deps, input.id, (record, history) => {
     if (record.status === 'closed') throw refuse('action_not_allowed', `${record.id} is already closed.`);
-    return {
-      record: { ...record, status: 'closed' as RecordStatus },
-      events: [makeEvent('closed', input.actor, { outcome: input.outcome, previousStatus: record.status })],
+    const complaint = isRunning(record.status);
+    if (complaint && !input.outcome) {
+      throw refuse('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
+    }
+    const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
+    const noLetterReason = input.noLetterReason?.trim() || undefined;
+    if (complaint && !letterJobId && !noLetterReason) {
+      throw refuse(
+        'outcome_letter_missing',
+        `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
+      );
+    }
+    const data = {
+      ...(input.outcome ? { category: input.outcome } : {}),
+      ...(input.summary?.trim() ? { summary: input.summary.trim() } : {}),
+      ...(letterJobId ? { letterJobId } : {}),
+      ...(noLetterReason && !letterJobId ? { noLetterReason } : {}),
+      previousStatus: record.status,
     };
+    return { record: { ...record, status: 'closed' as RecordStatus }, events: [makeEvent('closed', input.actor, data)] };
   });
   return result.record;
+}
+
+/** The job id of the latest outcome letter that was queued and neither refused nor suppressed. */
+function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
+  const ended = new Set(history.filter((e) => e.type === 'reply_failed' || e.type === 'reply_suppressed').map((e) => e.data['jobId']));
+  const queued = history.filter((e) => e.type === 'reply_queued' && e.data['type'] === 'outcome' && !ended.has(e.data['jobId']));
+  const jobId = queued.at(-1)?.data['jobId'];
+  return typeof jobId === 'string' ? jobId : null;
 }
 
 export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {

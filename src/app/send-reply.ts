@@ -5,7 +5,7 @@ import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import { automaticReplyAddress, normaliseAddress, sameMailbox } from '../domain/mail-address.ts';
-import type { Language, TemplateType } from '../domain/reply-types.ts';
+import { isOfficerLetter, type Language, type TemplateType } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
@@ -14,6 +14,7 @@ import type { Metrics } from '../adapters/metrics.ts';
 import { replyJobId, type ReplyJob } from '../adapters/queues.ts';
 import type { ReplyLedger } from '../adapters/reply-ledger.ts';
 import { replyVariables } from './reply-variables.ts';
+import { letterRecipient, writtenLetterVariables } from './write-letter.ts';
 
 export interface Renderer {
   render(type: TemplateType, lang: Language, variables: unknown): { subject: string; text: string; html: string };
@@ -71,7 +72,9 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
     return 'suppressed';
   };
 
-  const to = recipientOf(record);
+  const type = job.type;
+  const letter = isOfficerLetter(type);
+  const to = letter ? letterRecipient(record) : recipientOf(record);
   if (!to) return suppress('no_recipient');
   // A Reply-To naming our own mailbox is a loop in the making, even though we would answer From.
   const replyTo = record.message?.replyTo?.address;
@@ -94,7 +97,8 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   }
 
   const lang: Language = record.triage?.language ?? 'nl';
-  const rendered = deps.templates.render(job.type, lang, replyVariables(deps.config, record, history, job.type, lang));
+  const variables = isOfficerLetter(type) ? writtenLetterVariables(deps.config, record, history, type, job.key, lang) : replyVariables(deps.config, record, history, type, lang);
+  const rendered = deps.templates.render(type, lang, variables);
   const messageId = deps.replyIds.messageId(record.id, job.type, job.key);
   // Only ids with msg-id syntax are echoed into our headers (message-id-syntax.ts).
   const original = [record.message?.messageId ?? ''].find(isWellFormedMessageId) ?? null;
@@ -109,7 +113,11 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
       html: rendered.html,
       messageId,
       ...(original ? { inReplyTo: original, references: [...references, original].slice(-20) } : {}),
-      headers: { 'Auto-Submitted': automatic ? 'auto-replied' : 'auto-generated', 'X-Auto-Response-Suppress': 'All', 'X-Klachtenopvang-Reference': record.id },
+      // A letter an officer wrote is personal mail (RFC 3834): no Auto-Submitted.
+      headers: {
+        ...(letter ? {} : { 'Auto-Submitted': automatic ? 'auto-replied' : 'auto-generated', 'X-Auto-Response-Suppress': 'All' }),
+        'X-Klachtenopvang-Reference': record.id,
+      },
     });
     await deps.store.appendEvents(record.id, [makeEvent('reply_sent', 'replies', { type: job.type, jobId, messageId, via: sent.via === 'smtp' ? 'smtp' : 'outbox' })]);
     deps.metrics.inc('replies_sent_total');

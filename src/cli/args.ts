@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 
 export const CLI_OPTIONS = {
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
   all: { type: 'boolean' },
   status: { type: 'string' },
   'due-within': { type: 'string' },
@@ -21,13 +22,36 @@ export const CLI_OPTIONS = {
   send: { type: 'boolean' },
   preview: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
-  role: { type: 'string' },
+  summary: { type: 'string' },
+  'no-letter': { type: 'string' },
+  template: { type: 'string' },
+  reasons: { type: 'string' },
+  'reasons-file': { type: 'string' },
+  'no-ombudsman': { type: 'boolean' },
+  ombudsman: { type: 'boolean' },
+  date: { type: 'string' },
+  time: { type: 'string' },
+  how: { type: 'string' },
+  place: { type: 'string' },
+  attendees: { type: 'string' },
+  ground: { type: 'string' },
   note: { type: 'string' },
+  channel: { type: 'string' },
+  name: { type: 'string' },
+  email: { type: 'string' },
+  phone: { type: 'string' },
+  street: { type: 'string' },
+  'house-number': { type: 'string' },
+  postcode: { type: 'string' },
+  city: { type: 'string' },
+  description: { type: 'string' },
+  'description-file': { type: 'string' },
+  employee: { type: 'string', multiple: true },
+  anonymous: { type: 'boolean' },
   kind: { type: 'string' },
   urgent: { type: 'string' },
   flags: { type: 'string' },
-  name: { type: 'string' },
-  phone: { type: 'string' },
+  role: { type: 'string' },
   'password-stdin': { type: 'boolean' },
   from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -45,7 +69,24 @@ export function parseCli(argv: string[]) {
 
 /** Commands and their sub-commands (null: none), checked before any connection is opened. */
 export const COMMANDS: Record<string, readonly string[] | null> = {
-  complaints: ['list', 'show', 'retriage', 'extend', 'committee', 'close', 'reopen', 'assign', 'not-handled', 'purge-expired', 'note', 'correct-triage'],
+  complaints: [
+    'list',
+    'show',
+    'retriage',
+    'extend',
+    'committee',
+    'close',
+    'reopen',
+    'assign',
+    'not-handled',
+    'purge-expired',
+    'write',
+    'heard',
+    'hearing-waived',
+    'register',
+    'correct-triage',
+    'note',
+  ],
   triage: null,
   deadline: null,
   templates: ['preview'],
@@ -80,18 +121,31 @@ export const USAGE = `klachtenopvang command line
   complaints retriage <id> | --all
   complaints extend <id> --weeks N --reason "..."
   complaints committee <id> [--reason "..."]
-  complaints close <id> --outcome "..."
+  complaints close <id> --outcome founded|partly_founded|unfounded|resolved_informally|withdrawn
+                    [--summary "..."] [--no-letter "why no outcome letter was sent"]
+                    (a complaint closes once its outcome letter was sent, or with --no-letter)
+  complaints write <id> --template outcome --outcome CATEGORY --reasons "..."|--reasons-file F
+                    [--no-ombudsman|--ombudsman] --preview|--send
+  complaints write <id> --template hearing_invitation --date YYYY-MM-DD --time HH:MM
+                    --how in_person|phone|video --place "..." --attendees "..." --preview|--send
+  complaints heard <id> --date YYYY-MM-DD --how in_person|phone|video [--note "..."]   (Awb 9:10)
+  complaints hearing-waived <id> --ground manifestly_unfounded|declined|no_response_in_time [--note "..."]
+  complaints register --channel letter|phone|visit --received YYYY-MM-DD
+                    --description "..."|--description-file F [--name "..."] [--email ADDRESS]
+                    [--phone N] [--street S --house-number N --postcode P --city C]
+                    [--employee NAME]... [--anonymous] [--lang nl|en]
+  complaints correct-triage <id> [--kind K] [--urgent yes|no] [--flags a,b|none] [--name "..."]
+                    [--phone N] [--street S --house-number N --postcode P --city C]
   complaints reopen <id> [--reason "..."]
   complaints assign <id> --to <officer e-mail>
   complaints not-handled <id> --reason "..."
   complaints note <id> --note "..."               (internal, never sent)
-  complaints correct-triage <id> [--kind K] [--urgent true|false] [--flags a,b] [--name "..."] [--phone "..."]
   complaints purge-expired [--dry-run] [--json]  (anonymise records past RETENTION_YEARS)
   triage <file.eml|-> [--json]                 (no servers needed)
   deadline --received YYYY-MM-DD [--route standard|committee] [--extend-weeks N] [--json]
   templates preview <type> [--lang nl|en]      (no servers needed)
   digest --preview | --send
-  report --year YYYY [--json]
+  report --year YYYY [--json|--csv]          (Awb 9:12a register, counted from events)
   mailbox check                                 (records missing for processed mail?)
   officers add <email> --role officer|manager|admin [--password-stdin]   (console account; prints the TOTP URI)
   officers list | officers disable <email>      (disabling ends the account's sessions at once)

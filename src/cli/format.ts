@@ -1,3 +1,4 @@
+import { eventsOf } from '../domain/complaint-handling.ts';
 import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
 
 /** A plain text table: the first row is the header. */
@@ -53,6 +54,7 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
     `flags        ${[...record.intakeFlags, ...(record.triage?.flags ?? [])].join(', ') || '-'}`,
     `deadline     ${record.deadline ? `${record.deadline.deadline} (${record.deadline.route}${record.deadline.extensionWeeks ? `, +${record.deadline.extensionWeeks} weeks` : ''})` : '-'}${record.noticeBy ? `   Awb 9:8 notice by ${record.noticeBy}` : ''}`,
     `assigned to  ${record.assignedTo ?? '-'}`,
+    `hearing      ${describeHearing(events)}`,
     `name         ${contact.name ?? '-'}`,
     `e-mail       ${contact.email ?? '-'}`,
     `phone        ${contact.phone ?? '-'}`,
@@ -65,7 +67,7 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
     `  ${record.message?.subject ?? '-'}`,
     '',
     'text',
-    ...(record.message?.text ?? missingText).split('\n').map((line) => `  ${line}`),
+    ...(record.message?.text ?? eventsOf(events, 'registered_by').at(-1)?.event.data['description']?.toString() ?? missingText).split('\n').map((line) => `  ${line}`),
     '',
     'history',
     ...events.map((event) => `  ${event.at}  ${event.type.padEnd(18)} ${event.actor}${describeEvent(event)}`),
@@ -75,6 +77,15 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
 
 function describeEvent(event: RecordEvent): string {
   const data = event.data;
-  const pick = ['type', 'weeks', 'to', 'smtpCode', 'reason', 'code', 'outcome', 'fields', 'kind', 'years', 'keepUntil'].filter((key) => data[key] !== undefined && data[key] !== null);
+  const pick = ['type', 'weeks', 'to', 'smtpCode', 'reason', 'code', 'outcome', 'category', 'noLetterReason', 'letter', 'channel', 'date', 'how', 'ground', 'fields', 'kind', 'years', 'keepUntil'].filter((key) => data[key] !== undefined && data[key] !== null);
   return pick.length === 0 ? '' : `  ${pick.map((key) => `${key}=${JSON.stringify(data[key])}`).join(' ')}`;
+}
+
+/** The last hearing recorded (Awb 9:10): held (when, how) or waived (on which ground). */
+function describeHearing(events: RecordEvent[]): string {
+  const last = events.filter((event) => event.type === 'hearing_held' || event.type === 'hearing_waived').at(-1);
+  if (!last) return 'none recorded';
+  const held = eventsOf([last], 'hearing_held')[0]?.data;
+  if (held) return `held on ${held.date} (${held.how})`;
+  return `waived (${eventsOf([last], 'hearing_waived')[0]?.data.ground ?? '?'})`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutcomeCategorySchema } from '../domain/complaint-handling.ts';
 import { TriageFlagSchema, TriageKindSchema } from '../domain/triage/triage-result.ts';
 import type { TriageCorrection } from '../app/officer-actions.ts';
 import type { ComplaintAction } from './roles.ts';
@@ -16,7 +17,11 @@ export const ACTION_INPUTS = {
   assign: z.object({ to: z.email({ error: 'kies een medewerker' }).transform((v) => v.toLowerCase()) }),
   extend: z.object({ weeks: z.coerce.number({ error: 'kies het aantal weken' }).int().min(1, 'minstens 1 week').max(4, 'hoogstens 4 weken (Awb 9:11)'), reason: text('De reden') }),
   committee: z.object({ reason: optionalText }),
-  close: z.object({ outcome: text('De uitkomst') }),
+  close: z.object({
+    outcome: OutcomeCategorySchema.or(z.literal('')).optional().transform((v) => v || undefined),
+    summary: optionalText,
+    noLetterReason: optionalText,
+  }),
   not_handled: z.object({ reason: text('De reden') }),
   reopen: z.object({ reason: optionalText }),
   note: z.object({ note: text('De notitie', 5000) }),

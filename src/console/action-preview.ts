@@ -8,6 +8,7 @@ import type { Language } from '../domain/reply-types.ts';
 import { deadlineState } from '../app/plan-clock.ts';
 import { replyVariables } from '../app/reply-variables.ts';
 import { triageCorrectionDiff } from '../app/officer-actions.ts';
+import { OUTCOME_WORDS } from './complaint-words.ts';
 import type { Renderer } from '../app/send-reply.ts';
 import { toCorrection, type ActionInput } from './action-inputs.ts';
 import type { ComplaintAction } from './roles.ts';
@@ -94,7 +95,9 @@ export function previewAction<A extends ComplaintAction>(deps: PreviewDeps, reco
     }
     case 'close': {
       if (record.status === 'closed') return refuse('Deze klacht is al afgesloten.');
-      return { lines: [`De status wordt "afgesloten" (nu: ${statusWord(record.status)}). De uitkomst wordt vastgelegd: "${(input as ActionInput<'close'>).outcome}".`, 'De indiener krijgt hierover geen automatisch bericht; stuur de afhandelingsbrief zelf.'], mails: [], refusal: null };
+      const close = input as ActionInput<'close'>;
+      const letter = close.noLetterReason ? `Geen afhandelingsbrief, want: "${close.noLetterReason}".` : 'De afhandelingsbrief moet al verstuurd zijn (complaints write ... --template outcome).';
+      return { lines: [`De status wordt "afgesloten" (nu: ${statusWord(record.status)}). Uitkomst: ${close.outcome ? OUTCOME_WORDS[close.outcome] : 'geen (geen klacht)'}.`, letter], mails: [], refusal: null };
     }
     case 'not_handled': {
       if (['closed', 'not_handled', 'ignored', 'quarantined'].includes(record.status)) return refuse(`Dat kan niet bij status ${statusWord(record.status)}.`);

@@ -1,3 +1,4 @@
+import type { OutcomeCategory } from '../domain/complaint-handling.ts';
 import { daysBetween, parseCalendarDate, weekday, type CalendarDate } from '../domain/calendar-date.ts';
 import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
 import { ROUTE_TERM_WEEKS } from '../domain/deadlines.ts';
@@ -74,6 +75,15 @@ export function reasonWords(reason: string): string {
 const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** One event of the history as a sentence. Officers' own texts (reasons, outcomes, notes) are shown; the complainant's words are not in events. */
+/** The outcome categories of Awb 9:12 (and 9:5) in the officers' words. */
+export const OUTCOME_WORDS: Readonly<Record<OutcomeCategory, string>> = {
+  founded: 'gegrond',
+  partly_founded: 'deels gegrond',
+  unfounded: 'ongegrond',
+  resolved_informally: 'informeel opgelost (Awb 9:5)',
+  withdrawn: 'ingetrokken',
+};
+
 export function eventWords(event: RecordEvent): string {
   const d = event.data;
   switch (event.type) {
@@ -91,7 +101,7 @@ export function eventWords(event: RecordEvent): string {
     case 'reminder_sent': return 'Herinnering over de termijn verstuurd.';
     case 'extended': return `Termijn verlengd met ${str(d['weeks'])} weken, van ${d['from'] ? nlDate(str(d['from'])) : '?'} naar ${d['to'] ? nlDate(str(d['to'])) : '?'}. Reden: ${str(d['reason'])}`;
     case 'committee_route': return `Naar de klachtencommissie; nieuwe uiterste datum ${d['to'] ? nlDate(str(d['to'])) : '?'}.`;
-    case 'closed': return `Afgesloten. Uitkomst: ${str(d['outcome'])}`;
+    case 'closed': return `Afgesloten. Uitkomst: ${typeof d['category'] === 'string' && d['category'] in OUTCOME_WORDS ? OUTCOME_WORDS[d['category'] as OutcomeCategory] : str(d['outcome'])}`;
     case 'reopened': return `Heropend.${d['reason'] ? ` Reden: ${str(d['reason'])}` : ''}`;
     case 'assigned': return `Toegewezen aan ${str(d['to'])}.`;
     case 'not_handled': return `Niet in behandeling genomen (Awb 9:8). Reden: ${str(d['reason'])}`;

@@ -36,7 +36,8 @@ export const IntakeFlagSchema = z.enum(INTAKE_FLAGS);
 export type IntakeFlag = z.infer<typeof IntakeFlagSchema>;
 
 export const SourceSchema = z.object({
-  kind: z.enum(['imap', 'local']),
+  /** `officer`: a complaint by letter, phone or visit, registered by an officer (`registered_by`). */
+  kind: z.enum(['imap', 'local', 'officer']),
   mailbox: z.string(),
   uidValidity: z.number().int().nullable(),
   uid: z.number().int().nullable(),
@@ -116,6 +117,10 @@ export const EVENT_TYPES = [
   'viewed',
   'anonymised',
   'triage_corrected',
+  'registered_by',
+  'hearing_held',
+  'hearing_waived',
+  'letter_written',
   'note_added',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);

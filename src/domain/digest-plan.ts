@@ -2,10 +2,11 @@ import { complaintLink } from './console-link.ts';
 import { z } from 'zod';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
+import { hearingRecorded } from './complaint-handling.ts';
 import { formatLongDate } from './format-date.ts';
 import { isMachineCode } from './machine-code.ts';
 import { needsDeadline } from './record-rules.ts';
-import { ReplyTypeSchema, type Language, type ReplyType } from './reply-types.ts';
+import { ComplainantMailTypeSchema, type ComplainantMailType, type Language } from './reply-types.ts';
 import type {
   AwaitingDetailsItem,
   DeadlineKind,
@@ -25,6 +26,8 @@ import type {
  *                    follow-up since then (the officers were alerted at once; this is the recap)
  *   overdue          complaints whose clock runs and whose first deadline has passed
  *   dueSoon          the same, deadline today or within DUE_SOON_DAYS
+ *   noHearing        running complaints within HEARING_DUE_DAYS of their deadline (or past it)
+ *                    with no hearing held or waived (Awb 9:10)
  *   received         everything recorded since the last digest except automatic mail
  *   awaitingDetails  complaints waiting for a name or address, with the days since we asked
  *                    (the request_details reply), or since receipt when that never went out
@@ -41,6 +44,8 @@ import type {
  */
 
 export const DUE_SOON_DAYS = 7;
+/** Two weeks before the deadline a complaint should have had its hearing, or a reason it will not. */
+export const HEARING_DUE_DAYS = 14;
 export const DIGEST_DETAIL_LEVELS = ['minimal', 'standard'] as const;
 export type DigestDetail = (typeof DIGEST_DETAIL_LEVELS)[number];
 
@@ -121,6 +126,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
   const urgent = entries.filter((entry) => (isNew(entry) && entry.record.triage?.urgent === true) || urgentFollowup(entry)).map(item);
   const overdue = withClock.filter((x) => x.daysLeft < 0).map((x) => item(x.entry));
   const dueSoon = withClock.filter((x) => x.daysLeft >= 0 && x.daysLeft <= DUE_SOON_DAYS).map((x) => item(x.entry));
+  const noHearing = withClock.filter((x) => x.daysLeft <= HEARING_DUE_DAYS && !hearingRecorded(x.entry.events)).map((x) => item(x.entry));
   const received = entries.filter((entry) => isNew(entry) && entry.record.status !== 'ignored').map(item);
   const anonymous = entries.filter((entry) => isNew(entry) && entry.record.status === 'registered').map(item);
   const needsReview = entries
@@ -137,10 +143,10 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
     });
 
   const replyFailed = entries.flatMap((entry): ReplyFailedItem[] => {
-    const types = new Set<ReplyType>();
+    const types = new Set<ComplainantMailType>();
     for (const e of entry.events) {
       if (e.type !== 'reply_failed' || !inWindow(e.at)) continue;
-      const type = ReplyTypeSchema.safeParse(e.data['type']);
+      const type = ComplainantMailTypeSchema.safeParse(e.data['type']);
       if (type.success) types.add(type.data);
     }
     return types.size > 0 ? [{ ...item(entry), failedReplies: [...types] }] : [];
@@ -156,6 +162,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
     urgent: sortItems(urgent),
     overdue: sortItems(overdue),
     dueSoon: sortItems(dueSoon),
+    noHearing: sortItems(noHearing),
     received: sortItems(received),
     awaitingDetails: sortItems(awaitingDetails),
     anonymous: sortItems(anonymous),
@@ -171,6 +178,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
       urgent: sections.urgent.length,
       overdue: sections.overdue.length,
       dueSoon: sections.dueSoon.length,
+      noHearing: sections.noHearing.length,
       received: sections.received.length,
       awaitingDetails: sections.awaitingDetails.length,
       anonymous: sections.anonymous.length,

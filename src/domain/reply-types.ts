@@ -16,15 +16,25 @@ export const COMPLAINANT_REPLY_TYPES = [
   'not_handled_notice',
 ] as const;
 
+/** Letters an officer writes to the complainant and sends through the same queue (app/write-letter.ts). */
+export const OFFICER_LETTER_TYPES = ['outcome', 'hearing_invitation'] as const;
+
 /** Mails to officers. */
 export const OFFICER_MAIL_TYPES = ['officer_alert', 'deadline_reminder', 'digest'] as const;
 
 export const ReplyTypeSchema = z.enum(COMPLAINANT_REPLY_TYPES);
 export type ReplyType = z.infer<typeof ReplyTypeSchema>;
+export const OfficerLetterTypeSchema = z.enum(OFFICER_LETTER_TYPES);
+export type OfficerLetterType = z.infer<typeof OfficerLetterTypeSchema>;
+/** Everything that goes to a complainant: automatic replies, notices and officers' letters. */
+export const COMPLAINANT_MAIL_TYPES = [...COMPLAINANT_REPLY_TYPES, ...OFFICER_LETTER_TYPES] as const;
+export const ComplainantMailTypeSchema = z.enum(COMPLAINANT_MAIL_TYPES);
+export type ComplainantMailType = z.infer<typeof ComplainantMailTypeSchema>;
+export const isOfficerLetter = (type: string): type is OfficerLetterType => (OFFICER_LETTER_TYPES as readonly string[]).includes(type);
 export const OfficerMailTypeSchema = z.enum(OFFICER_MAIL_TYPES);
 export type OfficerMailType = z.infer<typeof OfficerMailTypeSchema>;
-export type TemplateType = ReplyType | OfficerMailType;
-export const TEMPLATE_TYPES: readonly TemplateType[] = [...COMPLAINANT_REPLY_TYPES, ...OFFICER_MAIL_TYPES];
+export type TemplateType = ComplainantMailType | OfficerMailType;
+export const TEMPLATE_TYPES: readonly TemplateType[] = [...COMPLAINANT_MAIL_TYPES, ...OFFICER_MAIL_TYPES];
 
 export const LanguageSchema = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -75,6 +85,6 @@ export function complaintIdFromReplyMessageId(messageId: string, domain: string)
  */
 export function complaintIdFromComplainantReplyId(messageId: string, domain: string): string | null {
   const parts = parseReplyMessageId(messageId, domain);
-  if (!parts || !(COMPLAINANT_REPLY_TYPES as readonly string[]).includes(parts.type)) return null;
+  if (!parts || !(COMPLAINANT_MAIL_TYPES as readonly string[]).includes(parts.type)) return null;
   return parts.complaintId;
 }

@@ -110,14 +110,18 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   reminder_sent: ['key', 'daysLeft'],
   extended: ['weeks', 'from', 'to'],
   committee_route: ['from', 'to'],
-  closed: ['previousStatus'],
+  closed: ['previousStatus', 'category', 'letterJobId'],
   reopened: [],
   assigned: ['to', 'from'],
   not_handled: ['previousStatus'],
   viewed: [],
   anonymised: ['retentionFrom', 'basis', 'years', 'keepUntil'],
-  // Before/after may hold a name or address; which fields were corrected stays.
+  // The register (Awb 9:12a) needs codes and dates; names, addresses and officers' text go.
   triage_corrected: ['fields'],
+  registered_by: ['channel', 'receivedDate', 'anonymous'],
+  hearing_held: ['date', 'how'],
+  hearing_waived: ['ground'],
+  letter_written: ['letter', 'key'],
   note_added: [],
 };
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { formatLongDate, formatLongDateTime, longDateLanguage } from './format-date.ts';
 import { RecordStatusSchema } from './complaint-record.ts';
 import { MachineCodeSchema } from './machine-code.ts';
-import { ComplaintIdSchema, ReplyTypeSchema } from './reply-types.ts';
+import { ComplaintIdSchema, ComplainantMailTypeSchema } from './reply-types.ts';
+import { HearingModeSchema, OutcomeCategorySchema } from './complaint-handling.ts';
 import { TRIAGE_KINDS } from './triage/triage-result.ts';
 import type { Language, TemplateType } from './reply-types.ts';
 
@@ -35,6 +36,20 @@ const LongDateTimeSchema = z
 
 /** Text a complaints officer wrote for this complainant (reason for an extension, for not handling). */
 const OfficerTextSchema = z.string().trim().min(1, 'expected text written by the complaints officer').max(2000);
+
+/** A letter's own text, written by the officer for this complainant: longer than a reason. */
+const LetterTextSchema = z.string().trim().min(1, 'expected text written by the complaints officer').max(10_000);
+
+/**
+ * The route after the outcome (Awb 9:12): the Nationale ombudsman (or the ombudsman that applies),
+ * configurable; `applies` false leaves the paragraph out.
+ */
+const OmbudsmanSchema = z.strictObject({
+  applies: z.boolean(),
+  name: z.string().min(1).max(100),
+  website: z.string().min(1).max(200),
+  phone: z.string().min(1).max(40),
+});
 
 const CommandSchema = z
   .string()
@@ -103,7 +118,7 @@ const ReplyFailedItemSchema = z
   .strictObject({
     ...DIGEST_ITEM_FIELDS,
     /** Reply types the mail server refused since the last digest. */
-    failedReplies: z.array(ReplyTypeSchema).min(1),
+    failedReplies: z.array(ComplainantMailTypeSchema).min(1),
   })
   .refine(clockIsWhole, CLOCK_HINT);
 export type ReplyFailedItem = z.infer<typeof ReplyFailedItemSchema>;
@@ -118,7 +133,7 @@ const FollowupItemSchema = z
 export type FollowupItem = z.infer<typeof FollowupItemSchema>;
 
 /** The digest's sections, in the order the mail shows them; each has a count of the same name. */
-export const DIGEST_SECTIONS = ['needsReview', 'urgent', 'overdue', 'dueSoon', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups', 'spam'] as const;
+export const DIGEST_SECTIONS = ['needsReview', 'urgent', 'overdue', 'dueSoon', 'noHearing', 'received', 'awaitingDetails', 'anonymous', 'replyFailed', 'followups', 'spam'] as const;
 export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 const Count = z.number().int().min(0);
@@ -184,6 +199,28 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     reason: OfficerTextSchema,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
+  /** Awb 9:12: the outcome with its reasons, and where the complainant can go next. */
+  outcome: z.strictObject({
+    reference: ComplaintIdSchema,
+    receivedDate: LongDateSchema,
+    outcome: OutcomeCategorySchema,
+    reasons: LetterTextSchema,
+    /** True when the klachtencommissie already advised: then it is not offered again. */
+    committeeDone: z.boolean(),
+    ombudsman: OmbudsmanSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  /** Awb 9:10: the invitation to be heard. */
+  hearing_invitation: z.strictObject({
+    reference: ComplaintIdSchema,
+    when: LongDateTimeSchema,
+    how: HearingModeSchema,
+    /** The address, the number we call, or how to join the video call. */
+    place: OfficerTextSchema,
+    /** Who will be there for Hecht (names or roles, written by the officer). */
+    attendees: OfficerTextSchema,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
   officer_alert: z.strictObject({
     reference: ComplaintIdSchema,
     receivedAt: LongDateTimeSchema,
@@ -210,6 +247,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
         urgent: Count,
         overdue: Count,
         dueSoon: Count,
+        noHearing: Count,
         received: Count,
         awaitingDetails: Count,
         anonymous: Count,
@@ -225,6 +263,8 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
       overdue: z.array(DigestItemSchema),
       /** Running complaints whose deadline is today or within 7 days. */
       dueSoon: z.array(DigestItemSchema),
+      /** Running complaints within two weeks of their deadline (or past it) with no hearing recorded (Awb 9:10). */
+      noHearing: z.array(DigestItemSchema),
       /** Every message recorded since the last digest, automatic mail excepted. */
       received: z.array(DigestItemSchema),
       /** Complaints waiting for a name or address (Awb 9:4). */
@@ -259,6 +299,8 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   followup_received: ['reference'],
   extension_notice: ['reference', 'newDeadline', 'weeks'],
   not_handled_notice: ['reference'],
+  outcome: ['reference'],
+  hearing_invitation: ['reference'],
   officer_alert: ['reference', 'urgent'],
   deadline_reminder: ['reference', 'kind', 'deadline', 'daysLeft'],
   digest: ['date', 'counts'],
@@ -332,6 +374,25 @@ function samplesFor(lang: Language): TemplateVariables {
         : 'Your complaint is about a conversation in March 2025. That is more than a year before we received your complaint.',
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
+    outcome: {
+      reference: 'KL-2026-00042',
+      receivedDate: date('2026-11-19'),
+      outcome: 'partly_founded',
+      reasons: nl
+        ? 'U schreef dat de medewerker u niet liet uitpraten. Dat klopt: de medewerker heeft dat ook gezegd. Dat had niet zo mogen gaan. U schreef ook dat het verslag fouten bevat. Wij hebben het verslag nagekeken en zien daarin geen fouten.'
+        : 'You wrote that the employee did not let you finish. That is right: the employee said so too. That should not have happened. You also wrote that the report contains mistakes. We checked the report and found no mistakes in it.',
+      committeeDone: false,
+      ombudsman: { applies: true, name: 'Nationale ombudsman', website: 'www.nationaleombudsman.nl', phone: '0800-33 55 555' },
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    hearing_invitation: {
+      reference: 'KL-2026-00042',
+      when: formatLongDateTime(new Date('2026-12-08T13:30:00Z'), lang),
+      how: 'in_person',
+      place: 'Hecht, Voorbeeldstraat 1, Leiden',
+      attendees: nl ? 'de klachtenfunctionaris en de teamleider van de medewerker' : 'the complaints officer and the employee’s team leader',
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
     officer_alert: {
       reference: 'KL-2026-00047',
       receivedAt: formatLongDateTime(new Date('2026-11-19T13:05:00Z'), lang),
@@ -348,7 +409,7 @@ function samplesFor(lang: Language): TemplateVariables {
     },
     digest: {
       date: date('2026-12-24'),
-      counts: { open: 14, needsReview: 1, urgent: 1, overdue: 1, dueSoon: 2, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1, spam: 1 },
+      counts: { open: 14, needsReview: 1, urgent: 1, overdue: 1, dueSoon: 2, noHearing: 1, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1, spam: 1 },
       needsReview: [digestItem('KL-2026-00055', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['needs_review'])],
       urgent: [digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety'])],
       overdue: [digestItem('KL-2026-00031', 'complaint', 'open', 'not_handled_notice', '2026-12-22', -2, ['incident_over_one_year'])],
@@ -356,6 +417,7 @@ function samplesFor(lang: Language): TemplateVariables {
         digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []),
         digestItem('KL-2026-00042', 'complaint', 'awaiting_details', 'handling', '2026-12-31', 7, ['missing_address']),
       ],
+      noHearing: [digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, [])],
       received: [
         digestItem('KL-2026-00051', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['missing_name', 'missing_address']),
         digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety']),

@@ -1,4 +1,8 @@
 /**
+ * `npm run eval:triage -- --from-records [--errors]`: the same table for the records whose triage an
+ * officer corrected, read from the Redis in REDIS_URL (see from-records.ts); `--errors` lists
+ * reference, field and codes, never names or addresses.
+ *
  * `npm run eval:triage [-- --set dev|holdout] [--group batch-03] [--errors]`: scores the triage
  * rules on the labelled sets, dev and holdout apart, with per-field accuracy, the kind
  * confusion matrix, urgent recall and precision, and replies to automatic mail or spam.
@@ -12,6 +16,10 @@ import type { TriageResult } from '../../src/domain/triage/triage-result.ts';
 import { EVAL_CONTEXT, groupsOf, loadSet } from './labelled-sets.ts';
 import type { LabelledMessage, SetName } from './labelled-sets.ts';
 import { accuracy, formatScore, scoreResults, urgentRecall } from './score.ts';
+import { scoreRecords } from './from-records.ts';
+import { triageContext } from '../../src/app/ingest-message.ts';
+import { makeLogger } from '../../src/log.ts';
+import { openRuntime } from '../../workers/runtime.ts';
 
 export async function triageLabelled(messages: readonly LabelledMessage[]): Promise<{ message: LabelledMessage; result: TriageResult }[]> {
   const out = [];
@@ -24,8 +32,9 @@ export async function triageLabelled(messages: readonly LabelledMessage[]): Prom
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { set: { type: 'string' }, group: { type: 'string' }, errors: { type: 'boolean', default: false } },
+    options: { set: { type: 'string' }, group: { type: 'string' }, errors: { type: 'boolean', default: false }, 'from-records': { type: 'boolean', default: false } },
   });
+  if (values['from-records']) return evaluateRecords(values.errors);
   const sets: SetName[] = values.set === 'dev' ? ['dev'] : values.set === 'holdout' ? ['holdout'] : ['dev', 'holdout'];
   for (const set of sets) {
     let messages = loadSet(set);
@@ -44,6 +53,24 @@ async function main(): Promise<void> {
       }
     }
     console.log('');
+  }
+}
+
+async function evaluateRecords(listErrors: boolean): Promise<void> {
+  const rt = await openRuntime({ log: makeLogger({ level: 'warn' }) });
+  try {
+    const ids = await rt.store.listIds({ newestFirst: false });
+    const items = [];
+    for (const record of await rt.store.getMany(ids)) {
+      const events = await rt.store.events(record.id);
+      if (events.some((event) => event.type === 'triage_corrected')) items.push({ record, events });
+    }
+    const score = scoreRecords(items, triageContext(rt.config, new Date()));
+    console.log(formatScore(`records with officer corrections (of ${ids.length} records)`, score));
+    // Names and addresses stay out of the output: only which field of which record differs.
+    if (listErrors) for (const mismatch of score.mismatches) console.log(`  ${mismatch.id}  ${mismatch.field}${['kind', 'urgent', 'flags'].includes(mismatch.field) ? `: want ${JSON.stringify(mismatch.want)}, got ${JSON.stringify(mismatch.got)}` : ''}`);
+  } finally {
+    await rt.close();
   }
 }
 

@@ -15,6 +15,7 @@ import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/dom
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { TriageResultSchema } from '../../src/domain/triage/triage-result.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
+import { SAMPLE_COMPLAINT_BODY as SAMPLE_TEXT } from '../helpers/make-eml.ts';
 import { getFreePort } from '../helpers/free-port.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
@@ -276,19 +277,109 @@ describe('commands on records', () => {
     assert.match(noReason.stderr, /--reason is required/);
   });
 
-  test('complaints close: closes an open complaint; closing a closed one fails and changes nothing', async () => {
+  test('complaints close: an outcome category and a letter or the reason none was sent; the old free text says what to use', async () => {
     const id = await seedOpenToday();
-    const first = await cli(['complaints', 'close', id, '--outcome', 'Opgelost in gesprek', '--as', 'officer-b']);
+    const before = await snapshot(id);
+    const oldStyle = await cli(['complaints', 'close', id, '--outcome', 'Opgelost in gesprek']);
+    assert.equal(oldStyle.code, 2);
+    assert.match(oldStyle.stderr, /--outcome is now the outcome category, one of: founded, partly_founded, unfounded, resolved_informally, withdrawn/);
+    assert.match(oldStyle.stderr, /--summary/);
+    const noLetter = await cli(['complaints', 'close', id, '--outcome', 'founded']);
+    assert.equal(noLetter.code, 1);
+    assert.match(noLetter.stderr, /No outcome letter was sent .*complaints write .*--no-letter/);
+    const noOutcome = await cli(['complaints', 'close', id, '--no-letter', 'telefonisch opgelost']);
+    assert.equal(noOutcome.code, 1);
+    assert.match(noOutcome.stderr, /needs an outcome/);
+    assert.deepEqual(await snapshot(id), before, 'refused closings change nothing');
+
+    const first = await cli(['complaints', 'close', id, '--outcome', 'resolved_informally', '--no-letter', 'Telefonisch opgelost, klager tevreden', '--as', 'officer-b']);
     assert.equal(first.code, 0, first.stderr);
     assert.equal((await store.require(id)).status, 'closed');
     const closing = (await store.events(id)).at(-1);
     assert.equal(closing?.type, 'closed');
     assert.equal(closing?.actor, 'officer-b');
+    assert.deepEqual(closing?.data, { category: 'resolved_informally', noLetterReason: 'Telefonisch opgelost, klager tevreden', previousStatus: 'open' });
     const afterFirst = await snapshot(id);
-    const second = await cli(['complaints', 'close', id, '--outcome', 'Nogmaals']);
+    const second = await cli(['complaints', 'close', id, '--outcome', 'founded', '--no-letter', 'x']);
     assert.equal(second.code, 1);
     assert.match(second.stderr, /already closed/);
     assert.deepEqual(await snapshot(id), afterFirst);
+  });
+
+  test('complaints write, heard, close: an outcome letter previewed and queued, the hearing recorded, then the complaint closes', async () => {
+    const id = await seedOpenToday();
+    const letter = ['complaints', 'write', id, '--template', 'outcome', '--outcome', 'founded', '--reasons', 'De afspraak had niet verzet mogen worden.'];
+    const neither = await cli(letter);
+    assert.equal(neither.code, 2);
+    assert.match(neither.stderr, /--preview .* or --send/);
+    const preview = await cli([...letter, '--preview']);
+    assert.equal(preview.code, 0, preview.stderr);
+    assert.match(preview.stdout, /^To: m\.devries@example\.nl$/m);
+    assert.match(preview.stdout, /Subject: Uitkomst van uw klacht KL-/);
+    assert.match(preview.stdout, /Uw klacht is gegrond/);
+    assert.ok(!(await store.events(id)).some((e) => e.type === 'letter_written'), 'a preview records nothing');
+    const sent = await cli([...letter, '--send', '--as', 'officer-a']);
+    assert.equal(sent.code, 0, sent.stderr);
+    assert.match(sent.stdout, /outcome letter is queued/);
+    const types = (await store.events(id)).map((e) => e.type);
+    assert.ok(types.includes('letter_written') && types.includes('reply_queued'));
+
+    const today = amsterdamDateOf(new Date());
+    const heard = await cli(['complaints', 'heard', id, '--date', today, '--how', 'telefoon']);
+    assert.equal(heard.code, 2);
+    assert.match(heard.stderr, /--how: expected one of: in_person, phone, video/);
+    assert.equal((await cli(['complaints', 'heard', id, '--date', today, '--how', 'phone'])).code, 0);
+    const show = await cli(['complaints', 'show', id]);
+    assert.match(show.stdout, new RegExp(`hearing +held on ${today} \\(phone\\)`));
+
+    const closed = await cli(['complaints', 'close', id, '--outcome', 'founded']);
+    assert.equal(closed.code, 0, closed.stderr);
+    assert.equal((await store.require(id)).status, 'closed');
+  });
+
+  test('complaints register: a phone complaint without an e-mail address gets a reference and its clock', async () => {
+    const received = amsterdamDateOf(new Date(Date.now() - 3 * 86_400_000));
+    const run = await cli(['complaints', 'register', '--channel', 'phone', '--received', received, '--name', 'Jan Jansen', '--description', 'Belde over het huisbezoek.', '--postcode', '2311cs', '--street', 'Hynsteblom', '--house-number', '4', '--city', 'Leiden']);
+    assert.equal(run.code, 0, run.stderr);
+    const id = /^(KL-\d{4}-\d{5})/.exec(run.stdout)?.[1] ?? assert.fail(run.stdout);
+    assert.match(run.stdout, /registered \(open, deadline \d{4}-\d{2}-\d{2}\); no e-mail address: send the acknowledgement by post/);
+    const record = await store.require(id);
+    assert.equal(record.receivedDate, received);
+    assert.equal(record.deadline?.deadline, computeDeadline({ received, route: 'standard', policy: DEFAULT_DEADLINE_POLICY }).deadline);
+    assert.equal(record.contact.address?.postcode, '2311 CS');
+    const missing = await cli(['complaints', 'register', '--channel', 'fax', '--received', received, '--description', 'x']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--channel/);
+  });
+
+  test('complaints correct-triage records before and after; eval:triage --from-records scores the corrected records', async () => {
+    const id = await seed({ message: makeMessage({ text: SAMPLE_TEXT }), triage: makeTriage({ kind: 'question', contentKind: 'question' }) });
+    const nothing = await cli(['complaints', 'correct-triage', id]);
+    assert.equal(nothing.code, 1);
+    assert.match(nothing.stderr, /Nothing to correct/);
+    const run = await cli(['complaints', 'correct-triage', id, '--kind', 'complaint', '--urgent', 'false', '--as', 'officer-a']);
+    assert.equal(run.code, 0, run.stderr);
+    const event = (await store.events(id)).find((e) => e.type === 'triage_corrected');
+    assert.deepEqual(event?.data, { fields: ['kind'], before: { kind: 'question' }, after: { kind: 'complaint' } });
+
+    const evaluation = await new Promise<CliRun>((resolvePromise, reject) => {
+      const child = spawn(process.execPath, [resolve(ROOT, 'test', 'eval', 'triage-eval.ts'), '--from-records'], {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', REDIS_URL: server.url, REDIS_EMBEDDED: 'never', REDIS_KEY_PREFIX: prefix, METRICS_PORT: '0', DATA_DIR: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolvePromise({ code, stdout, stderr, ms: 0 }));
+    });
+    assert.equal(evaluation.code, 0, evaluation.stderr);
+    assert.match(evaluation.stdout, /records with officer corrections \(of 1 records\): 1 messages/);
+    assert.match(evaluation.stdout, /^  kind +1\/1 /m);
+    assert.doesNotMatch(evaluation.stdout, /^  reply /m);
+    for (const fragment of PERSONAL) assert.ok(!evaluation.stdout.includes(fragment));
   });
 
   test('report --year 2026 --json counts the register for that year', async () => {
@@ -306,19 +397,28 @@ describe('commands on records', () => {
     const report = parse(run);
     assert.deepEqual(report, {
       year: 2026,
-      received: 5,
-      byKind: { complaint: 3, compliment: 1, auto_reply: 1 },
+      countedUntil: [amsterdamDateOf(new Date()), '2026-12-31'].sort()[0],
+      receivedByKind: { complaint: 3, compliment: 1 },
+      automaticMail: 1,
+      complaintsReceived: 3,
+      complaintsByChannel: { email: 3, letter: 0, phone: 0, visit: 0 },
       anonymousRegistered: 1,
       handledWithinTerm: 1,
       closedLate: 0,
       extended: 0,
       committeeRoute: 0,
-      overdue: 1,
-      open: 1,
-      closed: 1,
       notHandled: 0,
-      quarantined: 0,
+      closed: 1,
+      closedByOutcome: { founded: 0, partly_founded: 0, unfounded: 0, resolved_informally: 0, withdrawn: 0, unspecified: 1 },
+      overdueAtYearEnd: 1,
+      medianDaysToClose: 27,
+      hearingsHeld: 0,
+      hearingsWaived: 0,
+      hearingsWaivedByGround: { manifestly_unfounded: 0, declined: 0, no_response_in_time: 0 },
     });
+    const csv = await cli(['report', '--year', '2026', '--csv']);
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.match(csv.stdout, /^figure,value\r\n(.*\r\n)*complaints_received,3\r\n/);
     for (const fragment of PERSONAL) assert.ok(!run.stdout.includes(fragment));
     const bad = await cli(['report', '--year', 'dit-jaar']);
     assert.equal(bad.code, 2);

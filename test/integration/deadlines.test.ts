@@ -41,7 +41,7 @@ test('deadline at intake, reminders on a fast clock, an extension re-plans them,
 
     // The second complaint is closed at once: none of its reminders may arrive.
     const deps = { store: service.rt.store, queues: service.rt.queues, config: service.config, log: service.rt.log, clock };
-    await closeComplaint(deps, { id: second.id, outcome: 'Opgelost in gesprek', actor: 'test' });
+    await closeComplaint(deps, { id: second.id, outcome: 'resolved_informally', noLetterReason: 'Opgelost in gesprek', actor: 'test' });
     // The first is extended by 2 weeks: reminders move to the new deadline, the complainant is told.
     const extended = await extendComplaint(deps, { id: first.id, weeks: 2, reason: 'Wij spreken eerst de medewerker.', actor: 'test' });
     assert.notEqual(extended.deadline?.deadline, original);

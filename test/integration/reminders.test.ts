@@ -207,7 +207,7 @@ describe('officer mail', { concurrency: false }, () => {
       for (const m of old) byName[m.id] = await waitForRecord(service, `d-${m.id}@example.nl`);
       const ref = (name: string) => byName[name]?.id ?? assert.fail(`no record ${name}`);
       await waitUntil('four replies', () => smtp.messages.length === 4);
-      await closeComplaint({ ...deps, queues: service.rt.queues }, { id: ref('closed'), outcome: 'Opgelost in een gesprek', actor: 'test' });
+      await closeComplaint({ ...deps, queues: service.rt.queues }, { id: ref('closed'), outcome: 'resolved_informally', noLetterReason: 'Opgelost in een gesprek', actor: 'test' });
 
       const firstDigest = await sendDigest(deps, { force: true });
       assert.equal(firstDigest.sent, true);

@@ -4,7 +4,8 @@ import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
 import { purgeExpired } from '../../src/app/purge-expired.ts';
-import { buildRegisterReport } from '../../src/app/register-report.ts';
+import { buildRegisterReport } from '../../src/domain/register-report.ts';
+import { DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/domain/complaint-record.ts';
 import { anonymise, decideRetention } from '../../src/domain/retention.ts';
 import { parseCalendarDate } from '../../src/domain/calendar-date.ts';
@@ -96,7 +97,13 @@ test('purge-expired anonymises expired records, keeps their register fields and 
   const untouched = [boundary, open, fresh];
   const before = await Promise.all(untouched.map(snapshot));
   const all = await store.listIds({ newestFirst: false });
-  const report = async () => buildRegisterReport(2020, await Promise.all((await store.getMany(all)).map(async (record) => ({ record, events: await store.events(record.id) }))), parseCalendarDate(today));
+  const report = async () =>
+    buildRegisterReport({
+      year: 2020,
+      items: await Promise.all((await store.getMany(all)).map(async (record) => ({ record, events: await store.events(record.id) }))),
+      today: parseCalendarDate(today),
+      policy: DEFAULT_DEADLINE_POLICY,
+    });
   const reportBefore = await report();
   const expiredBefore = await store.require(expiredClosed);
 

@@ -151,6 +151,7 @@ describe('bad values', () => {
     ['RETENTION_YEARS', 'vijf-7q', 'expected whole years from 1 to 30'],
     ['VERTROUWENSPERSOON_EMAIL', 'jeugdstem-7q', 'expected an e-mail address'],
     ['COMPLIMENTS_EMAIL', 'info-7q', 'expected an e-mail address'],
+    ['OMBUDSMAN_ROUTE', 'soms-7q', 'expected true or false'],
     ['CONSOLE_PORT', '70000', 'expected a port number from 0 to 65535'],
     ['CONSOLE_URL', 'ftp://klachten-7q', 'expected an http:// or https:// address'],
     ['CONSOLE_MFA', 'soms-7q', 'expected on or off'],
@@ -174,7 +175,7 @@ describe('bad values', () => {
 
   it('every variable in the schema has a bad-value case above', () => {
     const covered = new Set([...cases.map(([name]) => name), 'OIDC_ISSUER']);
-    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE', 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_CLIENT_CERTIFICATE', 'OAUTH2_KEY_FILE', 'OAUTH2_SCOPE', 'CONSOLE_HOST', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_CLAIM'];
+    const free = ['DATA_DIR', 'IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX', 'IMAP_PROCESSED_MAILBOX', 'IMAP_QUARANTINE_MAILBOX', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'METRICS_HOST', 'VERTROUWENSPERSOON_PHONE', 'OMBUDSMAN_NAME', 'OMBUDSMAN_WEBSITE', 'OMBUDSMAN_PHONE', 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_CLIENT_CERTIFICATE', 'OAUTH2_KEY_FILE', 'OAUTH2_SCOPE', 'CONSOLE_HOST', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_CLAIM'];
     const missing = Object.keys(EnvSchema.shape).filter((name) => !covered.has(name) && !free.includes(name));
     assert.deepEqual(missing, [], 'free-text variables are listed in `free`; the others need a case');
   });

@@ -59,7 +59,11 @@ async function runAction(deps: ConsoleDeps, actor: Actor, id: string, action: Co
       await actions.moveToCommittee(d, { id, actor: by, ...(reason ? { reason } : {}) });
       return;
     }
-    case 'close': await actions.closeComplaint(d, { id, outcome: (input as ActionInput<'close'>).outcome, actor: by }); return;
+    case 'close': {
+      const close = input as ActionInput<'close'>;
+      await actions.closeComplaint(d, { id, actor: by, ...(close.outcome ? { outcome: close.outcome } : {}), ...(close.summary ? { summary: close.summary } : {}), ...(close.noLetterReason ? { noLetterReason: close.noLetterReason } : {}) });
+      return;
+    }
     case 'not_handled': await actions.markNotHandled(d, { id, reason: (input as ActionInput<'not_handled'>).reason, actor: by }); return;
     case 'reopen': {
       const reason = (input as ActionInput<'reopen'>).reason;

@@ -1,3 +1,5 @@
+import { OUTCOME_CATEGORIES } from '../../domain/complaint-handling.ts';
+import { OUTCOME_WORDS } from '../complaint-words.ts';
 import type { ComplaintRecord } from '../../domain/complaint-record.ts';
 import { TRIAGE_FLAGS, TRIAGE_KINDS } from '../../domain/triage/triage-result.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -32,7 +34,9 @@ ${field(`${p}reason`, 'Reden voor de indiener', html`<textarea id="${p}reason" n
     case 'reopen':
       return field(`${p}reason`, 'Reden (intern, niet verplicht)', html`<textarea id="${p}reason" name="reason"></textarea>`);
     case 'close':
-      return field(`${p}outcome`, 'Uitkomst', html`<textarea id="${p}outcome" name="outcome" required></textarea>`);
+      return html`${field(`${p}outcome`, 'Uitkomst', html`<select id="${p}outcome" name="outcome"><option value="">geen (dit bericht is geen klacht)</option>${OUTCOME_CATEGORIES.map((c) => html`<option value="${c}">${OUTCOME_WORDS[c]}</option>`)}</select>`)}
+${field(`${p}summary`, 'Samenvatting (intern, niet verplicht)', html`<textarea id="${p}summary" name="summary"></textarea>`)}
+${field(`${p}noLetterReason`, 'Geen afhandelingsbrief verstuurd? Waarom niet', html`<textarea id="${p}noLetterReason" name="noLetterReason"></textarea>`)}`;
     case 'not_handled':
       return field(`${p}reason`, 'Reden voor de indiener', html`<textarea id="${p}reason" name="reason" required aria-describedby="${p}reason-hint"></textarea>`, 'Deze reden staat in het bericht aan de indiener.');
     case 'note':

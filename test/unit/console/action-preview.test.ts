@@ -16,7 +16,7 @@ const FORMS: Record<ComplaintAction, Record<string, unknown>> = {
   assign: { to: 'Anna@wijzijnhecht.nl' },
   extend: { weeks: '2', reason: 'Wij spreken eerst de medewerker.' },
   committee: { reason: '' },
-  close: { outcome: 'Gesprek gevoerd, excuses aangeboden.' },
+  close: { outcome: 'resolved_informally', noLetterReason: 'Gesprek gevoerd, excuses aangeboden.' },
   not_handled: { reason: 'Het voorval is ouder dan een jaar.' },
   reopen: {},
   note: { note: 'Teruggebeld.' },

@@ -180,7 +180,7 @@ describe('planDigest', () => {
 
   test('an empty store gives empty sections and zero counts', () => {
     const v = plan([]);
-    assert.deepEqual(v.counts, { open: 0, needsReview: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0, spam: 0 });
+    assert.deepEqual(v.counts, { open: 0, needsReview: 0, urgent: 0, overdue: 0, dueSoon: 0, noHearing: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0, spam: 0 });
     assert.equal(v.date, '24 december 2026');
   });
 
@@ -194,5 +194,18 @@ describe('planDigest', () => {
     assert.equal(v.counts.needsReview, 1);
     assert.equal(v.counts.spam, 1);
     assert.equal(Object.keys(v).indexOf('needsReview') < Object.keys(v).indexOf('urgent'), true, 'needs_review is the first section');
+  });
+
+  test('no hearing recorded: running complaints within 14 days of their deadline (or past it) that were neither heard nor waived', () => {
+    const v = plan([
+      entry(record('KL-2026-00021', { deadlineDate: '2027-01-07' })), // 14 days: listed
+      entry(record('KL-2026-00022', { deadlineDate: '2027-01-08' })), // 15 days: not yet
+      entry(record('KL-2026-00023', { deadlineDate: '2026-12-20' })), // overdue: listed
+      entry(record('KL-2026-00024', { deadlineDate: '2026-12-28' }), [makeEvent('hearing_held', 'officer', { date: '2026-12-10', how: 'phone' })]),
+      entry(record('KL-2026-00025', { deadlineDate: '2026-12-28' }), [makeEvent('hearing_waived', 'officer', { ground: 'declined' })]),
+      entry(record('KL-2026-00026', { deadlineDate: '2026-12-28', status: 'closed' })),
+    ]);
+    assert.deepEqual(refs(v.noHearing), ['KL-2026-00023', 'KL-2026-00021']);
+    assert.equal(v.counts.noHearing, 2);
   });
 });

@@ -362,10 +362,10 @@ describe('officer mails', () => {
       assert.match(full.text, new RegExp(`^${heading}: \\d+$`, 'm'), heading);
       assert.match(full.html, new RegExp(`<h2>${heading} \\(\\d+\\)</h2>`), heading);
     }
-    const empty = { ...sample('digest', 'en'), needsReview: [], urgent: [], overdue: [], dueSoon: [], received: [], awaitingDetails: [], anonymous: [], replyFailed: [], followups: [], spam: [] };
-    const counts = { open: 0, needsReview: 0, urgent: 0, overdue: 0, dueSoon: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0, spam: 0 };
+    const empty = { ...sample('digest', 'en'), needsReview: [], urgent: [], overdue: [], dueSoon: [], noHearing: [], received: [], awaitingDetails: [], anonymous: [], replyFailed: [], followups: [], spam: [] };
+    const counts = { open: 0, needsReview: 0, urgent: 0, overdue: 0, dueSoon: 0, noHearing: 0, received: 0, awaitingDetails: 0, anonymous: 0, replyFailed: 0, followups: 0, spam: 0 };
     const none = templates.render('digest', 'en', { ...empty, counts });
-    assert.equal(none.text.match(/^- none$/gm)?.length, 10);
+    assert.equal(none.text.match(/^- none$/gm)?.length, 11);
     assert.equal(none.subject, 'Complaints overview 24 December 2026: 0 urgent, 0 overdue, 0 due soon');
   });
 

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { amsterdamInstant } from '../domain/amsterdam-time.ts';
+import { amsterdamDateOf } from '../domain/calendar-date.ts';
+import { RegisteredChannelSchema } from '../domain/complaint-handling.ts';
+import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { isCompleteAddress } from '../domain/postal-address.ts';
+import { initialStatus } from '../domain/record-rules.ts';
+import { LanguageSchema } from '../domain/reply-types.ts';
+import { PostalAddressSchema, type TriageFlag, type TriageReply, type TriageResult } from '../domain/triage/triage-result.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
+import { replyJobId, type Queues } from '../adapters/queues.ts';
+import type { Clock } from './clock.ts';
+import { planClock } from './plan-clock.ts';
+import { makeRecordEffects } from './record-effects.ts';
+
+/**
+ * A complaint that did not come by e-mail (a letter, a phone call, a visit), registered by an
+ * officer. It becomes the same kind of record as mail does: a reference number from the same
+ * counter, the Awb 9:11 clock from the date of receipt given (not the day it was typed in), the
+ * same reminders, and an acknowledgement by e-mail when an address is given. The officer's
+ * registration is the `registered_by` event. Registering the same thing twice gives one record.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const RegisterComplaintSchema = z.object({
+  channel: RegisteredChannelSchema,
+  receivedDate: z.iso.date({ error: 'the date of receipt is YYYY-MM-DD' }),
+  name: optionalText,
+  email: z.email({ error: 'the e-mail address is not valid' }).nullish().transform((v) => v?.toLowerCase() ?? null),
+  phone: optionalText,
+  address: PostalAddressSchema.nullish().transform((v) => v ?? null),
+  description: z.string({ error: 'a description of the conduct is required' }).trim().min(1, 'a description of the conduct is required').max(50_000),
+  employees: z.array(z.string().trim().min(1)).default([]),
+  /** The complainant does not want to give name and address: registered, not handled (Awb 9:4). */
+  anonymous: z.boolean().default(false),
+  language: LanguageSchema.default('nl'),
+});
+export type RegisterComplaintInput = z.input<typeof RegisterComplaintSchema>;
+
+export interface RegisterDeps {
+  store: ComplaintStore;
+  queues: Queues;
+  config: Config;
+  log: Logger;
+  clock: Clock;
+}
+
+/** What triage would have decided for a complaint with these details: the flags, and the reply when we can mail one. */
+function registeredTriage(input: z.output<typeof RegisterComplaintSchema>): TriageResult {
+  const flags: TriageFlag[] = [];
+  if (input.anonymous) flags.push('anonymous');
+  else {
+    if (!input.name) flags.push('missing_name');
+    if (!isCompleteAddress(input.address)) flags.push('missing_address');
+  }
+  const reply: TriageReply | null = !input.email
+    ? null
+    : input.anonymous
+      ? 'anonymous_registered'
+      : flags.length > 0
+        ? 'request_details'
+        : 'acknowledgement';
+  return {
+    kind: 'complaint',
+    contentKind: 'complaint',
+    urgent: false,
+    language: input.language,
+    complainant: { name: input.anonymous ? null : input.name, email: input.email, phone: input.phone, address: input.anonymous ? null : input.address },
+    incidentDate: null,
+    employees: input.employees,
+    caseRef: null,
+    referenceSource: null,
+    flags,
+    reply,
+    reasons: [`registered_by:${input.channel}`],
+  };
+}
+
+export async function registerComplaint(deps: RegisterDeps, raw: RegisterComplaintInput & { actor: string }) {
+  const parsed = RegisterComplaintSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError('registration_invalid', `The registration is not complete: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`, { permanent: true });
+  }
+  const input = parsed.data;
+  const now = deps.clock.now();
+  const today = amsterdamDateOf(now);
+  if (input.receivedDate > today) throw new AppError('received_in_future', `The date of receipt ${input.receivedDate} is after today.`, { permanent: true });
+
+  const triage = registeredTriage(input);
+  // The same registration (a double click, a retried command) is one record: its content is its identity.
+  const sha256 = createHash('sha256').update(JSON.stringify({ ...input, kind: 'registered' })).digest('hex');
+  const noon = amsterdamInstant(input.receivedDate, '12:00');
+  const receivedAt = noon.getTime() > now.getTime() ? now : noon;
+  const status = initialStatus(triage, []);
+  const source = { kind: 'officer' as const, mailbox: input.channel, uidValidity: null, uid: null, file: null };
+  const base: NewRecord = {
+    schemaVersion: 1,
+    receivedAt: receivedAt.toISOString(),
+    receivedDate: input.receivedDate,
+    ingestedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    status,
+    intakeFlags: [],
+    source: { ...source, messageId: null, sha256, size: Buffer.byteLength(input.description) },
+    message: null,
+    triage,
+    contact: { name: triage.complainant.name, email: input.email, phone: input.phone, address: triage.complainant.address },
+    deadline: null,
+    noticeBy: null,
+    assignedTo: null,
+  };
+  const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' } as ComplaintRecord);
+  const record: NewRecord = { ...base, ...clock };
+  const events = [
+    makeEvent('received', raw.actor, { sha256, size: base.source.size, intakeFlags: [], source }, now),
+    makeEvent('registered_by', raw.actor, { channel: input.channel, receivedDate: input.receivedDate, anonymous: input.anonymous, description: input.description }, now),
+    makeEvent('triaged', raw.actor, { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }, now),
+  ];
+  if (triage.reply) events.push(makeEvent('reply_queued', raw.actor, { type: triage.reply, jobId: replyJobId({ complaintId: RECORD_ID_PLACEHOLDER, type: triage.reply, key: '' }) }, now));
+
+  const result = await deps.store.create({ record, events, fingerprint: null, senderAddress: input.email });
+  const stored = result.created ? ({ ...record, id: result.id } as ComplaintRecord) : await deps.store.require(result.id);
+  await makeRecordEffects(deps).afterCreate(stored, { fresh: result.created });
+  deps.log.info(result.created ? 'complaint_registered' : 'registration_repeated', { id: result.id, channel: input.channel, status });
+  return { record: stored, created: result.created, acknowledgement: triage.reply };
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { amsterdamInstant } from '../domain/amsterdam-time.ts';
+import { eventsOf, HearingModeSchema, OutcomeCategorySchema } from '../domain/complaint-handling.ts';
+import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
+import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
+import { sameMailbox } from '../domain/mail-address.ts';
+import { isAnonymised } from '../domain/retention.ts';
+import type { Language, OfficerLetterType } from '../domain/reply-types.ts';
+import type { TemplateVariables } from '../domain/template-variables.ts';
+import { isAutomaticKind } from '../domain/triage/triage-result.ts';
+import type { ComplaintStore } from '../adapters/complaint-store.ts';
+import type { Queues } from '../adapters/queues.ts';
+import type { Renderer } from './send-reply.ts';
+
+/**
+ * Letters an officer writes to the complainant: the outcome (Awb 9:12) and the invitation to be
+ * heard (Awb 9:10). The officer's text goes into a `letter_written` event; the reply worker
+ * renders the letter from that event and sends it through the outbound queue like any reply,
+ * so it goes out once (job id and `reply_sent` per letter), threaded to the complainant's
+ * message. The same letter sent twice is one letter: its key is a hash of what was written.
+ * Nothing of the complainant's own message is put in: only what the officer wrote.
+ */
+
+const OfficerText = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
+
+export const OutcomeLetterSchema = z.object({
+  letter: z.literal('outcome'),
+  outcome: OutcomeCategorySchema,
+  reasons: OfficerText('the outcome and its reasons').pipe(z.string().max(10_000, 'the reasons are at most 10,000 characters')),
+  /** Name the ombudsman route; leave out for OMBUDSMAN_ROUTE. */
+  ombudsman: z.boolean().optional(),
+});
+export const HearingInvitationSchema = z.object({
+  letter: z.literal('hearing_invitation'),
+  date: z.iso.date({ error: 'the date is YYYY-MM-DD' }),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'the time is HH:MM'),
+  how: HearingModeSchema,
+  place: OfficerText('where (an address, the number we call, or how to join)').pipe(z.string().max(2000)),
+  attendees: OfficerText('who attends').pipe(z.string().max(2000)),
+});
+export const LetterInputSchema = z.discriminatedUnion('letter', [OutcomeLetterSchema, HearingInvitationSchema]);
+export type LetterInput = z.infer<typeof LetterInputSchema>;
+
+export interface LetterDeps {
+  store: ComplaintStore;
+  queues: Queues;
+  config: Config;
+  log: Logger;
+  templates: Renderer;
+}
+
+const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
+
+/**
+ * The complainant's own address, never a Reply-To (which a stranger can set): the person inside
+ * a forward when triage found one, else the sender; the given address for a registered complaint.
+ */
+export function letterRecipient(record: ComplaintRecord): string | null {
+  const message = record.message;
+  if (!message?.from) return record.contact.email;
+  const found = record.triage?.complainant.email ?? null;
+  const replyTo = message.replyTo?.address ?? null;
+  if (found && !sameMailbox(found, message.from.address) && !(replyTo && sameMailbox(found, replyTo))) return found;
+  return message.from.address;
+}
+
+export function letterLanguage(record: ComplaintRecord): Language {
+  return record.triage?.language ?? 'nl';
+}
+
+/** The template variables of a letter from what the officer wrote. */
+export function letterVariables(
+  config: Config,
+  record: ComplaintRecord,
+  history: readonly RecordEvent[],
+  input: LetterInput,
+  lang: Language,
+): TemplateVariables[OfficerLetterType] {
+  const vertrouwenspersoon = { phone: config.VERTROUWENSPERSOON_PHONE, email: config.VERTROUWENSPERSOON_EMAIL };
+  if (input.letter === 'outcome') {
+    return {
+      reference: record.id,
+      receivedDate: formatLongDate(record.receivedDate, lang),
+      outcome: input.outcome,
+      reasons: input.reasons,
+      committeeDone: history.some((event) => event.type === 'committee_route') || record.deadline?.route === 'committee',
+      ombudsman: { applies: input.ombudsman ?? config.OMBUDSMAN_ROUTE, name: config.OMBUDSMAN_NAME, website: config.OMBUDSMAN_WEBSITE, phone: config.OMBUDSMAN_PHONE },
+      vertrouwenspersoon,
+    };
+  }
+  return {
+    reference: record.id,
+    when: formatLongDateTime(amsterdamInstant(input.date, input.time), lang),
+    how: input.how,
+    place: input.place,
+    attendees: input.attendees,
+    vertrouwenspersoon,
+  };
+}
+
+/** The variables of the letter a `letter_written` event with this key holds (for the reply worker). */
+export function writtenLetterVariables(config: Config, record: ComplaintRecord, history: readonly RecordEvent[], letter: OfficerLetterType, key: string, lang: Language) {
+  const written = eventsOf(history, 'letter_written').find(({ data }) => data.letter === letter && data.key === key);
+  const input = LetterInputSchema.safeParse(written?.data.variables);
+  if (!input.success || input.data.letter !== letter) {
+    throw refuse('letter_not_recorded', `No ${letter} letter with key ${key} is recorded for ${record.id}; write it again with "complaints write".`);
+  }
+  return letterVariables(config, record, history, input.data, lang);
+}
+
+function checkWritable(record: ComplaintRecord, history: readonly RecordEvent[]): string {
+  if (isAnonymised(history)) throw refuse('action_not_allowed', `${record.id} was anonymised after its retention period; no letter can be sent.`);
+  if (isAutomaticKind(record.triage?.kind)) throw refuse('action_not_allowed', `${record.id} is automatic mail or spam; there is nobody to write to.`);
+  const to = letterRecipient(record);
+  if (!to) throw refuse('no_recipient', `${record.id} has no e-mail address for the complainant; send the letter by post.`);
+  return to;
+}
+
+export interface RenderedLetter {
+  lang: Language;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * What will be sent, exactly as the reply worker will render it, and to whom. In the
+ * complainant's language; an English letter comes with the Dutch version for the officer.
+ */
+export async function previewLetter(deps: Pick<LetterDeps, 'store' | 'config' | 'templates'>, input: { id: string; letter: LetterInput }) {
+  const letter = LetterInputSchema.parse(input.letter);
+  const record = await deps.store.require(input.id);
+  const history = await deps.store.events(record.id);
+  const to = checkWritable(record, history);
+  const lang = letterLanguage(record);
+  const mails: RenderedLetter[] = (lang === 'en' ? (['en', 'nl'] as const) : (['nl'] as const)).map((l) => ({
+    lang: l,
+    ...deps.templates.render(letter.letter, l, letterVariables(deps.config, record, history, letter, l)),
+  }));
+  return { to, lang, mails };
+}
+
+export function letterKey(letter: LetterInput): string {
+  return createHash('sha256').update(JSON.stringify(letter)).digest('hex').slice(0, 12);
+}
+
+/**
+ * Records the letter and queues it. Idempotent: the same letter again queues nothing new, and
+ * a crash between recording and queueing is repaired by sending again.
+ */
+export async function sendLetter(deps: LetterDeps, input: { id: string; letter: LetterInput; actor: string }) {
+  const letter = LetterInputSchema.parse(input.letter);
+  const record = await deps.store.require(input.id);
+  const history = await deps.store.events(record.id);
+  const to = checkWritable(record, history);
+  // Render once now, so a letter that cannot be rendered is refused before anything is recorded.
+  deps.templates.render(letter.letter, letterLanguage(record), letterVariables(deps.config, record, history, letter, letterLanguage(record)));
+  const key = letterKey(letter);
+  const repeated = eventsOf(history, 'letter_written').some(({ data }) => data.letter === letter.letter && data.key === key);
+  if (!repeated) await deps.store.appendEvents(record.id, [makeEvent('letter_written', input.actor, { letter: letter.letter, key, variables: letter })]);
+  const jobId = await deps.queues.queueReply({ complaintId: record.id, type: letter.letter, key });
+  if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+    await deps.store.appendEvents(record.id, [makeEvent('reply_queued', input.actor, { type: letter.letter, jobId })]);
+  }
+  deps.log.info('letter_queued', { id: record.id, type: letter.letter, repeated });
+  return { jobId, key, to, repeated };
+}
