@@ -30,6 +30,8 @@ after(async () => {
 });
 
 const TOTAL = 300;
+/** Replies one instance sends at once (the replies worker's concurrency): the most a SIGKILL can leave unrecorded. */
+const REPLIES_IN_FLIGHT = 8;
 const LEASE_SECONDS = 2;
 
 test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records, 300 acknowledgements, nothing twice', { timeout: 300_000 }, async () => {
@@ -80,7 +82,14 @@ test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records
     const sent = acknowledgements();
     console.log(`lease ${LEASE_SECONDS} s: takeover ${takeoverMs} ms after SIGKILL; ${sent.length} acknowledgements for ${TOTAL} complaints`);
     assert.equal(new Set(sent).size, TOTAL, 'every complaint acknowledged');
-    assert.equal(sent.length, TOTAL, 'nothing sent twice');
+    // The documented crash window (docs/ARCHITECTURE.md, "Exactly once"): a reply the killed
+    // instance had handed to SMTP but not yet recorded goes out again, with the same Message-ID,
+    // so mail clients show it once. Only replies in flight at the kill can repeat, each once.
+    const copies = new Map<string, number>();
+    for (const id of sent) copies.set(id, (copies.get(id) ?? 0) + 1);
+    const repeated = [...copies.values()].filter((count) => count > 1);
+    assert.ok(repeated.every((count) => count === 2), 'a repeated reply goes out twice at most');
+    assert.ok(repeated.length <= REPLIES_IN_FLIGHT, `at most the ${REPLIES_IN_FLIGHT} replies in flight at the kill repeat, saw ${repeated.length}`);
     assert.equal(await probe.zcard(keys.all()), TOTAL, 'nothing recorded twice');
   } finally {
     for (const instance of instances) instance.signalGroup('SIGKILL');
