@@ -65,7 +65,13 @@ test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records
     } finally {
       await client.logout().catch(() => client.close());
     }
-    assert.ok(killedAt > 0, 'the reader was killed mid-burst');
+    if (killedAt === 0) {
+      // The appends outran the reader: kill it once it is working through the burst.
+      await waitUntil('the reader has recorded part of the burst', async () => (await probe.zcard(keys.all())) >= 60, 60_000, 20);
+      reader.signalGroup('SIGKILL');
+      killedAt = Date.now();
+    }
+    assert.ok((await probe.zcard(keys.all())) < TOTAL, 'the reader was killed mid-burst, with messages still to read');
     await reader.exited;
     await waitUntil('the standby takes the lease', () => {
       if (standby.child.exitCode !== null) throw new Error(`the standby exited:\n${standby.output().slice(-3_000)}`);
