@@ -72,7 +72,7 @@ export const KIND_SIGNALS = {
     signal('someone_else_harmed', 2, /\b(?:wordt|worden)\s+(?:\w+\s+)?(?:geslagen|mishandeld|misbruikt|verwaarloosd)\b|\b(?:slaat|schopt|mishandelt|bedreigt)\s+(?:zijn|haar|de)\b|\b(?:is|are)\s+(?:being\s+)?(?:beaten|abused|neglected|hit)\b/i),
     signal('hears_or_sees', 2, /\bik\s+(?:hoor|zie|hoorde|zag)\s+(?:\w+\s+){0,5}(?:schreeuwen|gillen|huilen|slaan|vechten)\b|\b(?:I|we)\s+(?:hear|heard|see|saw)\s+(?:\w+\s+){0,5}(?:screaming|crying|shouting|fighting)\b/i),
     signal('professional_report', 2, /\b(?:hierbij\s+)?(?:meld|melden)\s+(?:ik|wij|we)\b|\bzorgmelding\b|\b(?:breng|brengen)\s+(?:ik|wij|we)\s+u\s+op\s+de\s+hoogte\b|\bter\s+informatie\b|\bin\s+(?:mijn|onze)\s+hoedanigheid\s+(?:van|als)\b|\bI\s+am\s+writing\s+to\s+(?:report|notify|inform\s+you)\b|\b(?:I|we)\s+(?:wish|want|need)\s+to\s+(?:notify|inform)\s+you\b/i),
-    signal('professional_report', 1, /\b(?:cliënte?|patiënte?|betrokkene|leerling|pupil|our\s+(?:client|patient|student))\b/i),
+    signal('professional_report', 1, /\b(?:cliënte?|patiënte?|betrokkene|our\s+(?:client|patient))\b/i),
     signal('third_party', 1, /\b(?:buurman|buurvrouw|buren|buurjongen|buurmeisje|buurkind\w*|leerling|pupil|neighbou?rs?|(?:mijn|onze)\s+(?:student|leerling|cliënt|client))\b/i),
   ],
 } as const satisfies Record<ContentKind, readonly Signal[]>;
