@@ -157,3 +157,26 @@ test('danger in a professional\'s words', () => {
     assert.equal(urgent(text), true, text);
   }
 });
+
+test('what batch-07 taught, in our own words', () => {
+  for (const text of [
+    'HET KIND NAAST ONS GILT "NIET DOEN PAPA".\nHET IS NU 23:10.',
+    'She came in today with a black eye. He texted: wait till tonight.',
+    'Hij heeft gisteravond het vleesmes naast zijn bord gelegd.',
+    'De baby huilt al sinds zaterdag.\nHet huilen wordt vandaag steeds zachter.',
+    'Hij stuurt vanavond dat het vannacht eindelijk rustig wordt in zijn hoofd.',
+    'please dont email or call my mom',
+    'Mama werd niet wakker.\nGisteravond, en de kleine heeft sinds vanochtend geen fles gehad.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  for (const text of [
+    'Mogen wij als school eerst met ouders praten als een leerling vertelt dat hij thuis geslagen wordt?',
+    'Onze verzonnen casus: een meisje vertelt dat papa een mes pakte.',
+    'Het was een foto van zijn airsoftgeweer.',
+    'I did not threaten her.',
+    'The bruise was from a fall at daycare.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
