@@ -8,7 +8,7 @@
  * which mention 112, are cut before this runs).
  */
 export const URGENCY_RULES = [
-  'suicide', 'threat_to_life', 'weapon', 'violence', 'sexual_abuse', 'fear_of_return', 'stalking', 'forced_marriage_or_honour', 'child_in_distress',
+  'accumulated_signs', 'suicide', 'threat_to_life', 'weapon', 'violence', 'sexual_abuse', 'fear_of_return', 'stalking', 'forced_marriage_or_honour', 'child_in_distress',
   'child_alone', 'neglect_now', 'unresponsive', 'locked_in', 'secrecy', 'call_for_help', 'not_safe',
 ] as const;
 export type UrgencyRule = (typeof URGENCY_RULES)[number];
@@ -33,6 +33,8 @@ const INJURY = String.raw`blauwe\s+plekken|blauwe?\s+(?:plek|oog|heup|arm|been)|
 const GAP = String.raw`[^.!?\n]{0,60}`;
 
 const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
+  // Decided over the whole message from WEAK_SIGNS, not per sentence.
+  accumulated_signs: [],
   suicide: [
     /\b(?:zelfmoord|zelfdoding|suïcid\w*|suicid\w*|suicide)\b/i,
     /\b(?:een\s+)?eind(?:e)?\s+(?:aan\s+)?(?:mijn|m'n|zijn|haar|het)\s+leven\b|\ber\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b/i,
@@ -222,6 +224,25 @@ const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|
 
 type When = 'past' | 'recent' | null;
 
+/**
+ * Softer signs that, several together, mean someone may be in danger even when no single cue
+ * above matches: fear, now or tonight, hiding or whispering, the police or an emergency, drink or
+ * drugs, rage, nobody answering, not knowing what to do. Each family counts once, only in
+ * sentences not dismissed (past, denied, alleged); WEAK_SIGNS_NEEDED of them make the message
+ * urgent (the `accumulated_signs` rule). Chosen on the dev set for its precision; recall first.
+ */
+const WEAK_SIGNS: readonly RegExp[] = [
+  /\b(?:bang|doodsbang|angstig|paniek\w*|afraid|scared|terrified|frightened|panick?\w*)\b/i,
+  /\b(?:vannacht|vanavond|straks|tonight|right\s+now|op\s+dit\s+moment)\b/i,
+  /\b(?:stiekem|verstop\w*|fluister\w*|whisper\w*|secretly|in\s+secret|hiding)\b/i,
+  /\b(?:politie|112|ambulance|crisisdienst|spoedeisende|police|emergency)\b/i,
+  /\b(?:dronken|drank|drinkt|drugs|stoned|drunk|drinking|high\s+on)\b/i,
+  /\b(?:agressie\w*|agressie[fv]\w*|woedend|razend|ontplofte|ontploft|furious|rage|raging|lost\s+it)\b/i,
+  /\b(?:niemand\s+(?:neemt\s+op|doet\s+open|reageert)|nobody\s+(?:answers|opens|picks\s+up)|no\s+one\s+(?:answers|opens))\b/i,
+  /\b(?:weet\s+(?:echt\s+)?niet\s+(?:meer\s+)?wat\s+ik\s+(?:moet\s+)?doen|wat\s+moet\s+ik\s+doen|(?:don't|do\s+not)\s+know\s+what\s+to\s+do|what\s+(?:should|can)\s+I\s+do)\b/i,
+];
+const WEAK_SIGNS_NEEDED = 2;
+
 /** A research or study request: cases described are not happening to the writer now. */
 const STUDY_SUBJECT = /\b(?:research|onderzoeksverzoek|scriptie|thesis|survey|enquête|afstudeer\w*|data\s+request|questionnaire|vragenlijst)\b/i;
 
@@ -235,6 +256,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
   const safeNow = SAFE_NOW.test(text) || STUDY_SUBJECT.test(subject);
   let previous: When = null;
   let previousDismissed = false;
+  const signs = new Set<number>();
   let previousSentence = '';
   for (const sentence of sentences(`${subject}\n${text}`)) {
     const own = timeOf(sentence, receiptYear);
@@ -243,12 +265,15 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
     const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
       .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
+    const literalForSigns = sentence;
     const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
     previousDismissed = dismissed;
     previousSentence = sentence;
+    if (!dismissed) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(literalForSigns)) signs.add(index); });
     if (hits.length === 0 || dismissed) continue;
     for (const rule of hits) rules.add(rule);
   }
+  if (signs.size >= WEAK_SIGNS_NEEDED && !(safeNow && rules.size === 0 && !RECENT.test(text))) rules.add('accumulated_signs');
   for (const paragraph of `${subject}\n\n${text}`.split(/\n\s*\n/)) {
     const now = RECENT.test(paragraph);
     if (!now || DENIED_OR_ALLEGED.some((pattern) => pattern.test(paragraph))) continue;

@@ -180,3 +180,10 @@ test('what batch-07 taught, in our own words', () => {
     assert.equal(urgent(text), false, text);
   }
 });
+
+test('several soft signs together are urgent even when no single cue matches', () => {
+  assert.equal(urgent('Ik weet niet wat ik moet doen. Hij is weer dronken.'), true);
+  assert.equal(urgent('We zijn bang. Vanavond komt zijn broer langs.'), true);
+  assert.equal(urgent('Ik weet niet wat ik moet doen met dit formulier.'), false, 'one sign alone is not enough');
+  assert.deepEqual(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules, ['accumulated_signs']);
+});
