@@ -109,7 +109,9 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
   const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
-  const content = classifyContent(body.allText, message.subject, urgency.urgent, hasDocument(message.attachments), isCalendarInvite(message));
+  // Soft signs alone make the reply urgent but do not turn a message into a report.
+  const clearDanger = urgency.rules.some((rule) => rule !== 'accumulated_signs');
+  const content = classifyContent(body.allText, message.subject, clearDanger, hasDocument(message.attachments), isCalendarInvite(message));
   const reference = findCaseReference(message, body.allText, context.ownDomain);
   const reasons = [`kind:${content.kind}:${content.rule}`, ...content.signals.map((id) => `signal:${id}`)];
   if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);
