@@ -146,7 +146,11 @@ export const EnvSchema = z.object({
   CONSOLE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' }).optional()),
   CONSOLE_MFA: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
   /** Behind a reverse proxy the origin address comes from X-Forwarded-For. */
-  CONSOLE_TRUST_PROXY: bool(false),
+  /** Behind a reverse proxy: how many proxy hops to trust (a number) or which proxy addresses/CIDRs (comma-separated); empty trusts none. */
+  CONSOLE_TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || /^\d{1,2}$/.test(v) || v.split(',').every((part) => /^[0-9a-fA-F:.]+(?:\/\d{1,3})?$/.test(part.trim())), 'expected a number of proxy hops, or proxy addresses or CIDRs separated by commas (not true: that would trust any X-Forwarded-For a client sends)'),
   OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'expected the issuer URL' }).optional()),
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,

@@ -1,3 +1,4 @@
+import { AppError } from '../src/errors.ts';
 import type { AddressInfo } from 'node:net';
 import { makeAccountStore } from '../src/console/accounts.ts';
 import { makeAuditLog } from '../src/console/audit.ts';
@@ -36,12 +37,17 @@ export async function startConsoleRole(rt: Runtime, options: { port?: number; no
     failures: makeSignInFailures(rt.redis, keys, now),
     audit: makeAuditLog(rt.redis, keys),
     index: makeRegisterIndex({ store: rt.store, redis: rt.redis, log: rt.log }),
-    oidc: await discoverOidc(rt.config, rt.log),
+    // An identity provider that does not answer must not stop intake: the console runs without SSO.
+    oidc: await discoverOidc(rt.config, rt.log).catch(() => null),
     readOriginal: (source) => readOriginalMessage(rt.config, source, rt.tokens),
   };
   deps.mountQueues = makeBullBoardMount(rt.queues, () => deps);
   const app = await buildConsoleServer(deps);
-  await app.listen({ host: rt.config.CONSOLE_HOST, port });
+  await app.listen({ host: rt.config.CONSOLE_HOST, port }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    const what = error.code === 'EADDRINUSE' ? 'is in use by another program' : 'may not be opened by this user';
+    throw new AppError('port_unavailable', `Port ${port} on ${rt.config.CONSOLE_HOST} (CONSOLE_PORT, CONSOLE_HOST) ${what} (${error.code}). Stop that program or choose another CONSOLE_PORT; 0 switches the console off.`, { cause: error, permanent: true });
+  });
   rt.onClose(() => app.close());
   const address = app.server.address() as AddressInfo;
   const url = `http://${rt.config.CONSOLE_HOST}:${address.port}`;

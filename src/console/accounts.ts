@@ -55,9 +55,12 @@ export function makeAccountStore(redis: Redis, keys: Keys) {
   }
 
   /** Records an accepted TOTP step; false when it (or a later one) was used already: a replay. */
+  /** A code's time step is used once: SET NX on the step makes two parallel sign-ins with one code one. */
   async function useTotpStep(email: string, step: number): Promise<boolean> {
     const account = await get(email);
     if (!account || step <= account.totpLastStep) return false;
+    const claimed = await redis.set(`${keys.consoleAccount(email)}:totp:${step}`, '1', 'EX', 300, 'NX');
+    if (claimed !== 'OK') return false;
     await put({ ...account, totpLastStep: step });
     return true;
   }

@@ -22,7 +22,7 @@ import { registerAdminRoutes } from './routes/admin.ts';
 const CSS = readFileSync(resolve(import.meta.dirname, 'public', 'console.css'), 'utf8');
 
 export async function buildConsoleServer(deps: ConsoleDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, trustProxy: deps.config.CONSOLE_TRUST_PROXY, bodyLimit: 256 * 1024 });
+  const app = Fastify({ logger: false, trustProxy: trustProxySetting(deps.config.CONSOLE_TRUST_PROXY), bodyLimit: 256 * 1024 });
   const formAction = ["'self'", ...(deps.oidc ? [deps.oidc.issuerOrigin] : [])];
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -86,4 +86,12 @@ export async function buildConsoleServer(deps: ConsoleDeps): Promise<FastifyInst
       .send(errorPage(pageContext(request), status === 500 ? 'Er ging iets mis' : 'Verzoek niet verwerkt', status === 500 ? 'Er ging iets mis aan onze kant. Er is mogelijk niets veranderd; controleer de klacht en probeer het opnieuw.' : 'Het verzoek kon niet worden verwerkt. Controleer wat u invulde en probeer het opnieuw.'));
   });
   return app;
+}
+
+/** Hops or known proxies only: `true` would take any X-Forwarded-For a client sends as its origin. */
+function trustProxySetting(value: string): string | boolean | ((address: string, hop: number) => boolean) {
+  if (value === '') return false;
+  if (!/^\d{1,2}$/.test(value)) return value;
+  const hops = Number(value);
+  return (_address: string, hop: number) => hop < hops;
 }

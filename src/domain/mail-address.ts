@@ -28,10 +28,20 @@ export function domainOf(address: string): string {
  * service mail third parties.
  */
 export function automaticReplyAddress(from: MailAddress | null, replyTo: MailAddress | null): string | null {
-  if (from === null || !from.address.includes('@')) return replyTo?.address ?? null;
-  if (replyTo !== null && replyTo.address.includes('@') && domainOf(replyTo.address) === domainOf(from.address)) return replyTo.address;
+  // No sender, no automatic answer: a Reply-To alone would let anyone make us mail a third party.
+  if (from === null || !from.address.includes('@')) return null;
+  const domain = domainOf(from.address);
+  if (replyTo !== null && replyTo.address.includes('@') && domainOf(replyTo.address) === domain && !PUBLIC_MAIL_DOMAINS.has(domain)) return replyTo.address;
   return from.address;
 }
+
+/** Providers where a shared domain says nothing about a shared organisation. */
+const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.nl', 'live.com', 'live.nl', 'msn.com', 'icloud.com', 'me.com',
+  'yahoo.com', 'yahoo.nl', 'ziggo.nl', 'kpnmail.nl', 'planet.nl', 'home.nl', 'xs4all.nl', 'hetnet.nl', 'casema.nl', 'chello.nl',
+  'upcmail.nl', 'telfort.nl', 'tele2.nl', 'online.nl', 'zeelandnet.nl', 'quicknet.nl', 'gmx.com', 'gmx.net', 'gmx.de', 'proton.me',
+  'protonmail.com', 'aol.com', 'mail.com',
+]);
 
 /** A Reply-To outside the From address's domain: shown to officers, never answered automatically. */
 export function hasForeignReplyTo(from: MailAddress | null, replyTo: MailAddress | null): boolean {

@@ -315,7 +315,7 @@ describe('commands on records', () => {
     const preview = await cli([...letter, '--preview']);
     assert.equal(preview.code, 0, preview.stderr);
     assert.match(preview.stdout, /^To: m\.devries@example\.nl$/m);
-    assert.match(preview.stdout, /Subject: Uitkomst van uw klacht KL-/);
+    assert.match(preview.stdout, /Subject: Besluit over KL-/);
     assert.match(preview.stdout, /Uw klacht is gegrond/);
     assert.ok(!(await store.events(id)).some((e) => e.type === 'letter_written'), 'a preview records nothing');
     const sent = await cli([...letter, '--send', '--as', 'officer-a']);

@@ -88,7 +88,7 @@ describe('handling a complaint', { concurrency: false }, () => {
       assert.match(raw, /^In-Reply-To: <letter-1@example\.nl>/m);
       assert.match(raw, /^References: .*<letter-1@example\.nl>/m);
       assert.doesNotMatch(raw, /^Auto-Submitted:/m, 'a letter an officer wrote is no automatic mail');
-      assert.match(raw, /^Subject: Uitkomst van uw klacht KL-/m);
+      assert.match(raw, /^Subject: Besluit over KL-/m);
       assert.ok(!raw.includes('niet laten uitpraten'), "the complainant's message is never quoted");
       assert.ok(!raw.includes('Klacht over gesprek'), 'nor their subject');
       const jobs = await service.rt.queues.replies.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);

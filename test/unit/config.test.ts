@@ -155,7 +155,7 @@ describe('bad values', () => {
     ['CONSOLE_PORT', '70000', 'expected a port number from 0 to 65535'],
     ['CONSOLE_URL', 'ftp://klachten-7q', 'expected an http:// or https:// address'],
     ['CONSOLE_MFA', 'soms-7q', 'expected on or off'],
-    ['CONSOLE_TRUST_PROXY', 'ja-7q', 'expected true or false'],
+    ['CONSOLE_TRUST_PROXY', 'true', 'expected a number of proxy hops, or proxy addresses or CIDRs separated by commas (not true: that would trust any X-Forwarded-For a client sends)'],
   ];
   for (const [name, value, expected] of cases) {
     it(`${name}=${JSON.stringify(value)} names the variable and what it expects, not the value`, () => {

@@ -68,7 +68,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: ConsoleDeps
     const decision = await deps.failures.check(email, request.ip);
     if (!decision.allowed) {
       await deps.failures.record(email, request.ip);
-      await audit(deps, request, { actor: email, role: '-', action: 'sign_in', object: '-', result: 'refused', detail: decision.reason });
+      await audit(deps, request, { actor: await knownAccountOr(deps, email), role: '-', action: 'sign_in', object: '-', result: 'refused', detail: decision.reason });
       return renderSignIn(request, reply, 429, limitMessage(decision), email);
     }
     const account = await deps.accounts.get(email);
@@ -76,7 +76,8 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: ConsoleDeps
     const ok = usable ? await verifyPassword(password, account.passwordHash ?? '') : await verifyAgainstNothing(password);
     if (!ok || !account) {
       await deps.failures.record(email, request.ip);
-      await audit(deps, request, { actor: email, role: '-', action: 'sign_in', object: '-', result: 'failed', detail: account?.disabled ? 'account_disabled' : 'bad_credentials' });
+      // What was typed may be a password in the wrong field: the audit names only a known account.
+      await audit(deps, request, { actor: account ? account.email : 'unknown', role: '-', action: 'sign_in', object: '-', result: 'failed', detail: account?.disabled ? 'account_disabled' : account ? 'bad_credentials' : 'unknown_account' });
       return renderSignIn(request, reply, 401, 'Het e-mailadres of het wachtwoord klopt niet.', email);
     }
     if (deps.config.CONSOLE_MFA === 'off') return startSignedIn(deps, request, reply, { email: account.email, role: account.role, auth: 'local' });
@@ -130,3 +131,9 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: ConsoleDeps
 
   await registerOidcRoutes(app, deps);
 }
+
+/** The account's address when one exists; never the text typed into the field. */
+async function knownAccountOr(deps: { accounts: { get(email: string): Promise<{ email: string } | null> } }, typed: string): Promise<string> {
+  return (await deps.accounts.get(typed))?.email ?? 'unknown';
+}
+

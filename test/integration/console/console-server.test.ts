@@ -89,3 +89,16 @@ test('officers add prints an otpauth URI, list shows the account, audit export w
     await ko.stop();
   }
 });
+
+test('one TOTP step is used once, also by two sign-ins at the same moment', async () => {
+  const ko = await startTestConsole(redis);
+  try {
+    const { email } = await ko.addAccount('totp-race@wijzijnhecht.nl', 'officer');
+    const step = Math.floor(Date.now() / 30_000);
+    const both = await Promise.all([ko.deps.accounts.useTotpStep(email, step), ko.deps.accounts.useTotpStep(email, step)]);
+    assert.deepEqual(both.sort(), [false, true]);
+    assert.equal(await ko.deps.accounts.useTotpStep(email, step), false, 'and never again later');
+  } finally {
+    await ko.stop();
+  }
+});

@@ -17,5 +17,6 @@ test('the From address is answered; a Reply-To only within its domain', () => {
   assert.equal(hasForeignReplyTo(person('piet@example.nl'), person('stranger@elsewhere.example.com')), true);
   assert.equal(automaticReplyAddress(person('piet@example.nl'), person('secretariaat@example.nl')), 'secretariaat@example.nl');
   assert.equal(automaticReplyAddress(person('piet@example.nl'), null), 'piet@example.nl');
-  assert.equal(automaticReplyAddress(null, person('piet@example.nl')), 'piet@example.nl');
+  assert.equal(automaticReplyAddress(null, person('derde@example.org')), null, 'no From: nobody is answered, not the Reply-To');
+  assert.equal(automaticReplyAddress(person('a@gmail.com'), person('b@gmail.com')), 'a@gmail.com', 'a public provider is no organisation');
 });
