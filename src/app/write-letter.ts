@@ -159,7 +159,11 @@ export async function sendLetter(deps: LetterDeps, input: { id: string; letter: 
   const to = checkWritable(record, history);
   // Render once now, so a letter that cannot be rendered is refused before anything is recorded.
   deps.templates.render(letter.letter, letterLanguage(record), letterVariables(deps.config, record, history, letter, letterLanguage(record)));
-  const key = letterKey(letter);
+  // A letter whose earlier sending failed for good (or was withheld) goes out under a new key:
+  // the same text again is a new attempt, not the finished job of the last one.
+  const base = letterKey(letter);
+  const attempts = history.filter((event) => (event.type === 'reply_failed' || event.type === 'reply_suppressed') && event.data['type'] === letter.letter && String(event.data['jobId'] ?? '').includes(base)).length;
+  const key = attempts === 0 ? base : `${base}-${attempts}`;
   const repeated = eventsOf(history, 'letter_written').some(({ data }) => data.letter === letter.letter && data.key === key);
   if (!repeated) await deps.store.appendEvents(record.id, [makeEvent('letter_written', input.actor, { letter: letter.letter, key, variables: letter })]);
   const jobId = await deps.queues.queueReply({ complaintId: record.id, type: letter.letter, key });

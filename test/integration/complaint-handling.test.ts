@@ -17,6 +17,7 @@ import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
 import { amsterdamDateOf, addDays } from '../../src/domain/calendar-date.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { makeEml } from '../helpers/make-eml.ts';
+import { makeEvent } from '../../src/domain/complaint-record.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
@@ -99,6 +100,21 @@ describe('handling a complaint', { concurrency: false }, () => {
       const closing = (await service.rt.store.events(id)).filter((e) => e.type === 'closed').at(-1);
       assert.deepEqual(closing?.data, { category: 'partly_founded', summary: 'Deels gegrond', letterJobId: first.jobId, previousStatus: 'open' });
       assert.equal(withMessageId(`${id}.outcome.`).length, 1, 'still one copy');
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('the same letter sent again after its sending failed for good is a new attempt, not the finished job', async () => {
+    const service = await startService({ redis, smtp }, { roles: [] });
+    try {
+      const id = await ingest(service, makeEml({ messageId: '<letter-retry@example.nl>', from: 'Karin Bos <retry@example.nl>' }));
+      const first = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
+      assert.equal((await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' })).jobId, first.jobId, 'still pending: the same job');
+      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, code: 'retries_exhausted' })]);
+      const retry = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
+      assert.notEqual(retry.jobId, first.jobId);
+      assert.equal(retry.repeated, false);
     } finally {
       await service.stop();
     }
