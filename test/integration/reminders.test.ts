@@ -180,7 +180,12 @@ describe('officer mail', { concurrency: false }, () => {
       const reminders = messageIds(withMessageId('.deadline_reminder.'));
       assert.equal(new Set(reminders).size, reminders.length, `each reminder once: ${reminders.join(', ')}`);
       for (const p of expected) assert.equal(delivered(p.key), 1, p.key);
-      assert.ok(reminders.every((id) => planned.some((p) => id.includes(`.deadline_reminder.${p.key}.`))), 'only planned reminders');
+      // The fast clock keeps running: under load the weekly overdue reminder each overdue one plans
+      // for the next week may already be due. Anything else must have been planned before the crash.
+      assert.ok(
+        reminders.every((id) => planned.some((p) => id.includes(`.deadline_reminder.${p.key}.`)) || /\.deadline_reminder\.[^.]*-overdue-\d+\./.test(id)),
+        `only planned reminders and the weekly overdue ones: ${reminders.join(', ')}`,
+      );
       assert.equal(withMessageId(`${record.id}.acknowledgement.`).length, 1, 'the acknowledgement was not sent again');
       const sent = (await second.rt.store.events(record.id)).filter((e) => e.type === 'reminder_sent').map((e) => String(e.data['key']));
       assert.equal(new Set(sent).size, sent.length, 'reminder_sent once per reminder');
