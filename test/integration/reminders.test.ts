@@ -156,7 +156,8 @@ describe('officer mail', { concurrency: false }, () => {
       await appendMessage(dovecot, makeEml({ messageId: '<restart-1@example.nl>', from: 'Ruud Prins <restart1@example.nl>', body: COMPLETE_BODY('Ruud Prins', 'Nieuwstraat 8') }), 'INBOX', { internalDate });
       record = await waitForRecord(first, 'restart-1@example.nl');
       await waitUntil('reminders planned', () => first.logLines.some((line) => line.includes('record_created')));
-      const delayed = await first.rt.queues.officer.getJobs(['delayed']);
+      // With the fast clock a reminder may already be due (waiting) when we look: both count as planned.
+      const delayed = await first.rt.queues.officer.getJobs(['delayed', 'waiting', 'prioritized']);
       planned = delayed.flatMap((job) => (job.data.kind === 'deadline_reminder' && job.data.complaintId === record.id ? [{ key: String(job.data.reminderKey), jobId: String(job.id) }] : []));
       assert.ok(planned.some((p) => p.key.includes('-due-0')), `the due-day reminder is planned: ${planned.map((p) => p.key).join(', ')}`);
       await waitUntil('acknowledgement', () => withMessageId(`${record.id}.acknowledgement.`).length === 1);
@@ -180,12 +181,7 @@ describe('officer mail', { concurrency: false }, () => {
       const reminders = messageIds(withMessageId('.deadline_reminder.'));
       assert.equal(new Set(reminders).size, reminders.length, `each reminder once: ${reminders.join(', ')}`);
       for (const p of expected) assert.equal(delivered(p.key), 1, p.key);
-      // The fast clock keeps running: under load the weekly overdue reminder each overdue one plans
-      // for the next week may already be due. Anything else must have been planned before the crash.
-      assert.ok(
-        reminders.every((id) => planned.some((p) => id.includes(`.deadline_reminder.${p.key}.`)) || /\.deadline_reminder\.[^.]*-overdue-\d+\./.test(id)),
-        `only planned reminders and the weekly overdue ones: ${reminders.join(', ')}`,
-      );
+      assert.ok(reminders.every((id) => planned.some((p) => id.includes(`.deadline_reminder.${p.key}.`))), `only planned reminders: ${reminders.join(', ')}`);
       assert.equal(withMessageId(`${record.id}.acknowledgement.`).length, 1, 'the acknowledgement was not sent again');
       const sent = (await second.rt.store.events(record.id)).filter((e) => e.type === 'reminder_sent').map((e) => String(e.data['key']));
       assert.equal(new Set(sent).size, sent.length, 'reminder_sent once per reminder');
