@@ -156,6 +156,8 @@ export const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: optionalText,
   /** Claim holding officer, manager or admin; without it the account list decides. */
   OIDC_ROLE_CLAIM: requiredText('roles'),
+  /** The claim holding the officer's address: `email` (refused when `email_verified` is false), or `preferred_username` with Entra ID. */
+  OIDC_EMAIL_CLAIM: requiredText('email'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -59,7 +59,7 @@ export async function discoverOidc(config: Config, log: Logger): Promise<OidcCli
     async finish(currentUrl, checks) {
       const tokens = await client.authorizationCodeGrant(configuration, currentUrl, { pkceCodeVerifier: checks.codeVerifier, expectedState: checks.state, expectedNonce: checks.nonce, idTokenExpected: true });
       const claims = tokens.claims();
-      const email = typeof claims?.['email'] === 'string' ? claims['email'].toLowerCase() : '';
+      const email = accountAddressFromClaims(claims ?? {}, config.OIDC_EMAIL_CLAIM);
       return { email, claimRole: roleFromClaim(claims?.[claimName]), idToken: tokens.id_token ?? null };
     },
     endSessionUrl(idToken, returnTo) {
@@ -67,4 +67,16 @@ export async function discoverOidc(config: Config, log: Logger): Promise<OidcCli
       return client.buildEndSessionUrl(configuration, { post_logout_redirect_uri: returnTo, ...(idToken ? { id_token_hint: idToken } : {}) }).href;
     },
   };
+}
+
+/**
+ * The console account an identity provider's claims name, or '' (sign-in refused). An address the
+ * provider says is unverified names nobody: a user who can edit their own e-mail claim must not
+ * become another officer. With Entra ID use OIDC_EMAIL_CLAIM=preferred_username (the UPN).
+ */
+export function accountAddressFromClaims(claims: Readonly<Record<string, unknown>>, claim: string): string {
+  const value = claims[claim];
+  if (typeof value !== 'string' || !value.includes('@')) return '';
+  if (claim === 'email' && claims['email_verified'] === false) return '';
+  return value.trim().toLowerCase();
 }
