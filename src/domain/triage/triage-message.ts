@@ -109,9 +109,12 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
   const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
-  // Soft signs alone make the reply urgent but do not turn a message into a report.
+  // Soft signs alone make the reply urgent but do not turn a message with a clear kind into a
+  // report; one that is only a question or unclear is someone asking for help: a report.
   const clearDanger = urgency.rules.some((rule) => rule !== 'accumulated_signs');
-  const content = classifyContent(body.allText, message.subject, clearDanger, hasDocument(message.attachments), isCalendarInvite(message));
+  const classify = (urgent: boolean) => classifyContent(body.allText, message.subject, urgent, hasDocument(message.attachments), isCalendarInvite(message));
+  const first = classify(clearDanger);
+  const content = urgency.urgent && !clearDanger && (first.needsReview || first.kind === 'question') ? classify(true) : first;
   const reference = findCaseReference(message, body.allText, context.ownDomain);
   const reasons = [`kind:${content.kind}:${content.rule}`, ...content.signals.map((id) => `signal:${id}`)];
   if (reference !== null) reasons.push(`kind:followup:reference_in_${reference.source}`);

@@ -27,7 +27,7 @@ const PARAGRAPH_PATTERNS: Readonly<Partial<Record<UrgencyRule, RegExp>>> = {
 const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone', 'unresponsive']);
 
 /** Injuries as people and doctors describe them. */
-const INJURY = String.raw`blauwe\s+plekken|blauwe?\s+(?:plek|oog|heup|arm|been)|hoofdwond|wonden|hematoom|striemen|brandwonden|letsel|verwondingen|bloedde|bruises?|black\s+eye|swollen\s+\w+|marks\s+on|welts|burns|injuries|bleeding`;
+const INJURY = String.raw`bloed(?:de|t|e|en)?\s+(?:bij|uit|aan)|blauwe\s+plekken|blauwe?\s+(?:plek|oog|heup|arm|been)|hoofdwond|wonden|hematoom|striemen|brandwonden|letsel|verwondingen|bloedde|bruises?|black\s+eye|swollen\s+\w+|marks\s+on|welts|burns|injuries|bleeding`;
 
 /** Words that sit between the parts of a cue: at most a few, within one sentence. */
 const GAP = String.raw`[^.!?\n]{0,60}`;
@@ -47,6 +47,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:niemand|iedereen|jullie)\b[^.!?\n]{0,15}\b(?:meer\s+)?tot\s+last\b|\bno\s+longer\s+(?:be\s+)?a\s+burden\b|\bnot\s+(?:be\s+)?a\s+burden\b[^.!?\n]{0,25}\bany\s?more\b/i,
     new RegExp(String.raw`\b(?:alle|al\s+mijn|al\s+m'n)\s+(?:pillen|tabletten|medicijnen)\b`, 'i'),
     /\b(?:overdosis|overdose)\b/i,
+    /\b(?:hoef|hoeft)\s+(?:ik|hij|zij|ze)\s+(?:er\s+)?niet\s+meer\s+(?:tegen\s+)?(?:te\s+)?vechten\b|\b(?:don't|won't)\s+have\s+to\s+fight\s+(?:it\s+)?any\s?more\b|\b(?:doosjes|dozen|strips|pakjes|boxes\s+of)\s+(?:paracetamol|pijnstillers|slaaptabletten|slaappillen|oxazepam|temazepam|painkillers|sleeping\s+pills)\b/i,
     /\beindelijk\s+(?:rust|rustig)\b|\brustig\s+(?:wordt\s+|worden\s+)?in\s+(?:mijn|zijn|haar)\s+hoofd\b|\b(?:finally|at\s+last)\s+(?:be\s+)?(?:at\s+peace|quiet)\b|\b(?:hoop|stapel|handvol|berg|bunch|handful|pile)\s+(?:van\s+)?(?:strips|pillen|tabletten|pills|tablets)\b/i,
     /\b(?:collect\w*|sav\w*|hoard\w*|stockpil\w*|verzamel\w*|spaar\w*|opgespaard)\b[^.!?\n]{0,40}\b(?:pills|tablets|pillen|tabletten|medicijnen|slaappillen)\b/i,
     /\b(?:zeg|vertel)\s+(?:tegen\s+)?\w+(?:\s+en\s+\w+)?\s+dat\s+(?:ik|papa|mama)\b[^.!?\n]{0,30}\b(?:hou|houd|houdt|best\s+(?:heb|heeft)\s+gedaan|spijt)\b|\btell\s+(?:my\s+\w+|them|\w+(?:\s+and\s+\w+)?)\s+(?:that\s+)?I\s+(?:love|tried|am\s+sorry|did\s+my\s+best)\b/i,
@@ -71,6 +72,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:je|jij|u)\s+(?:gaat|bent)\s+(?:eraan|er\s+aan|dood)\b|\b(?:ik|hij)\s+(?:weet|vind|vindt)\s+(?:je|jou|haar|ons|mij|me)\s+(?:wel\s+)?(?:te\s+vinden|wel)\b|\b(?:het|dit)\s+(?:af\s*maken|afmaken)\b|\b(?:het|dit)\s+af\s+(?:gaat|zal|komt|gaan)\s+maken\b|\bmaakt?\s+(?:het|er)\s+(?:een\s+)?(?:af|einde\s+aan)\s+(?:met|voor)\s+(?:ons|mij|haar|jou)\b/i,
     /\bwel\s+(?:zien|zie|ziet|zult\s+zien)\s+wat\s+er\s+(?:gebeurt|gaat\s+gebeuren|van\s+komt)\b|\bdan\s+(?:zul|zal)\s+je\s+(?:het\s+)?(?:merken|zien|voelen)\b|\bje\s+zult\s+het\s+(?:merken|voelen)\b|\b(?:you'll|you\s+will)\s+(?:see|find\s+out)\s+what\s+happens\b|\b(?:you'll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:it|this)\b|\bdaar\s+(?:ga|zal)\s+je\s+spijt\s+van\s+krijgen\b/i,
     /\b(?:you're|you\s+are|you'll\s+be)\s+dead\b|\b(?:finish|end)\s+(?:it|this|you|her|me|us)\s+(?:for\s+good|once\s+and\s+for\s+all|tonight)\b|\bsaid\s+(?:he|she)\s+(?:would|will|'d)\s+finish\b|\b(?:find|get)\s+(?:you|me|her|us)\s+(?:wherever|no\s+matter)\b/i,
+    /\b(?:is\s+het|het\s+is)\s+(?:dan\s+)?afgelopen\s+met\s+(?:haar|hem|jou|je|mij|me|ons|jullie)\b|\b(?:als|wanneer)\s+(?:ik|je|jij|ze|zij)\s+(?:wegga|weggaat|vertrek|vertrekt|wegloop|scheid\w*|het\s+(?:vertel|vertelt|zeg|zegt))\b[^.!?\n]{0,80}\b(?:iets\s+aan\w*|vermoord\w*|dood|afgelopen|pijn)|\bif\s+(?:I|you|she)\s+(?:leave|leaves|tell|tells)\b[^.!?\n]{0,80}\b(?:kill|hurt|harm|do\s+something)\b/i,
     /\bwat\s+er\s+ook\s+gebeurt\b|\bno\s+matter\s+what\b|\bwhatever\s+it\s+takes\b|\bwait\s+(?:till|until)\s+(?:tonight|later|i\s+get\s+home)\b|\bwacht\s+maar\s+tot\s+(?:vanavond|straks|ik\s+thuis)\b|\bfinish\s+it\s+for\s+(?:all\s+of\s+us|us|everyone)\b|\bhe'?ll\s+find\s+(?:her|me|us)\b/i,
     /\b(?:het|de)\s+(?:weekend|week|kerst|nacht|maand)\s+niet\s+(?:haal|haalt|halen|overleef|overleeft)\b|\bwon't\s+(?:make\s+it|survive)\s+(?:the|this|until|to)\b|\b(?:gaan|zullen|komen)\s+(?:het\s+)?rechtzetten\b/i,
     /\b(?:me|mij|haar|hem|ons|jou|je|de\s+kinderen|het\s+kind|de\s+baby)\s+iets\s+(?:zal|zou|gaat|gaan|zullen)\s+(?:aandoen|aan\s+doen)\b|\biets\s+(?:aandoen|aan\s+te\s+doen)\s+als\b|\b(?:will|would)\s+(?:hurt|harm|do\s+something\s+to)\s+(?:her|him|me|us|the\s+(?:kids|children|baby))\s+if\b/i,
@@ -91,7 +93,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
     /\b(?:keel\s+(?:dicht)?(?:geknepen|dichtknijpen|dichtgeknepen)|bij\s+(?:mijn|haar|zijn)\s+keel|(?:me|mij|haar|hem|ons|de\s+kinderen|mijn\s+\w+)\s+pijn\s+(?:gedaan|doet|doen|deed))\b/i,
     /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|mijn\s+\w+)\s+(?:seksueel\s+)?misbruikt\b/i,
-    /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|het\s+kind|mijn\s+\w+)\s+(?:hard\s+)?(?:geduwd|gestompt|getrapt|gebeten)\b|\b(?:pushed|shoved|kicked|bit)\s+(?:me|her|him|us|the\s+(?:child|baby))\b/i,
+    /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|het\s+kind|mama|papa|mijn\s+\w+|de\s+\w+)\s+(?:weer\s+|opnieuw\s+|hard\s+)*(?:geduwd|gestompt|getrapt|gebeten)\b|\b(?:pushed|shoved|kicked|bit)\s+(?:me|her|him|us|the\s+(?:child|baby))\b/i,
     /\b(?:drukte|druk|drukt|kneep|knijpt|handen|hand|hands|squeez\w*|grabbed|pressed)\b[^.!?\n]{0,30}\b(?:keel|nek|hals|throat|neck)\b|\b(?:alles\s+zwart\s+werd|zwart\s+voor\s+(?:mijn|m'n)\s+ogen|geen\s+lucht\s+(?:meer\s+)?(?:kreeg|krijgen)|(?:couldn't|could\s+not)\s+breathe|passed\s+out|buiten\s+bewustzijn)\b/i,
     /\b(?:klap|klappen|stomp|stompen|schop|schoppen|trap|trappen|kopstoot|vuistslag)\b[^.!?\n]{0,30}\b(?:gegeven|gekregen|gehad|verkocht|gegeven)\b|\b(?:gaf|geeft|gaven)\s+(?:me|mij|haar|hem|ons|het\s+kind|mijn\s+\w+)\s+(?:een\s+)?(?:klap|klappen|stomp|schop|trap|kopstoot|duw|por)\b|\b(?:met\s+(?:de|een)\s+riem|met\s+de\s+vuist)\b/i,
     /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)|chok\w*|strangl\w*|attack\w*|assault\w*|rape[ds]?|raping|hurt(?:s|ing)?\s+(?:me|her|him|us|them|the\s+(?:kids|children|baby)|my\s+\w+))\b/i,
@@ -105,7 +107,7 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:zorgen|make\s+sure)\s+(?:dat|that)\s+(?:hij|zij|ze|he|she)\s+(?:vannacht|vanavond|tonight|morgen)\s+niet\s+(?:komt|thuis|comes?)\b/i,
   ],
   fear_of_return: [
-    /\b(?:vanavond|vannacht|straks|morgen|tonight)\s+(?:weer\s+)?terug(?:komt|komen)\b|\bals\s+(?:hij|zij|ze)\s+(?:vanavond|vannacht|straks|morgen)\s+(?:weer|thuis)\b|\b(?:komt|is)\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:weer\s+)?thuis\b|\bwhen\s+(?:he|she)\s+(?:gets|comes)\s+(?:back|home)\s+(?:tonight|later)\b/i,
+    /\b(?:vanavond|vannacht|straks|morgen|tonight)\s+(?:weer\s+)?terug\s?(?:komt|komen)\b|\bals\s+(?:hij|zij|ze)\s+(?:vanavond|vannacht|straks|morgen)\s+(?:weer|thuis)\b|\b(?:komt|is)\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:weer\s+)?thuis\b|\bwhen\s+(?:he|she)\s+(?:gets|comes)\s+(?:back|home)\s+(?:tonight|later)\b/i,
     /\b(?:stond|staat|zat|zit|wacht\w*)\b[^.!?\n]{0,40}\b(?:in\s+de\s+straat\s+van|bij|voor)\s+(?:mijn|m'n)\s+(?:werk|school|straat)\b|\bweten\s+(?:alle|mijn)\s+adressen\b/i,
     new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
     new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
@@ -211,6 +213,8 @@ const FIGURATIVE: readonly RegExp[] = [
   /\b(?:iemand|een\s+medewerk\w*|medewerk\w*|hulpverlener|wijkagent|de\s+politie|jullie\s+\w+|someone|a\s+(?:caseworker|social\s+worker|worker))\b[^.!?\n]{0,30}\b(?:van\s+(?:veilig\s+thuis|jullie|hecht)\s+)?(?:aan|voor|at)\s+(?:de|the|mijn|my)\s+(?:deur|door)\b/gi,
   /\b(?:airsoft|speelgoed|nep|water|toy|plastic)\s*-?\s*(?:geweer|geweren|pistool|pistolen|wapen|wapens|gun|guns|pistol|rifle|weapon|mes)\w*\b/gi,
   /\b(?:ik\s+)?(?:zou|kon|kan)\s+(?:hem|haar|ze|die\s+\w+|jullie)\s+wel\s+(?:kunnen\s+)?(?:vermoorden|wurgen|schieten|killen|slaan)\b|\bI\s+could\s+(?:honestly\s+|really\s+|just\s+|have\s+)?(?:kill|strangle|murder|strangled|killed)\b|\b(?:this|that|it|the\s+\w+)\s+(?:is\s+going\s+to|will|would)\s+kill\s+me\b/gi,
+  /\b(?:lachend|grappend|als\s+grap|voor\s+de\s+grap|jokingly|as\s+a\s+joke|laughing)\b[^.!?\n]{0,60}\b(?:vermoord|dood|kill)\w*\b[^.!?\n]{0,30}|\b(?:vermoord|kill)\w*\b[^.!?\n]{0,40}\b(?:nog\s+eens\s+hè|lol|haha|grapje)\b/gi,
+  /\b(?:heeft|hebben|had)\s+(?:me|mij|ons)\s+(?:nog\s+)?(?:jaren|lang|maanden)\s+achtervolgd\b|\bachtervolgd\s+(?:me|mij)\s+nog\s+steeds\s+in\b/gi,
   /\b(?:is|are|was|were)\s+killing\s+me\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
 ];
 

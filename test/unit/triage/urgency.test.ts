@@ -187,3 +187,16 @@ test('several soft signs together are urgent even when no single cue matches', (
   assert.equal(urgent('Ik weet niet wat ik moet doen met dit formulier.'), false, 'one sign alone is not enough');
   assert.deepEqual(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules, ['accumulated_signs']);
 });
+
+test('what batch-09 taught, in our own words', () => {
+  for (const text of [
+    'Ze kocht drie doosjes paracetamol en zei dat ze er na het weekend niet meer tegen hoeft te vechten.',
+    'Papa heeft mama weer geduwd en ze bloedde bij haar hoofd.',
+    'Hij zei dat als hij vanavond terug komt het afgelopen is met haar.',
+    'Ze zei dat als ik wegga ze mij iets aandoet.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  assert.equal(urgent('De moeder zei lachend "ik vermoord ze nog eens hè" toen de kinderen met verf knoeiden.'), false);
+  assert.equal(urgent('Dat heeft me jaren achtervolgd.'), false);
+});
