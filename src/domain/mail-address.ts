@@ -21,6 +21,13 @@ export function domainOf(address: string): string {
   return normaliseAddress(address).split('@')[1] ?? '';
 }
 
+/** Whether the address belongs to `domain` or one of its subdomains. */
+export function isInDomain(address: string, domain: string): boolean {
+  const own = domain.toLowerCase().replace(/\.+$/, '');
+  const found = domainOf(address);
+  return found === own || found.endsWith(`.${own}`);
+}
+
 /**
  * Who gets an automatic answer: the From address. A Reply-To is used only within the From
  * address's domain (a shared mailbox of the same organisation); one elsewhere is recorded and

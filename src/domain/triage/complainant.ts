@@ -7,7 +7,7 @@ import type { MessageBody } from './message-body.ts';
 import { findFormName, findStatedName } from './name-statements.ts';
 import { nameWordCount, personFromDisplayName, readWholeName } from './names.ts';
 import { findPhone } from './phone.ts';
-import { automaticReplyAddress } from '../mail-address.ts';
+import { automaticReplyAddress, isInDomain } from '../mail-address.ts';
 import { capitalize } from './text.ts';
 import { splitSignature } from './signature.ts';
 import type { Complainant } from './triage-result.ts';
@@ -140,7 +140,7 @@ function lastLineName(text: string): string | null {
 function complainantEmail(message: ParsedMessage, body: MessageBody, ownDomain: string): string | null {
   if (body.forwarded !== null) {
     const inner = body.forwarded.fromEmail;
-    if (inner !== null && !isOwnDomain(inner, ownDomain)) return inner;
+    if (inner !== null && !isInDomain(inner, ownDomain)) return inner;
     return emailInText(body.complainantText, ownDomain);
   }
   return automaticReplyAddress(message.from, message.replyTo);
@@ -149,12 +149,7 @@ function complainantEmail(message: ParsedMessage, body: MessageBody, ownDomain: 
 function emailInText(text: string, ownDomain: string): string | null {
   for (const match of text.matchAll(/(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+/g)) {
     const email = match[0].toLowerCase();
-    if (!isOwnDomain(email, ownDomain)) return email;
+    if (!isInDomain(email, ownDomain)) return email;
   }
   return null;
-}
-
-function isOwnDomain(email: string, ownDomain: string): boolean {
-  const domain = email.split('@')[1] ?? '';
-  return domain === ownDomain.toLowerCase() || domain.endsWith(`.${ownDomain.toLowerCase()}`);
 }

@@ -2,7 +2,7 @@ import { findForwarded } from './forwarded.ts';
 import type { ForwardedMessage } from './forwarded.ts';
 import { cutQuotedReply } from './quoted-reply.ts';
 import { normalizeText } from './text.ts';
-import { domainOf } from '../mail-address.ts';
+import { domainOf, isInDomain } from '../mail-address.ts';
 
 /** "Ik wil hierover een klacht indienen", "I want to complain": the note is the sender's own complaint. */
 const FIRST_PERSON_COMPLAINT =
@@ -11,8 +11,7 @@ const FIRST_PERSON_COMPLAINT =
 /** Our own organisation (the mailbox's domain) and Veilig Thuis's mail domains. */
 function isStaffAddress(email: string | null, ownDomain: string | null): boolean {
   if (email === null) return false;
-  const domain = domainOf(email);
-  return /(?:^|[.-])veiligthuis/i.test(domain) || (ownDomain !== null && (domain === ownDomain.toLowerCase() || domain.endsWith(`.${ownDomain.toLowerCase()}`)));
+  return /(?:^|[.-])veiligthuis/i.test(domainOf(email)) || (ownDomain !== null && isInDomain(email, ownDomain));
 }
 
 /** The parts of a message body the rules look at. */

@@ -19,12 +19,12 @@ export type UrgencyRule = (typeof URGENCY_RULES)[number];
 const PARAGRAPH_PATTERNS: Readonly<Partial<Record<UrgencyRule, RegExp>>> = {
   neglect_now: /\b(?:buiten|op\s+(?:de\s+)?(?:galerij|straat|balkon|stoep)|outside|on\s+the\s+(?:balcony|street|doorstep))\b[\s\S]{0,160}\b(?:vriest|vriezen|ijskoud|blote\s+voeten|freezing|barefoot)\b/i,
   child_in_distress: /\b(?:gilt|gillen|gillend|schreeuwt|geschreeuwd|schreeuwen|krijst|krijsen|huilt|huilen|screaming|screams|crying|cries|yelling)\b[\s\S]{0,200}\b(?:kind|kinderen|jochie|jongetje|meisje|baby|kleintje|child|kid|boy|girl)\b|\b(?:kind|kinderen|jochie|jongetje|meisje|baby|kleintje|child|kid|boy|girl)\b[\s\S]{0,200}\b(?:gilt|gillen|schreeuwt|krijst|huilt|screaming|screams|crying|cries)\b/i,
-  unresponsive: /\b(?:werd|wordt|werden)\s+niet\s+(?:meer\s+)?wakker\b|\b(?:reageert|reageerde)\s+(?:bijna\s+|helemaal\s+)?niet\s+(?:meer\b|op\b)|\b(?:unresponsive|won't\s+wake\s+up|wouldn't\s+wake\s+up|niet\s+wakker\s+te\s+krijgen|bewusteloos|unconscious)\b/i,
+  unresponsive: /\b(?:werd|wordt|werden)\s+niet\s+(?:meer\s+)?wakker\b|\b(?:reageert|reageerde)\s+(?:bijna\s+|helemaal\s+)?niet\s+(?:meer\b|op\b)|\b(?:unresponsive|not\s+responding|won't\s+wake\s+up|wouldn't\s+wake\s+up|niet\s+wakker\s+te\s+krijgen|bewusteloos|unconscious)\b/i,
   stalking: /\bfoto'?s?\b[\s\S]{0,120}\b(?:mijn|m'n|ons|onze|my|our)\s+(?:voordeur|huis|raam|slaapkamer\w*|deur|auto|front\s+door|house|window|car|bedroom)\b/i,
 };
 
 /** Cues that describe a situation, not an act: urgent only when the sentence says it is now. */
-const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone', 'unresponsive']);
+const ONLY_WHEN_NOW: ReadonlySet<UrgencyRule> = new Set(['child_alone']);
 
 /** Injuries as people and doctors describe them. */
 const INJURY = String.raw`bloed(?:de|t|e|en)?\s+(?:bij|uit|aan)|blauwe\s+plekken|blauwe?\s+(?:plek|oog|heup|arm|been)|hoofdwond|wonden|hematoom|striemen|brandwonden|letsel|verwondingen|bloedde|bruises?|black\s+eye|swollen\s+\w+|marks\s+on|welts|burns|injuries|bleeding`;
@@ -139,9 +139,8 @@ const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:not|haven't|have\s+not|hasn't)\s+(?:had|eaten)\s+(?:a\s+proper\s+meal|anything|food)\b|\bgeen\s+(?:eten|maaltijd|warm\s+eten)\s+(?:gehad|gekregen)\b/i,
     /\b(?:sinds|since)\b[^.!?\n]{0,30}\bgeen\s+(?:fles|flesje|flesvoeding|voeding)\b|\bgeen\s+(?:fles|flesje)\s+(?:gehad|gekregen)\b|\bno\s+(?:bottle|feed)\s+since\b/i,
   ],
-  unresponsive: [
-    /\b(?:reageert|reageerde)\s+(?:bijna\s+|helemaal\s+)?niet\s+(?:meer|op)?\b|\b(?:unresponsive|not\s+responding|won't\s+wake\s+up|niet\s+wakker\s+te\s+krijgen|bewusteloos|unconscious)\b/i,
-  ],
+  // A situation over several sentences: read per paragraph (PARAGRAPH_PATTERNS).
+  unresponsive: [],
   locked_in: [
     /\b(?:opsluit|opsluiten|opgesloten\s+(?:zit|wordt))\b|\b(?:turns?|turned|locks?|locked)\s+the\s+key\b|\bdoet\s+(?:mijn|de)\s+(?:kamer|slaapkamer)?deur\s+op\s+slot\b|\b(?:takes?|took|neemt|nam)\s+(?:the|my|de|mijn)\s+(?:telefoon|telephone|phone)\s+(?:mee|with\s+(?:her|him)|away|af)\b/i,
   ],
@@ -269,11 +268,10 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
     const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
       .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
-    const literalForSigns = sentence;
     const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
     previousDismissed = dismissed;
     previousSentence = sentence;
-    if (!dismissed) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(literalForSigns)) signs.add(index); });
+    if (!dismissed) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(sentence)) signs.add(index); });
     if (hits.length === 0 || dismissed) continue;
     for (const rule of hits) rules.add(rule);
   }
