@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: intake and reply figures against a fresh Dovecot, Redis and SMTP sink on
- * loopback. Not part of `npm test`. BENCH_MESSAGES sets N (default 2000).
+ * loopback. Not part of `npm test`. BENCH_MESSAGES sets N (default 2000), BENCH_RUNS the measured
+ * intake runs (default 5, after a warm-up), BENCH_PROFILE=1 prints where each run's time went.
  */
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
@@ -9,6 +10,7 @@ import { resolve } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { startDovecot } from '../test/helpers/dovecot-server.ts';
 import { appendMessage, imapFlowOptions, listMessages } from '../test/helpers/imap-client.ts';
+import { appendAll, intakeFigures, printIntakeFigures } from './intake-figures.ts';
 import { makeEml } from '../test/helpers/make-eml.ts';
 import { startRedis } from '../test/helpers/redis-server.ts';
 import { startSmtpSink } from '../test/helpers/smtp-sink.ts';
@@ -18,6 +20,7 @@ import { makeTempDir, removeTempDir } from '../test/helpers/spawned-server.ts';
 const N = Number(process.env['BENCH_MESSAGES'] ?? 2000);
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 30);
 const BURST = Number(process.env['BENCH_BURST'] ?? 1000);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -81,34 +84,12 @@ async function main(): Promise<void> {
     // BENCH_ONLY=memory: only the peak RSS figures (d).
     if (process.env['BENCH_ONLY'] === 'memory') return await peakRssFigures(redis, dovecot);
     console.log(`klachtenopvang bench: ${N} messages; node ${process.version}; ${process.platform}/${process.arch}`);
-    let bytes = 0;
-    for (let i = 0; i < N; i += 1) {
-      const raw = realisticMessage(i);
-      bytes += raw.length;
-      await appendMessage(dovecot, raw);
-    }
-    console.log(`appended ${N} messages, ${(bytes / 1e6).toFixed(1)} MB`);
-
-    // (a) the ceiling: fetch every message raw with imapflow.
-    const client = new ImapFlow(imapFlowOptions(dovecot));
-    await client.connect();
-    const lock = await client.getMailboxLock('INBOX');
-    const a0 = performance.now();
-    let fetched = 0;
-    for await (const message of client.fetch('1:*', { uid: true, source: true })) fetched += message.source?.length ?? 0;
-    const a = performance.now() - a0;
-    lock.release();
-    await client.logout();
-    console.log(`(a) fetch all raw:            ${fmt(a)} (${(fetched / 1e6).toFixed(1)} MB)`);
-
-    // (b) intake: records written and messages moved.
-    const b0 = performance.now();
-    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox'] });
-    await waitUntil('all records', async () => (await service.rt.store.count()) === N && (await listMessages(dovecot, 'INBOX')).length === 0, 30 * 60_000, 200);
-    const b = performance.now() - b0;
-    await service.stop();
-    console.log(`(b) intake to records + move: ${fmt(b)}  (${(N / (b / 1000)).toFixed(0)} msg/s)`);
-    console.log(`    ratio b/a: ${(b / a).toFixed(2)} (target <= 3)`);
+    const appended = await appendAll(dovecot, Array.from({ length: N }, (_, i) => realisticMessage(i)));
+    console.log(`appended ${appended.count} messages, ${(appended.bytes / 1e6).toFixed(1)} MB`);
+    // (a) the ceiling, fetching every message raw with imapflow, and (b) intake: records written
+    // and messages moved; a warm-up run, then the median of RUNS.
+    const figures = await intakeFigures({ redis, dovecot, smtp }, N, { runs: RUNS, profile: process.env['BENCH_PROFILE'] === '1' });
+    printIntakeFigures(figures, N, appended.bytes, RUNS);
     // BENCH_ONLY=intake: only (a) and (b).
     if (process.env['BENCH_ONLY'] === 'intake') return;
 

@@ -9,40 +9,16 @@ import {
 } from '../domain/complaint-record.ts';
 import { isRunning } from '../domain/record-status.ts';
 import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
+import { CREATE_RECORD_SCRIPT, CREATE_RECORD_SHA, RECORD_ID_PLACEHOLDER } from './create-record-script.ts';
 
 /**
- * Complaint records in Redis. Creation is one Lua script, so a record, its first events, its
- * indexes and its dedupe keys appear together or not at all. Updates are compare-and-set on
- * the stored JSON (also Lua), so two workers never overwrite each other's change.
+ * Complaint records in Redis. Creation is one Lua script per record (create-record-script.ts),
+ * so a record, its first events, its indexes and its dedupe keys appear together or not at all;
+ * a batch of records is created in one MULTI/EXEC (one round trip, one fsync). Updates are
+ * compare-and-set on the stored JSON (also Lua), so two workers never overwrite each other's change.
  */
-/** Stands for the id in a new record's JSON and events until the create script assigns one. */
-export const RECORD_ID_PLACEHOLDER = '__KLID__';
+export { RECORD_ID_PLACEHOLDER };
 const PLACEHOLDER = RECORD_ID_PLACEHOLDER;
-
-const CREATE_SCRIPT = `
-local existing = redis.call('GET', KEYS[1])
-if existing then return {0, existing} end
-if ARGV[5] == '1' then
-  existing = redis.call('GET', KEYS[2])
-  if existing then return {0, existing} end
-end
-local n = redis.call('INCR', KEYS[3])
-local id = string.format('KL-%s-%05d', ARGV[1], n)
-redis.call('SET', ARGV[7] .. id, (string.gsub(ARGV[2], '${PLACEHOLDER}', id)))
-for i = 10, #ARGV do
-  redis.call('RPUSH', ARGV[8] .. id, (string.gsub(ARGV[i], '${PLACEHOLDER}', id)))
-end
-if ARGV[9] ~= '' then redis.call('SADD', KEYS[8], ARGV[9]) end
-local now = redis.call('TIME')
-redis.call('ZADD', KEYS[9], now[1] * 1000 + math.floor(now[2] / 1000), id)
-redis.call('SET', KEYS[1], id)
-if ARGV[5] == '1' then redis.call('SET', KEYS[2], id) end
-redis.call('ZADD', KEYS[4], ARGV[3], id)
-redis.call('ZADD', KEYS[5], ARGV[3], id)
-if ARGV[4] ~= '' then redis.call('ZADD', KEYS[6], ARGV[4], id) end
-if ARGV[6] == '1' then redis.call('ZADD', KEYS[7], ARGV[3], id) end
-return {1, id}
-`;
 
 const UPDATE_SCRIPT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -93,14 +69,10 @@ export function deadlineScore(record: ComplaintRecord): string {
 export function makeComplaintStore(redis: Redis, prefix: string) {
   const keys: Keys = makeKeys(prefix);
 
-  async function create(input: CreateInput): Promise<{ created: boolean; id: string }> {
+  function createArgs(input: CreateInput): string[] {
     const year = Number(input.record.receivedDate.slice(0, 4));
-    const json = JSON.stringify({ ...input.record, id: PLACEHOLDER });
-    const receivedScore = String(Date.parse(input.record.receivedAt));
     const withId = { ...input.record, id: 'KL-0000-00000' } as ComplaintRecord;
-    const result = (await redis.eval(
-      CREATE_SCRIPT,
-      9,
+    return [
       keys.bySha(input.record.source.sha256),
       input.fingerprint ? keys.byMessageId(input.fingerprint) : keys.byMessageId('none'),
       keys.counter(year),
@@ -111,8 +83,8 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       keys.seenMessageIds(),
       keys.byActivity(),
       String(year),
-      json,
-      receivedScore,
+      JSON.stringify({ ...input.record, id: PLACEHOLDER }),
+      String(Date.parse(input.record.receivedAt)),
       deadlineScore(withId),
       input.fingerprint ? '1' : '0',
       input.senderAddress ? '1' : '0',
@@ -120,14 +92,58 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
       keys.events(''),
       input.messageId ? messageIdHash(input.messageId) : '',
       ...input.events.map((event) => JSON.stringify(event)),
-    )) as [number, string];
-    return { created: result[0] === 1, id: result[1] };
+    ];
+  }
+
+  /**
+   * Creates the records of a batch in one MULTI/EXEC: one round trip and, with `appendfsync
+   * always`, one fsync, before any of their messages may leave the inbox. Each record is its own
+   * script run, so a message seen before (or twice in the batch) gets the existing id with
+   * `created: false` and the others are created all the same. Results are in input order.
+   */
+  async function createMany(inputs: readonly CreateInput[]): Promise<{ created: boolean; id: string }[]> {
+    if (inputs.length === 0) return [];
+    const argsList = inputs.map(createArgs);
+    for (let attempt = 0; ; attempt += 1) {
+      const transaction = redis.multi();
+      for (const args of argsList) transaction.evalsha(CREATE_RECORD_SHA, 9, ...args);
+      const replies = (await transaction.exec()) ?? [];
+      // A Redis that restarted (or had its script cache flushed) does not know the script yet.
+      // Every command of the transaction runs the same script, so none of them wrote anything.
+      if (attempt === 0 && replies.some(([error]) => error?.message.startsWith('NOSCRIPT'))) {
+        await redis.script('LOAD', CREATE_RECORD_SCRIPT);
+        continue;
+      }
+      if (replies.length !== inputs.length) {
+        throw new AppError('record_create_failed', 'Redis did not answer every record of the batch; the messages stay in the inbox and are read again.');
+      }
+      return replies.map(([error, reply]) => {
+        if (error) throw error;
+        const [flag, id] = reply as [number, string];
+        return { created: flag === 1, id };
+      });
+    }
+  }
+
+  async function create(input: CreateInput): Promise<{ created: boolean; id: string }> {
+    const [result] = await createMany([input]);
+    if (!result) throw new AppError('record_create_failed', 'Redis did not answer the create; the message stays in the inbox and is read again.');
+    return result;
+  }
+
+  /**
+   * The records the messages of a batch already made, in one round trip: by the SHA-256 of the
+   * bytes, else by the Message-ID fingerprint. Null where there is none.
+   */
+  async function findDuplicates(messages: readonly { sha256: string; fingerprint: string | null }[]): Promise<(string | null)[]> {
+    if (messages.length === 0) return [];
+    const values = await redis.mget(messages.flatMap((m) => [keys.bySha(m.sha256), keys.byMessageId(m.fingerprint ?? 'none')]));
+    return messages.map((m, i) => values[2 * i] ?? (m.fingerprint ? (values[2 * i + 1] ?? null) : null));
   }
 
   async function findDuplicate(sha256: string, fingerprint: string | null): Promise<string | null> {
-    const bySha = await redis.get(keys.bySha(sha256));
-    if (bySha || !fingerprint) return bySha;
-    return redis.get(keys.byMessageId(fingerprint));
+    const [id] = await findDuplicates([{ sha256, fingerprint }]);
+    return id ?? null;
   }
 
   async function getRaw(id: string): Promise<string | null> {
@@ -337,7 +353,9 @@ return 1
     lastDigestAt,
     setLastDigestAt,
     create,
+    createMany,
     findDuplicate,
+    findDuplicates,
     get,
     require,
     events,

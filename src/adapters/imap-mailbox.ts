@@ -5,6 +5,7 @@ import { AppError, errorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
 import type { Metrics } from './metrics.ts';
+import type { IncomingMessage } from '../app/ingest-message.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { planReadBatches } from './imap-batches.ts';
 import { moveChecked } from './imap-move.ts';
@@ -39,8 +40,6 @@ export interface ImapOptions {
   uidValidity: UidValidityStore;
   /** Reconnect delay base; tests shorten it. */
   reconnectBaseMs?: number;
-  /** Messages of one buffered batch handled at once (default 8). */
-  concurrency?: number;
   /** Checked right before every MOVE; false means another instance reads now (leased-mailbox.ts). */
   fence?: () => Promise<boolean>;
   /** Required with IMAP_AUTH=oauth2. */
@@ -107,52 +106,69 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
     const list = await client.fetchAll('1:*', { uid: true, internalDate: true, size: true });
     log.debug('imap_drain', { messages: list.length });
     const byUid = new Map(list.map((item) => [item.uid, item]));
-    for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
-      if (signal.aborted) return;
-      const sources = new Map<number, Buffer>();
-      if (batch.kind === 'buffered') {
-        const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
-        for (const message of fetched) if (message.source) sources.set(message.uid, message.source);
-      }
-      const uids = batch.kind === 'buffered' ? batch.uids : [batch.uid];
-      const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
-      try {
-        // Buffered messages need no IMAP command while they are handled, so several run at
-        // once and their Redis round trips overlap; a streamed one runs alone.
-        await runPool(uids, batch.kind === 'buffered' ? (options.concurrency ?? 8) : 1, async (uid) => {
-          if (signal.aborted) return;
-          const item = byUid.get(uid);
-          if (!item) return;
-          const buffered = sources.get(uid);
-          try {
-            const disposition = await handler({
-              source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
-              receivedAt: item.internalDate instanceof Date ? item.internalDate : (item.internalDate ? new Date(String(item.internalDate)) : new Date()),
-              declaredSize: item.size ?? 0,
-              open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
-            });
-            moves[disposition].push(uid);
-          } catch (error) {
-            if (!client.usable) throw error;
-            metrics.inc('intake_errors_total');
-            log.error('intake_failed', { uid, code: errorCode(error) });
-          }
-        });
-      } finally {
-        // Records are written; one MOVE per folder for the batch. A crash before it only
-        // means the messages are seen again, and the dedupe keys recognise them.
-        if (client.usable && options.fence && !(await options.fence())) {
-          // Our records are written; the reader that took over sees these again as duplicates.
-          throw new AppError('mailbox_lease_lost', 'Another instance reads the mailbox now; this one stands by.');
+    const incoming = (uid: number, buffered: Buffer | undefined): IncomingMessage => {
+      const item = byUid.get(uid);
+      return {
+        source: { kind: 'imap', mailbox: config.IMAP_MAILBOX, uidValidity, uid, file: null },
+        receivedAt: item?.internalDate instanceof Date ? item.internalDate : (item?.internalDate ? new Date(String(item.internalDate)) : new Date()),
+        declaredSize: item?.size ?? 0,
+        open: async () => (buffered ? Readable.from([buffered]) : openStream(client, uid)),
+      };
+    };
+    // Two buffered batches in flight: while one batch's records are written (Redis, fsync), the
+    // next is fetched and parsed (CPU). Each batch is moved only after its own records are
+    // written. A streamed message reads with IMAP commands while it is handled, so it runs alone.
+    const inFlight = makeInFlight(2);
+    try {
+      for (const batch of planReadBatches(list.map((item) => ({ uid: item.uid, size: item.size ?? 0 })))) {
+        if (signal.aborted || inFlight.failed()) break;
+        if (batch.kind === 'streamed') {
+          await inFlight.settle();
+          await handleBatch(client, handler, [incoming(batch.uid, undefined)], stuck);
+          continue;
         }
-        if (client.usable) {
-          for (const [target, folder] of [['processed', config.IMAP_PROCESSED_MAILBOX], ['quarantine', config.IMAP_QUARANTINE_MAILBOX]] as const) {
-            const failed = await moveChecked(client, moves[target], folder);
-            for (const uid of failed) stuck.add(uid);
-            if (failed.length > 0) {
-              metrics.inc('imap_move_failures_total', failed.length);
-              log.error('imap_move_failed', { target, messages: failed.length, hint: 'check that the folder exists and is writable' });
-            }
+        const fetched = await client.fetchAll(batch.uids.join(','), { uid: true, source: true }, { uid: true });
+        const sources = new Map(fetched.flatMap((message) => (message.source ? [[message.uid, message.source] as const] : [])));
+        const messages = batch.uids.filter((uid) => byUid.has(uid)).map((uid) => incoming(uid, sources.get(uid)));
+        await inFlight.add(() => handleBatch(client, handler, messages, stuck));
+      }
+    } finally {
+      await inFlight.settle();
+    }
+  }
+
+  /**
+   * Hands a batch to the handler, then moves what it handled: one MOVE per target folder, after
+   * the fencing check. Records are written by then; a crash before the MOVE only means the
+   * messages are seen again, and the dedupe keys recognise them.
+   */
+  async function handleBatch(client: ImapFlow, handler: MessageHandler, messages: readonly IncomingMessage[], stuck: Set<number>): Promise<void> {
+    const moves: Record<'processed' | 'quarantine', number[]> = { processed: [], quarantine: [] };
+    try {
+      const outcomes = messages.length === 0 ? [] : await handler(messages).catch((error: unknown) => messages.map(() => error));
+      for (const [index, message] of messages.entries()) {
+        const uid = message.source.uid ?? 0;
+        const outcome = outcomes[index] ?? new AppError('intake_no_result', 'The handler gave no result for a message; it stays in the inbox.');
+        if (outcome === 'processed' || outcome === 'quarantine') {
+          moves[outcome].push(uid);
+          continue;
+        }
+        if (!client.usable) throw outcome;
+        metrics.inc('intake_errors_total');
+        log.error('intake_failed', { uid, code: errorCode(outcome) });
+      }
+    } finally {
+      if (client.usable && options.fence && !(await options.fence())) {
+        // Our records are written; the reader that took over sees these again as duplicates.
+        throw new AppError('mailbox_lease_lost', 'Another instance reads the mailbox now; this one stands by.');
+      }
+      if (client.usable) {
+        for (const [target, folder] of [['processed', config.IMAP_PROCESSED_MAILBOX], ['quarantine', config.IMAP_QUARANTINE_MAILBOX]] as const) {
+          const failed = await moveChecked(client, moves[target], folder);
+          for (const uid of failed) stuck.add(uid);
+          if (failed.length > 0) {
+            metrics.inc('imap_move_failures_total', failed.length);
+            log.error('imap_move_failed', { target, messages: failed.length, hint: 'check that the folder exists and is writable' });
           }
         }
       }
@@ -249,17 +265,33 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
   return { run, isConnected: () => connected };
 }
 
-/** Runs `work` over `items` with at most `limit` at a time; the first error is thrown (lanes already running finish their item). */
-async function runPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next] as T;
-      next += 1;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
+/**
+ * At most `limit` tasks at once, started in order. `add` waits for a free slot; the first failure
+ * is kept, stops `add` from starting more (failed() is true) and is thrown by `settle`, which
+ * waits for every task, so nothing still runs when the caller gives up its mailbox lock.
+ */
+function makeInFlight(limit: number) {
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | null = null;
+  return {
+    failed: () => failure !== null,
+    async add(task: () => Promise<void>): Promise<void> {
+      while (running.size >= limit) await Promise.race(running);
+      if (failure) return;
+      const promise: Promise<void> = task().then(
+        () => void running.delete(promise),
+        (error: unknown) => {
+          failure ??= { error };
+          running.delete(promise);
+        },
+      );
+      running.add(promise);
+    },
+    async settle(): Promise<void> {
+      await Promise.all(running);
+      if (failure) throw failure.error;
+    },
+  };
 }
 
 async function openStream(client: ImapFlow, uid: number): Promise<Readable> {

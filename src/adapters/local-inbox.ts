@@ -7,6 +7,14 @@ import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
 import { makeWaiter, type Disposition, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { convertMsgToEml } from './outlook-msg.ts';
+import type { IncomingMessage } from '../app/ingest-message.ts';
+
+/** Files are handled one at a time: a batch of one; its Error is thrown, leaving the file in place. */
+async function handleOne(handler: MessageHandler, message: IncomingMessage): Promise<Disposition> {
+  const [outcome] = await handler([message]);
+  if (outcome === 'processed' || outcome === 'quarantine') return outcome;
+  throw outcome ?? new Error('The handler gave no result for the file; it stays in the inbox.');
+}
 
 export function fileKind(name: string): 'eml' | 'msg' | 'other' {
   const extension = extname(name).toLowerCase();
@@ -67,10 +75,10 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
         } else if (kind === 'msg') {
           const eml = info.size <= (options.maxMsgBytes ?? 50 * 1024 * 1024) ? await convertMsgToEml(await readFile(path)).catch(() => null) : null;
           disposition = eml
-            ? await handler({ source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name }, receivedAt: info.mtime, declaredSize: eml.length, open: async () => Readable.from([eml]) })
+            ? await handleOne(handler, { source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name }, receivedAt: info.mtime, declaredSize: eml.length, open: async () => Readable.from([eml]) })
             : quarantine(info.size > (options.maxMsgBytes ?? 50 * 1024 * 1024) ? 'msg_too_large' : 'msg_unreadable', name);
         } else {
-          disposition = await handler({
+          disposition = await handleOne(handler, {
             source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: name },
             receivedAt: info.mtime,
             declaredSize: info.size,

@@ -3,12 +3,16 @@ import type { IncomingMessage } from '../app/ingest-message.ts';
 /** Where a processed message goes: the processed folder, or quarantine for an officer to see. */
 export type Disposition = 'processed' | 'quarantine';
 
-/** Handles one message; throwing leaves it in the inbox to be tried again later. */
-export type MessageHandler = (message: IncomingMessage) => Promise<Disposition>;
+/**
+ * Handles a batch of messages (one, or the messages of one FETCH) and says where each goes, in
+ * order. An Error in place of a disposition, or a throw for the whole batch, leaves the message
+ * in the inbox to be tried again later. A message is moved only after its handler resolved.
+ */
+export type MessageHandler = (messages: readonly IncomingMessage[]) => Promise<(Disposition | Error)[]>;
 
 /** A mailbox the service watches: IMAP in production, a folder of .eml files in local mode. */
 export interface MailboxSource {
-  /** Runs until the signal aborts; the message in hand is finished first. */
+  /** Runs until the signal aborts; the batch in hand is finished first. */
   run(handler: MessageHandler, signal: AbortSignal): Promise<void>;
   isConnected(): boolean;
 }

@@ -92,12 +92,26 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     return id;
   }
 
+  /**
+   * Many replies in one round trip (a batch of new records), with the same deterministic job ids
+   * as queueReply: a reply queued before stays queued once. Returns the job ids in input order.
+   */
+  async function queueReplies(list: readonly ReplyJob[]): Promise<string[]> {
+    if (list.length === 0) return [];
+    const jobs = list.map((job) => {
+      const data = ReplyJobSchema.parse(job);
+      return { name: data.type, data, opts: { ...retrying, jobId: replyJobId(data) } };
+    });
+    await replies.addBulk(jobs);
+    return jobs.map((job) => job.opts.jobId);
+  }
+
   async function queueOfficer(job: OfficerJobInput, jobId: string, delayMs = 0): Promise<void> {
     const data = OfficerJobSchema.parse(job);
     await officer.add(data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
   }
 
-  /** Many officer jobs in one round trip (a record's reminders). Existing job ids are kept. */
+  /** Many officer jobs in one round trip (the alerts and reminders of a batch). Existing job ids are kept. */
   async function queueOfficerMany(list: { job: OfficerJobInput; jobId: string; delayMs: number }[]): Promise<void> {
     if (list.length === 0) return;
     await officer.addBulk(
@@ -114,7 +128,7 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     return closing;
   }
 
-  return { replies, officer, queueReply, queueOfficer, queueOfficerMany, close };
+  return { replies, officer, queueReply, queueReplies, queueOfficer, queueOfficerMany, close };
 }
 export type Queues = ReturnType<typeof makeQueues>;
 

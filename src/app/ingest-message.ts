@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { AppError } from '../errors.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
 import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
@@ -9,12 +10,12 @@ import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import { applyFollowupVerification } from '../domain/triage/followup-verification.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type CreateInput, type NewRecord } from '../adapters/complaint-store.ts';
 import { messageFingerprint } from '../adapters/redis-keys.ts';
 import { replyJobId } from '../adapters/queues.ts';
 import type { Metrics } from '../adapters/metrics.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import { readMessage } from './read-message.ts';
+import { readMessage, type ReadResult } from './read-message.ts';
 import { planClock } from './plan-clock.ts';
 
 /** Where a message came from and how to read its bytes; the mailbox adapters provide this. */
@@ -33,8 +34,11 @@ export type IngestOutcome =
 
 /** What happens after a record exists: replies, alerts, reminders. Idempotent by design. */
 export interface RecordEffects {
-  /** `fresh`: the record was just created with its `reply_queued` event, so no history check is needed. */
-  afterCreate(record: ComplaintRecord, options?: { fresh?: boolean }): Promise<void>;
+  /**
+   * Replies, alerts and reminders of new records, a batch's in one round trip per queue.
+   * `fresh`: the records were just created with their `reply_queued` events, so no history check is needed.
+   */
+  afterCreate(records: readonly ComplaintRecord[], options?: { fresh?: boolean }): Promise<void>;
   afterFollowup(record: ComplaintRecord, followupKey: string): Promise<void>;
 }
 
@@ -49,22 +53,130 @@ export interface IngestDeps {
   now?: () => Date;
 }
 
+/** A message's result: its outcome, or the error that leaves it in the inbox for the next pass. */
+export type IngestResult = IngestOutcome | Error;
+
 /**
  * Turns one message into a record (or a follow-up on one). Safe to call again for the same
  * message: the dedupe keys return the existing record and its effects are re-dispatched, which
  * covers a crash between writing the record and queueing its reply.
  */
 export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage): Promise<IngestOutcome> {
+  const [result] = await ingestBatch(deps, [incoming]);
+  if (result === undefined) throw new AppError('ingest_no_result', 'Intake gave no result for the message; it stays in the inbox.');
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+/** What a message of a batch needs once it is read: its bytes' verdict and dedupe fingerprint. */
+interface ReadIncoming {
+  incoming: IncomingMessage;
+  read: ReadResult;
+  fingerprint: string | null;
+}
+
+/** A new record planned for a message, written with the rest of its batch. */
+interface PlannedRecord extends ReadIncoming {
+  triage: TriageResult | null;
+  input: CreateInput;
+}
+
+/**
+ * Turns a batch of messages into records, in as few Redis round trips as the batch allows: one
+ * dedupe lookup for all, the new records in one transaction (one fsync, create-record-script.ts),
+ * then their replies in one bulk add and their alerts and reminders in another. Messages already
+ * seen and follow-ups, both rare, are settled one by one. Returns one result per message, in
+ * order; an Error (the message's own, or the failed write of the batch) means the message stays
+ * in the inbox and is read again, which the dedupe keys make safe. Never throws.
+ */
+export async function ingestBatch(deps: IngestDeps, batch: readonly IncomingMessage[]): Promise<IngestResult[]> {
   const now = deps.now ?? (() => new Date());
   const started = Date.now();
+  const results: (IngestResult | undefined)[] = batch.map(() => undefined);
+  const finish = () => results.map((result) => result ?? new AppError('ingest_no_result', 'Intake gave no result for the message; it stays in the inbox.'));
+
+  // 1. Every message read once: SHA-256 and streaming parse.
+  const reads = await Promise.all(batch.map((incoming) => readIncoming(deps, incoming).catch(asError)));
+  const pending: { index: number; message: ReadIncoming }[] = [];
+  reads.forEach((read, index) => {
+    if (read instanceof Error) results[index] = read;
+    else pending.push({ index, message: read });
+  });
+
+  // 2. The dedupe lookups of the whole batch in one round trip.
+  let existing: (string | null)[];
+  try {
+    existing = await deps.store.findDuplicates(pending.map(({ message }) => ({ sha256: message.read.sha256, fingerprint: message.fingerprint })));
+  } catch (error) {
+    for (const { index } of pending) results[index] = asError(error);
+    return finish();
+  }
+
+  // 3. Seen before, triage, follow-ups: what each message becomes.
+  const planned: { index: number; plan: PlannedRecord }[] = [];
+  for (const [position, { index, message }] of pending.entries()) {
+    try {
+      const settled = await settleMessage(deps, message, existing[position] ?? null, now);
+      if ('input' in settled) planned.push({ index, plan: settled });
+      else results[index] = settled;
+    } catch (error) {
+      results[index] = asError(error);
+    }
+  }
+  if (planned.length === 0) return finish();
+
+  // 4. The new records of the batch, durable together before any of their messages may move.
+  let written: { created: boolean; id: string }[];
+  try {
+    written = await deps.store.createMany(planned.map(({ plan }) => plan.input));
+  } catch (error) {
+    for (const { index } of planned) results[index] = asError(error);
+    return finish();
+  }
+
+  // 5. Their effects: the fresh records' together; a record another copy of the message created
+  //    first (the same message twice in a batch, or at once elsewhere) is re-dispatched alone.
+  const fresh = planned.flatMap(({ index, plan }, k) => (written[k]?.created ? [{ index, plan, id: written[k].id }] : []));
+  try {
+    await deps.effects.afterCreate(fresh.map(({ plan, id }) => ({ ...plan.input.record, id })), { fresh: true });
+    for (const { index, plan, id } of fresh) results[index] = recordCreated(deps, plan, id, started, now);
+  } catch (error) {
+    for (const { index } of fresh) results[index] = asError(error);
+  }
+  for (const [k, { index, plan }] of planned.entries()) {
+    const result = written[k];
+    if (!result || result.created) continue;
+    try {
+      await noteDuplicate(deps, result.id, plan.read.sha256, plan.incoming);
+      await deps.effects.afterCreate([await deps.store.require(result.id)]);
+      results[index] = recordCreated(deps, plan, result.id, started, now, { duplicate: true });
+    } catch (error) {
+      results[index] = asError(error);
+    }
+  }
+  return finish();
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new AppError('ingest_failed', 'Intake failed on a value that is not an error; the message stays in the inbox.', { cause: error });
+}
+
+async function readIncoming(deps: IngestDeps, incoming: IncomingMessage): Promise<ReadIncoming> {
   const read = await readMessage(await incoming.open(), {
     maxBytes: deps.config.MAX_MESSAGE_BYTES,
     declaredSize: incoming.declaredSize,
   });
   const message = read.message;
   const fingerprint = message?.messageId ? messageFingerprint(message.messageId, message.from?.address ?? null, message.date) : null;
+  return { incoming, read, fingerprint };
+}
 
-  const existing = await deps.store.findDuplicate(read.sha256, fingerprint);
+/**
+ * A message already recorded has its effects re-dispatched; a proven follow-up attaches to its
+ * complaint. Anything else is triaged and planned as a new record for the batch to write.
+ */
+async function settleMessage(deps: IngestDeps, message: ReadIncoming, existing: string | null, now: () => Date): Promise<IngestOutcome | PlannedRecord> {
+  const { incoming, read, fingerprint } = message;
   if (existing) {
     const record = await deps.store.get(existing);
     if (record) {
@@ -73,25 +185,25 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
       const followupKey = followupKeyOf(read.sha256);
       const wasFollowup = (await deps.store.events(existing)).some((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
       if (wasFollowup) await deps.effects.afterFollowup(record, followupKey);
-      else await deps.effects.afterCreate(record);
+      else await deps.effects.afterCreate([record]);
       deps.metrics.inc('messages_duplicate_total');
       deps.log.info('message_duplicate', { id: existing });
       return { outcome: 'duplicate', id: existing, quarantine: record.status === 'quarantined' };
     }
   }
 
-  const triage = message && !read.failure ? triageMessage(message, triageContext(deps.config, incoming.receivedAt)) : null;
-
-  if (message && triage) {
-    const followup = await tryAttachFollowup(deps, incoming, message, triage, read.sha256, fingerprint);
+  const parsed = read.message;
+  const triage = parsed && !read.failure ? triageMessage(parsed, triageContext(deps.config, incoming.receivedAt)) : null;
+  if (parsed && triage) {
+    const followup = await tryAttachFollowup(deps, incoming, parsed, triage, read.sha256, fingerprint);
     if (followup.attached) {
       deps.metrics.inc('messages_ingested_total');
       deps.metrics.observeLag(now().getTime() - incoming.receivedAt.getTime());
       return { outcome: 'followup', id: followup.id, quarantine: false };
     }
-    return createRecord(deps, incoming, read, followup.triage, fingerprint, started, now);
+    return planRecord(deps, message, followup.triage, now);
   }
-  return createRecord(deps, incoming, read, triage, fingerprint, started, now);
+  return planRecord(deps, message, triage, now);
 }
 
 /** The record's history shows every copy that arrived, with where it came from. */
@@ -113,19 +225,13 @@ export function ownDomain(config: Config): string {
   return config.mailboxAddress.split('@')[1] ?? 'wijzijnhecht.nl';
 }
 
-async function createRecord(
-  deps: IngestDeps,
-  incoming: IncomingMessage,
-  read: Awaited<ReturnType<typeof readMessage>>,
-  triage: TriageResult | null,
-  fingerprint: string | null,
-  started: number,
-  now: () => Date,
-): Promise<IngestOutcome> {
-  const message = read.message;
+/** The record a message makes, with its first events, its clock and its dedupe keys. */
+function planRecord(deps: IngestDeps, message: ReadIncoming, triage: TriageResult | null, now: () => Date): PlannedRecord {
+  const { incoming, read, fingerprint } = message;
+  const parsed = read.message;
   const intakeFlags: IntakeFlag[] = [];
   if (read.failure) intakeFlags.push(read.failure);
-  if (message && !message.messageId) intakeFlags.push('no_message_id');
+  if (parsed && !parsed.messageId) intakeFlags.push('no_message_id');
 
   const receivedDate = amsterdamDateOf(incoming.receivedAt);
   const status = initialStatus(triage, intakeFlags);
@@ -138,10 +244,10 @@ async function createRecord(
     updatedAt: stamp,
     status,
     intakeFlags,
-    source: { ...incoming.source, messageId: message?.messageId ?? null, sha256: read.sha256, size: read.size },
-    message: read.failure === 'parse_error' ? null : message,
+    source: { ...incoming.source, messageId: parsed?.messageId ?? null, sha256: read.sha256, size: read.size },
+    message: read.failure === 'parse_error' ? null : parsed,
     triage,
-    contact: contactFromTriage(triage, message?.replyTo?.address ?? message?.from?.address ?? null),
+    contact: contactFromTriage(triage, parsed?.replyTo?.address ?? parsed?.from?.address ?? null),
     deadline: null,
     noticeBy: null,
     assignedTo: null,
@@ -155,32 +261,34 @@ async function createRecord(
     const jobId = replyJobId({ complaintId: RECORD_ID_PLACEHOLDER, type: triage.reply, key: '' });
     events.push(makeEvent('reply_queued', 'intake', { type: triage.reply, jobId }));
   }
-
-  const result = await deps.store.create({
+  const input: CreateInput = {
     record,
     events,
     fingerprint,
-    senderAddress: message?.from?.address ?? null,
-    messageId: message?.messageId ?? null,
-  });
-  // Not created: the same message arrived twice at once and the other copy won the create script.
-  if (!result.created) await noteDuplicate(deps, result.id, read.sha256, incoming);
-  const stored = result.created ? { ...record, id: result.id } : await deps.store.require(result.id);
-  await deps.effects.afterCreate(stored, { fresh: result.created });
+    senderAddress: parsed?.from?.address ?? null,
+    messageId: parsed?.messageId ?? null,
+  };
+  return { ...message, triage, input };
+}
 
-  deps.metrics.inc(result.created ? 'messages_ingested_total' : 'messages_duplicate_total');
+/** Counts and logs a planned record once it is written (or found written by another copy). */
+function recordCreated(deps: IngestDeps, plan: PlannedRecord, id: string, started: number, now: () => Date, options: { duplicate?: boolean } = {}): IngestOutcome {
+  const { read, incoming, triage } = plan;
+  const status = plan.input.record.status;
+  const created = !options.duplicate;
+  deps.metrics.inc(created ? 'messages_ingested_total' : 'messages_duplicate_total');
   if (read.failure === 'parse_error') deps.metrics.inc('parse_failures_total');
   if (status === 'quarantined') deps.metrics.inc('messages_quarantined_total');
   deps.metrics.observeLag(now().getTime() - incoming.receivedAt.getTime());
-  deps.log.info(result.created ? 'record_created' : 'message_duplicate', {
-    id: result.id,
+  deps.log.info(created ? 'record_created' : 'message_duplicate', {
+    id,
     status,
     kind: triage?.kind ?? null,
     bytes: read.size,
-    attachments: message?.attachments.length ?? 0,
+    attachments: read.message?.attachments.length ?? 0,
     ms: Date.now() - started,
   });
-  return { outcome: result.created ? 'created' : 'duplicate', id: result.id, quarantine: status === 'quarantined' };
+  return { outcome: created ? 'created' : 'duplicate', id, quarantine: status === 'quarantined' };
 }
 
 /**

@@ -11,7 +11,7 @@ import { makeLeasedMailbox } from '../adapters/leased-mailbox.ts';
 import type { MailboxSource } from '../adapters/mailbox-source.ts';
 import type { AuthStatus } from '../adapters/oauth2/auth-status.ts';
 import type { TokenSource } from '../adapters/oauth2/token-source.ts';
-import { ingestMessage, type RecordEffects } from './ingest-message.ts';
+import { ingestBatch, type RecordEffects } from './ingest-message.ts';
 import type { Clock } from './clock.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 
@@ -58,9 +58,9 @@ export function startMailboxWorker(deps: MailboxWorkerDeps): { source: MailboxSo
     : makeLocalInbox({ dir: join(deps.config.DATA_DIR, 'inbox'), log: deps.log.child({ worker: 'mailbox' }), metrics: deps.metrics, maxMsgBytes: deps.config.MAX_MESSAGE_BYTES });
   const controller = new AbortController();
   const running = source
-    .run(async (message) => {
-      const outcome = await ingestMessage({ ...deps, now: () => deps.clock.now() }, message);
-      return outcome.quarantine ? 'quarantine' : 'processed';
+    .run(async (messages) => {
+      const results = await ingestBatch({ ...deps, now: () => deps.clock.now() }, messages);
+      return results.map((result) => (result instanceof Error ? result : result.quarantine ? 'quarantine' : 'processed'));
     }, controller.signal)
     .catch((error: unknown) => deps.log.error('mailbox_worker_stopped', { code: String((error as { code?: unknown }).code ?? 'unknown') }));
   return {

@@ -3,9 +3,9 @@ import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import type { ReplyType } from '../domain/reply-types.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
+import { officerJobId, replyJobId, type Queues } from '../adapters/queues.ts';
 import type { RecordEffects } from './ingest-message.ts';
-import { scheduleReminders } from './schedule-reminders.ts';
+import { planReminderJobs, scheduleReminders, type ReminderJob } from './schedule-reminders.ts';
 import type { Clock } from './clock.ts';
 import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 
@@ -28,16 +28,30 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
     await deps.queues.queueOfficer(job, officerJobId(job));
   }
 
+  /** Urgent mail, and every safety report: officers pass those on to Veilig Thuis at once. */
+  function alertJobs(record: ComplaintRecord): ReminderJob[] {
+    if (!record.triage?.urgent && record.triage?.kind !== 'report') return [];
+    const job = { kind: 'officer_alert', complaintId: record.id, followupKey: '' } as const;
+    return [{ job, jobId: officerJobId(job), delayMs: 0 }];
+  }
+
   return {
-    async afterCreate(record, options = {}) {
-      const reply = record.triage?.reply ?? null;
-      // Independent steps, issued together so their round trips overlap.
+    async afterCreate(records, options = {}) {
+      const replies = records.flatMap((record) => (record.triage?.reply ? [{ complaintId: record.id, type: record.triage.reply, key: '' }] : []));
+      // A batch's replies in one round trip and its alerts and reminders in another, together.
       await Promise.all([
-        reply ? queueReply(record, reply, '', options.fresh ?? false) : null,
-        // Urgent mail, and every safety report: officers pass those on to Veilig Thuis at once.
-        record.triage?.urgent || record.triage?.kind === 'report' ? alertOfficers(record) : null,
-        scheduleReminders(deps, record),
+        deps.queues.queueReplies(replies),
+        deps.queues.queueOfficerMany(records.flatMap((record) => [...alertJobs(record), ...planReminderJobs(deps, record)])),
       ]);
+      if (options.fresh) return;
+      // Seen again: the record may predate its reply_queued event (a crash in between).
+      for (const reply of replies) {
+        const jobId = replyJobId(reply);
+        const history = await deps.store.events(reply.complaintId);
+        if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+          await deps.store.appendEvents(reply.complaintId, [makeEvent('reply_queued', 'intake', { type: reply.type, jobId })]);
+        }
+      }
     },
     async afterFollowup(record, followupKey) {
       const history = await deps.store.events(record.id);

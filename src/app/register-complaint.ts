@@ -128,7 +128,7 @@ export async function registerComplaint(deps: RegisterDeps, raw: RegisterComplai
 
   const result = await deps.store.create({ record, events, fingerprint: null, senderAddress: input.email });
   const stored = result.created ? ({ ...record, id: result.id } as ComplaintRecord) : await deps.store.require(result.id);
-  await makeRecordEffects(deps).afterCreate(stored, { fresh: result.created });
+  await makeRecordEffects(deps).afterCreate([stored], { fresh: result.created });
   deps.log.info(result.created ? 'complaint_registered' : 'registration_repeated', { id: result.id, channel: input.channel, status });
   return { record: stored, created: result.created, acknowledgement: triage.reply };
 }

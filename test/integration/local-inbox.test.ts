@@ -22,10 +22,10 @@ test('a file that vanishes while intake runs is skipped and intake goes on', asy
   try {
     await dropOld(dir, 'a.eml');
     await dropOld(dir, 'b.eml');
-    const running = inbox.run(async (message) => {
-      seen.push(message.source.file ?? '');
-      if (message.source.file === 'a.eml') await unlink(join(dir, 'b.eml'));
-      return 'processed';
+    const running = inbox.run(async ([message]) => {
+      seen.push(message?.source.file ?? '');
+      if (message?.source.file === 'a.eml') await unlink(join(dir, 'b.eml'));
+      return ['processed'];
     }, controller.signal);
     await waitUntil('a handled', () => seen.includes('a.eml'), 10_000, 20);
     await dropOld(dir, 'c.eml');
@@ -47,9 +47,9 @@ test('a file still being written (recently changed) waits until it has settled',
   const controller = new AbortController();
   try {
     await writeFile(join(dir, 'fresh.eml'), 'From: a@example.nl\r\n');
-    const running = inbox.run(async (message) => {
-      seen.push(message.source.file ?? '');
-      return 'processed';
+    const running = inbox.run(async ([message]) => {
+      seen.push(message?.source.file ?? '');
+      return ['processed'];
     }, controller.signal);
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(seen.length, 0, 'not picked up while it may still grow');
