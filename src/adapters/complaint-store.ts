@@ -103,26 +103,22 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
    */
   async function createMany(inputs: readonly CreateInput[]): Promise<{ created: boolean; id: string }[]> {
     if (inputs.length === 0) return [];
-    const argsList = inputs.map(createArgs);
-    for (let attempt = 0; ; attempt += 1) {
-      const transaction = redis.multi();
-      for (const args of argsList) transaction.evalsha(CREATE_RECORD_SHA, 9, ...args);
-      const replies = (await transaction.exec()) ?? [];
-      // A Redis that restarted (or had its script cache flushed) does not know the script yet.
-      // Every command of the transaction runs the same script, so none of them wrote anything.
-      if (attempt === 0 && replies.some(([error]) => error?.message.startsWith('NOSCRIPT'))) {
-        await redis.script('LOAD', CREATE_RECORD_SCRIPT);
-        continue;
-      }
-      if (replies.length !== inputs.length) {
-        throw new AppError('record_create_failed', 'Redis did not answer every record of the batch; the messages stay in the inbox and are read again.');
-      }
-      return replies.map(([error, reply]) => {
-        if (error) throw error;
-        const [flag, id] = reply as [number, string];
-        return { created: flag === 1, id };
-      });
+    const transaction = redis.multi();
+    // The first record with the script's text, which (re)loads it: a Redis that restarted knows
+    // no scripts, and EVALSHA alone would fail there. The rest by its SHA-1.
+    inputs.forEach((input, index) => {
+      if (index === 0) transaction.eval(CREATE_RECORD_SCRIPT, 9, ...createArgs(input));
+      else transaction.evalsha(CREATE_RECORD_SHA, 9, ...createArgs(input));
+    });
+    const replies = (await transaction.exec()) ?? [];
+    if (replies.length !== inputs.length) {
+      throw new AppError('record_create_failed', 'Redis did not answer every record of the batch; the messages stay in the inbox and are read again.');
     }
+    return replies.map(([error, reply]) => {
+      if (error) throw error;
+      const [flag, id] = reply as [number, string];
+      return { created: flag === 1, id };
+    });
   }
 
   async function create(input: CreateInput): Promise<{ created: boolean; id: string }> {

@@ -124,6 +124,30 @@ describe('create', () => {
     assert.deepEqual(await store.knownMessageIds([first.messageId ?? '', '<never@example.nl>']), [true, false]);
   });
 
+  test('createMany writes a batch in one MULTI/EXEC, results in input order, a message twice in the batch once', async () => {
+    const [a, b] = [input(), input()];
+    await redis.config('RESETSTAT');
+    const results = await store.createMany([a, b, a]);
+    const stats = await redis.info('commandstats');
+    assert.equal(/cmdstat_exec:calls=(\d+)/.exec(stats)?.[1], '1', 'one transaction for the batch');
+    assert.deepEqual(results.map((r) => r.created), [true, true, false]);
+    assert.equal(results[2]?.id, results[0]?.id, 'the second copy names the record the first made');
+    assert.equal(await store.count(), 2);
+    assert.deepEqual(await store.findDuplicates([{ sha256: b.record.source.sha256, fingerprint: null }, { sha256: '0'.repeat(64), fingerprint: a.fingerprint }, { sha256: '1'.repeat(64), fingerprint: null }]), [
+      results[1]?.id,
+      results[0]?.id,
+      null,
+    ]);
+  });
+
+  test('createMany loads the create script again when Redis has forgotten it (restart, SCRIPT FLUSH)', async () => {
+    await store.create(input());
+    await redis.script('FLUSH');
+    const results = await store.createMany([input(), input()]);
+    assert.deepEqual(results.map((r) => r.created), [true, true]);
+    assert.equal(await store.count(), 3);
+  });
+
   test('no key name holds the sender address or the Message-ID', async () => {
     const first = input();
     await store.create(first);
