@@ -1,6 +1,7 @@
-import { Queue, type JobsOptions } from 'bullmq';
+import { Job, Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { AppError } from '../errors.ts';
 import { ComplaintIdSchema, ComplainantMailTypeSchema } from '../domain/reply-types.ts';
 
 /**
@@ -65,6 +66,13 @@ export function officerJobId(job: ComplaintOfficerJob): string {
   }
 }
 
+/** An officer job with its id and delay, as queueOfficerMany and queueBatch take it. */
+export interface OfficerJobEntry {
+  job: OfficerJobInput;
+  jobId: string;
+  delayMs: number;
+}
+
 export interface QueueOptions {
   /** First retry delay of a failed send; doubles up to an hour, so 40 attempts span > 24 h. */
   retryBaseMs: number;
@@ -92,27 +100,13 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     return id;
   }
 
-  /**
-   * Many replies in one round trip (a batch of new records), with the same deterministic job ids
-   * as queueReply: a reply queued before stays queued once. Returns the job ids in input order.
-   */
-  async function queueReplies(list: readonly ReplyJob[]): Promise<string[]> {
-    if (list.length === 0) return [];
-    const jobs = list.map((job) => {
-      const data = ReplyJobSchema.parse(job);
-      return { name: data.type, data, opts: { ...retrying, jobId: replyJobId(data) } };
-    });
-    await replies.addBulk(jobs);
-    return jobs.map((job) => job.opts.jobId);
-  }
-
   async function queueOfficer(job: OfficerJobInput, jobId: string, delayMs = 0): Promise<void> {
     const data = OfficerJobSchema.parse(job);
     await officer.add(data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
   }
 
   /** Many officer jobs in one round trip (the alerts and reminders of a batch). Existing job ids are kept. */
-  async function queueOfficerMany(list: { job: OfficerJobInput; jobId: string; delayMs: number }[]): Promise<void> {
+  async function queueOfficerMany(list: OfficerJobEntry[]): Promise<void> {
     if (list.length === 0) return;
     await officer.addBulk(
       list.map(({ job, jobId, delayMs }) => {
@@ -122,13 +116,48 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     );
   }
 
+  /**
+   * The replies and officer jobs of a batch of new records in one MULTI/EXEC: one round trip and
+   * one AOF fsync. (A pipeline of hundreds of jobs, as addBulk sends it, is read by Redis 16 KB at
+   * a time, and with `appendfsync always` each piece is fsynced on its own: 1,100 fsyncs for
+   * 2,000 messages instead of 90.) Same ids and options as queueReply and queueOfficerMany, so
+   * a job queued before stays queued once; each job is inserted by BullMQ's own script, on our
+   * transaction, through the Redis backend's documented escape hatch (getBackend()), as
+   * BullMQ's flows do. Throws when any insert failed: the caller's messages are then read again.
+   */
+  async function queueBatch(batch: { replies: readonly ReplyJob[]; officer: readonly OfficerJobEntry[] }): Promise<void> {
+    if (batch.replies.length + batch.officer.length === 0) return;
+    // Both queues use `connection`, so one transaction on it takes the jobs of both.
+    const transaction = (await replies.getBackend().client).multi();
+    const inserts: Promise<unknown>[] = [];
+    const insert = (queue: Queue, name: string, data: unknown, opts: JobsOptions & { jobId: string }) => {
+      const job = new Job(queue, name, data, opts, opts.jobId);
+      inserts.push(queue.getBackend().addJobToTransaction(transaction, job.asJSON(), opts.jobId));
+    };
+    for (const job of batch.replies) {
+      const data = ReplyJobSchema.parse(job);
+      insert(replies, data.type, data, { ...retrying, jobId: replyJobId(data) });
+    }
+    for (const { job, jobId, delayMs } of batch.officer) {
+      const data = OfficerJobSchema.parse(job);
+      insert(officer, data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
+    }
+    await Promise.all(inserts);
+    const answers = (await transaction.exec()) ?? [];
+    const failed = answers.length !== inserts.length || answers.some(([error, result]) => error !== null || (typeof result === 'number' && result < 0));
+    if (failed) {
+      const cause = answers.find(([error]) => error !== null)?.[0];
+      throw new AppError('queue_batch_failed', 'Redis refused some of the batch\'s jobs; its messages stay in the inbox and are read again.', { cause });
+    }
+  }
+
   let closing: Promise<void> | null = null;
   function close(): Promise<void> {
     closing ??= Promise.all([replies.close(), officer.close()]).then(() => undefined);
     return closing;
   }
 
-  return { replies, officer, queueReply, queueReplies, queueOfficer, queueOfficerMany, close };
+  return { replies, officer, queueReply, queueOfficer, queueOfficerMany, queueBatch, close };
 }
 export type Queues = ReturnType<typeof makeQueues>;
 

@@ -3,9 +3,9 @@ import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import type { ReplyType } from '../domain/reply-types.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, replyJobId, type Queues } from '../adapters/queues.ts';
+import { officerJobId, replyJobId, type OfficerJobEntry, type Queues } from '../adapters/queues.ts';
 import type { RecordEffects } from './ingest-message.ts';
-import { planReminderJobs, scheduleReminders, type ReminderJob } from './schedule-reminders.ts';
+import { planReminderJobs, scheduleReminders } from './schedule-reminders.ts';
 import type { Clock } from './clock.ts';
 import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 
@@ -29,7 +29,7 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
   }
 
   /** Urgent mail, and every safety report: officers pass those on to Veilig Thuis at once. */
-  function alertJobs(record: ComplaintRecord): ReminderJob[] {
+  function alertJobs(record: ComplaintRecord): OfficerJobEntry[] {
     if (!record.triage?.urgent && record.triage?.kind !== 'report') return [];
     const job = { kind: 'officer_alert', complaintId: record.id, followupKey: '' } as const;
     return [{ job, jobId: officerJobId(job), delayMs: 0 }];
@@ -38,11 +38,8 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
   return {
     async afterCreate(records, options = {}) {
       const replies = records.flatMap((record) => (record.triage?.reply ? [{ complaintId: record.id, type: record.triage.reply, key: '' }] : []));
-      // A batch's replies in one round trip and its alerts and reminders in another, together.
-      await Promise.all([
-        deps.queues.queueReplies(replies),
-        deps.queues.queueOfficerMany(records.flatMap((record) => [...alertJobs(record), ...planReminderJobs(deps, record)])),
-      ]);
+      // A batch's replies, alerts and reminders in one transaction.
+      await deps.queues.queueBatch({ replies, officer: records.flatMap((record) => [...alertJobs(record), ...planReminderJobs(deps, record)]) });
       if (options.fresh) return;
       // Seen again: the record may predate its reply_queued event (a crash in between).
       for (const reply of replies) {

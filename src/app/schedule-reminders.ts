@@ -6,10 +6,8 @@ import { isWorkingDay } from '../domain/dutch-holidays.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { planReminders } from '../domain/reminder-plan.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
+import { officerJobId, type OfficerJobEntry, type Queues } from '../adapters/queues.ts';
 import { systemClock, type Clock } from './clock.ts';
-
-export type ReminderJob = Parameters<Queues['queueOfficerMany']>[0][number];
 
 /** A deadline's reminders as (key, instant) pairs: the same for every record with that deadline today. */
 type PlannedInstants = readonly { key: string; fireAt: Date }[];
@@ -43,13 +41,13 @@ function plannedInstants(config: Config, date: string, today: string): PlannedIn
  * Job ids contain the deadline, so a moved deadline plans new jobs and the old ones find a
  * different deadline on the record when they fire and do nothing.
  */
-export function planReminderJobs(deps: { config: Config; clock?: Clock }, record: ComplaintRecord): ReminderJob[] {
+export function planReminderJobs(deps: { config: Config; clock?: Clock }, record: ComplaintRecord): OfficerJobEntry[] {
   const clock = deps.clock ?? systemClock;
   const today = amsterdamDateOf(clock.now());
   const targets: { target: 'deadline' | 'notice_by'; date: string }[] = [];
   if (record.deadline && needsDeadline(record.status)) targets.push({ target: 'deadline', date: record.deadline.deadline });
   if (record.noticeBy && needsDeadline(record.status)) targets.push({ target: 'notice_by', date: record.noticeBy });
-  const jobs: ReminderJob[] = [];
+  const jobs: OfficerJobEntry[] = [];
   for (const { target, date } of targets) {
     for (const reminder of plannedInstants(deps.config, date, today)) {
       const job = { kind: 'deadline_reminder', complaintId: record.id, deadline: date, reminderKey: `${target}-${reminder.key}`, target } as const;

@@ -83,16 +83,16 @@ function counting<T extends object>(target: T, names: (keyof T)[]): { wrapped: T
 }
 
 describe('ingestBatch', () => {
-  test('a batch of new complaints: one dedupe lookup, one transaction for the records, one bulk add per queue', async () => {
+  test('a batch of new complaints: one dedupe lookup, one transaction for the records, one for their jobs', async () => {
     const counted = counting(store, ['findDuplicate', 'findDuplicates', 'create', 'createMany']);
-    const countedQueues = counting(queues, ['queueReply', 'queueReplies', 'queueOfficer', 'queueOfficerMany']);
+    const countedQueues = counting(queues, ['queueReply', 'queueOfficer', 'queueOfficerMany', 'queueBatch']);
     await redis.config('RESETSTAT');
     const results = await ingestBatch(deps({ store: counted.wrapped, queues: countedQueues.wrapped }), complaints(20).map((raw) => incoming(raw)));
 
     assert.deepEqual(results.map((r) => (r instanceof Error ? r.message : r.outcome)), Array(20).fill('created'));
     assert.deepEqual(Object.fromEntries(counted.calls), { findDuplicates: 1, createMany: 1 });
-    assert.deepEqual(Object.fromEntries(countedQueues.calls), { queueReplies: 1, queueOfficerMany: 1 });
-    assert.equal(/cmdstat_exec:calls=(\d+)/.exec(await redis.info('commandstats'))?.[1], '1', 'the records in one MULTI/EXEC');
+    assert.deepEqual(Object.fromEntries(countedQueues.calls), { queueBatch: 1 });
+    assert.equal(/cmdstat_exec:calls=(\d+)/.exec(await redis.info('commandstats'))?.[1], '2', 'the records in one MULTI/EXEC, their jobs in another');
     // Each record has its acknowledgement queued under the id it always had, and its reminders.
     for (const result of results) {
       if (result instanceof Error) continue;
@@ -153,7 +153,7 @@ describe('ingestBatch', () => {
 
   test('when the replies cannot be queued the messages fail; read again, their records get their replies', async () => {
     const raws = complaints(3);
-    const failingQueues = { ...queues, queueReplies: async () => Promise.reject(new Error('connection lost')) } as Queues;
+    const failingQueues = { ...queues, queueBatch: async () => Promise.reject(new Error('connection lost')) };
     const first = await ingestBatch(deps({ queues: failingQueues }), raws.map((raw) => incoming(raw)));
     assert.ok(first.every((r) => r instanceof Error), 'left in the inbox');
     assert.equal(await store.count(), 3, 'the records are written');
@@ -162,6 +162,21 @@ describe('ingestBatch', () => {
     assert.deepEqual(again.map((r) => (r instanceof Error ? 'error' : r.outcome)), ['duplicate', 'duplicate', 'duplicate']);
     for (const result of again) {
       if (result instanceof Error) continue;
+      assert.ok(await queues.replies.getJob(`reply-${result.id}-acknowledgement`), result.id);
+    }
+  });
+
+  test('a job Redis refuses fails the messages of its batch, which are read again', async () => {
+    // The replies queue's event stream as a string: every job insert into that queue fails.
+    const events = `${store.keys.bullPrefix()}:replies:events`;
+    await redis.set(events, 'not a stream');
+    const raws = complaints(2);
+    const first = await ingestBatch(deps(), raws.map((raw) => incoming(raw)));
+    assert.ok(first.every((r) => r instanceof Error && (r as { code?: string }).code === 'queue_batch_failed'), String(first));
+    await redis.del(events);
+    const again = await ingestBatch(deps(), raws.map((raw) => incoming(raw)));
+    for (const result of again) {
+      assert.ok(!(result instanceof Error), String(result));
       assert.ok(await queues.replies.getJob(`reply-${result.id}-acknowledgement`), result.id);
     }
   });
