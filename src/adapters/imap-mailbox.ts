@@ -9,6 +9,7 @@ import type { IncomingMessage } from '../app/ingest-message.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { planReadBatches } from './imap-batches.ts';
 import { moveChecked } from './imap-move.ts';
+import { makeInFlight } from './in-flight.ts';
 import { imapFailureCode } from './imap-failure.ts';
 import { imapCredentials, isAuthenticationRefusal, type ImapAuth } from './imap-auth.ts';
 import type { AuthStatus } from './oauth2/auth-status.ts';
@@ -263,35 +264,6 @@ export function makeImapMailbox(options: ImapOptions): MailboxSource {
   }
 
   return { run, isConnected: () => connected };
-}
-
-/**
- * At most `limit` tasks at once, started in order. `add` waits for a free slot; the first failure
- * is kept, stops `add` from starting more (failed() is true) and is thrown by `settle`, which
- * waits for every task, so nothing still runs when the caller gives up its mailbox lock.
- */
-function makeInFlight(limit: number) {
-  const running = new Set<Promise<void>>();
-  let failure: { error: unknown } | null = null;
-  return {
-    failed: () => failure !== null,
-    async add(task: () => Promise<void>): Promise<void> {
-      while (running.size >= limit) await Promise.race(running);
-      if (failure) return;
-      const promise: Promise<void> = task().then(
-        () => void running.delete(promise),
-        (error: unknown) => {
-          failure ??= { error };
-          running.delete(promise);
-        },
-      );
-      running.add(promise);
-    },
-    async settle(): Promise<void> {
-      await Promise.all(running);
-      if (failure) throw failure.error;
-    },
-  };
 }
 
 async function openStream(client: ImapFlow, uid: number): Promise<Readable> {

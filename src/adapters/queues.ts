@@ -105,7 +105,7 @@ export function makeQueues(connection: Redis, prefix: string, options: QueueOpti
     await officer.add(data.kind, data, { ...retrying, jobId, delay: Math.max(0, delayMs) });
   }
 
-  /** Many officer jobs in one round trip (the alerts and reminders of a batch). Existing job ids are kept. */
+  /** Many officer jobs in one round trip (a record's reminders). Existing job ids are kept. */
   async function queueOfficerMany(list: OfficerJobEntry[]): Promise<void> {
     if (list.length === 0) return;
     await officer.addBulk(
