@@ -84,7 +84,7 @@ interface PlannedRecord extends ReadIncoming {
 /**
  * Turns a batch of messages into records, in as few Redis round trips as the batch allows: one
  * dedupe lookup for all, the new records in one transaction (one fsync, create-record-script.ts),
- * then their replies in one bulk add and their alerts and reminders in another. Messages already
+ * then their replies, alerts and reminders in one more (queues.ts queueBatch). Messages already
  * seen and follow-ups, both rare, are settled one by one. Returns one result per message, in
  * order; an Error (the message's own, or the failed write of the batch) means the message stays
  * in the inbox and is read again, which the dedupe keys make safe. Never throws.
