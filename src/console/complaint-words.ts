@@ -97,6 +97,8 @@ export const WAIVER_WORDS: Readonly<Record<WaiverGround, string>> = {
 
 export const LETTER_WORDS: Readonly<Record<OfficerLetterType, string>> = { outcome: 'afhandelingsbrief', hearing_invitation: 'uitnodiging voor het horen', blank_letter: 'brief' };
 export const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { email: 'e-mail', letter: 'brief', phone: 'telefoon', visit: 'bezoek' };
+/** "De klacht kwam ... binnen." */
+export const CHANNEL_PHRASES: Readonly<Record<Channel, string>> = { email: 'per e-mail', letter: 'per brief', phone: 'per telefoon', visit: 'bij een bezoek' };
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const replyWord = (type: string) => (isOfficerLetter(type) ? LETTER_WORDS[type] : type.replace(/_/g, ' '));
