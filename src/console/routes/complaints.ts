@@ -139,7 +139,7 @@ export async function registerComplaintRoutes(app: FastifyInstance, deps: Consol
       return html(reply, 409, refusedActionPage(pageContext(request), id, action, error.message));
     }
     await deps.index.refreshIds([id]);
-    await audit(deps, request, { action, object: id, result: 'ok', detail: '-' });
+    await audit(deps, request, { action, object: id, result: 'ok', detail: done === 'letter_repeated' ? 'repeated' : '-' });
     return reply.redirect(`/complaints/${id}?gedaan=${done}`, 303);
   });
 }
