@@ -68,6 +68,8 @@ export function reasonWords(reason: string): string {
       return `spoed: ${ruleText([first, ...rest].join(' '))}`;
     case 'reply':
       return `antwoord: ${first === 'none' ? 'geen' : first.replace(/_/g, ' ')}${rule ? ` (${ruleText(rule)})` : ''}`;
+    case 'registered_by':
+      return `geregistreerd door een medewerker, binnengekomen ${first in CHANNEL_PHRASES ? CHANNEL_PHRASES[first as Channel] : first}`;
     default:
       return GROUP_WORDS[group] ? `${GROUP_WORDS[group]}: ${[first, ...rest].map(ruleText).join(', ')}` : reason.replace(/[_:]+/g, ' ');
   }
