@@ -60,7 +60,10 @@ test('from e-mail to a sent outcome letter with a hearing recorded, entirely in 
   const today = amsterdamDateOf(new Date());
   await page.goto(`${ko.url}/complaints/${id}`);
   assert.match(await page.locator('[data-hearing="none"]').textContent() ?? '', /Nog niet vastgelegd/);
-  await expectAccessible(page, 'complaint page before handling');
+  for (const summary of await page.locator('details > summary').all()) await summary.press('Enter');
+  assert.equal(await page.locator('details:not([open])').count(), 0);
+  await expectAccessible(page, 'complaint page with every form open');
+  await page.reload();
 
   // 1. The invitation to be heard (Awb 9:10): preview, then send.
   const meeting = addDays(today, 7);
