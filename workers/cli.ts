@@ -13,7 +13,8 @@ import { triageRawMessage } from '../src/app/triage-raw-message.ts';
 import { triageContext } from '../src/app/ingest-message.ts';
 import { deadlinePolicy } from '../src/app/plan-clock.ts';
 import { retriageRecords } from '../src/app/retriage.ts';
-import { buildRegisterReport, registerCsv, registerRows } from '../src/domain/register-report.ts';
+import { registerCsv, registerRows } from '../src/domain/register-report.ts';
+import { loadRegisterReport } from '../src/app/annual-register.ts';
 import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
@@ -197,10 +198,7 @@ async function online(rt: Runtime, command: string, positionals: string[], value
   if (command === 'report') {
     const today = amsterdamDateOf(rt.clock.now());
     const year = need(z.coerce.number({ error: '--year must be a year' }).int('--year must be a year').min(2000, '--year must be 2000 to 2100').max(2100, '--year must be 2000 to 2100'), values.year ?? today.slice(0, 4), '--year');
-    const ids = await rt.store.listIds({ newestFirst: false });
-    const records = await rt.store.getMany(ids);
-    const items = await Promise.all(records.map(async (record) => ({ record, events: await rt.store.events(record.id) })));
-    const report = buildRegisterReport({ year, items, today, policy: deadlinePolicy(rt.config) });
+    const report = await loadRegisterReport(rt, { year, today });
     if (values.json) return json(report);
     if (values.csv) return void process.stdout.write(registerCsv(report));
     return out(registerRows(report).map((row) => `${row.figure.padEnd(40)} ${row.value || '-'}`).join('\n'));

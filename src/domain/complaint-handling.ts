@@ -37,7 +37,8 @@ export type WaiverGround = z.infer<typeof WaiverGroundSchema>;
 const OfficerText = z.string().trim().min(1).max(5000);
 
 export const EVENT_DATA_SCHEMAS = {
-  registered_by: z.object({ channel: RegisteredChannelSchema, receivedDate: z.iso.date(), anonymous: z.boolean() }),
+  /** `description`: the complaint as the officer took it down; gone once the record is anonymised. */
+  registered_by: z.object({ channel: RegisteredChannelSchema, receivedDate: z.iso.date(), anonymous: z.boolean(), description: z.string().optional() }),
   hearing_held: z.object({ date: z.iso.date(), how: HearingModeSchema, note: z.string().optional() }),
   hearing_waived: z.object({ ground: WaiverGroundSchema, note: z.string().optional() }),
   /** `variables`: what the officer wrote, read back by the reply worker when it sends the letter. */

@@ -221,6 +221,12 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     attendees: OfficerTextSchema,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
+  /** The officer's own letter in the standard header and footer; paragraphs as the officer separated them. */
+  blank_letter: z.strictObject({
+    reference: ComplaintIdSchema,
+    paragraphs: z.array(LetterTextSchema).min(1, 'expected at least one paragraph'),
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
   officer_alert: z.strictObject({
     reference: ComplaintIdSchema,
     receivedAt: LongDateTimeSchema,
@@ -301,6 +307,7 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   not_handled_notice: ['reference'],
   outcome: ['reference'],
   hearing_invitation: ['reference'],
+  blank_letter: ['reference'],
   officer_alert: ['reference', 'urgent'],
   deadline_reminder: ['reference', 'kind', 'deadline', 'daysLeft'],
   digest: ['date', 'counts'],
@@ -391,6 +398,13 @@ function samplesFor(lang: Language): TemplateVariables {
       how: 'in_person',
       place: 'Hecht, Voorbeeldstraat 1, Leiden',
       attendees: nl ? 'de klachtenfunctionaris en de teamleider van de medewerker' : 'the complaints officer and the employee’s team leader',
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
+    blank_letter: {
+      reference: 'KL-2026-00042',
+      paragraphs: nl
+        ? ['U vroeg ons om het verslag van het gesprek op 3 november. Het verslag zit niet bij deze e-mail. Wij sturen het u per post.', 'Wilt u het verslag liever ophalen? Dat kan op werkdagen tussen 9 en 17 uur.']
+        : ['You asked us for the report of the conversation on 3 November. The report is not attached to this email. We will send it to you by post.', 'Would you rather collect the report? You can do so on working days between 9 am and 5 pm.'],
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     officer_alert: {
