@@ -4,9 +4,10 @@ import Handlebars from 'handlebars';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { longDateLanguage } from '../domain/format-date.ts';
+import { splitLines, splitParagraphs } from '../domain/officer-text.ts';
 import { LanguageSchema, TEMPLATE_TYPES } from '../domain/reply-types.ts';
 import type { Language, TemplateType } from '../domain/reply-types.ts';
-import { SAMPLE_VARIABLES, SUBJECT_VARIABLES, TEMPLATE_VARIABLE_SCHEMAS } from '../domain/template-variables.ts';
+import { byPostSample, isPostable, SAMPLE_VARIABLES, SUBJECT_VARIABLES, TEMPLATE_VARIABLE_SCHEMAS } from '../domain/template-variables.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
 
 /**
@@ -19,7 +20,9 @@ import type { TemplateVariables } from '../domain/template-variables.ts';
  * 2. a static walk over each template (and the partials it uses) checks every variable against
  *    the type's zod schema, including branches the sample data never takes, and only allows the
  *    helpers below, no `{{{triple}}}` in HTML, and subjects that use only SUBJECT_VARIABLES;
- * 3. each template is compiled in strict mode and rendered with SAMPLE_VARIABLES.
+ * 3. each template is compiled in strict mode and rendered with SAMPLE_VARIABLES; a type that can
+ *    go on paper (POSTABLE_TYPES) also as the printed letter (`byPost`), which may not say what
+ *    only an e-mail can ("reply to this e-mail", "this mailbox", "automatic message").
  */
 
 /** The templates that ship with the service (`templates/` at the project root); resolved only here. */
@@ -56,7 +59,23 @@ const CUSTOM_HELPERS = {
   lt: { params: 2, fn: (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a < b },
   /** `{{abs daysLeft}}`: 3 for -3. */
   abs: { params: 1, fn: (n: unknown) => (typeof n === 'number' ? Math.abs(n) : n) },
-} as const;
+  /**
+   * `{{paragraphsOf reasons}}`: officer text with its paragraphs (blank lines) and line breaks.
+   * In HTML a `<p>` per paragraph and `<br>` per line break, every line escaped; in text as written.
+   */
+  paragraphsOf: {
+    params: 1,
+    fn: (text: unknown) => String(text),
+    html: (text: unknown) => new Handlebars.SafeString(splitParagraphs(String(text)).map((p) => `<p>${escapedLines(p)}</p>`).join('\n')),
+  },
+  /** `<li>Waar: {{lineBreaks place}}</li>`: officer text inside a line; in HTML its line breaks become `<br>`, escaped. */
+  lineBreaks: { params: 1, fn: (text: unknown) => String(text), html: (text: unknown) => new Handlebars.SafeString(escapedLines(String(text))) },
+} as const satisfies Record<string, { params: number; fn: (...args: never[]) => unknown; html?: (...args: never[]) => unknown }>;
+
+/** The lines of officer text, each HTML-escaped, joined by `<br>`: the only HTML a helper makes. */
+function escapedLines(text: string): string {
+  return splitLines(text).map((line) => Handlebars.escapeExpression(line)).join('<br>\n');
+}
 type CustomHelperName = keyof typeof CUSTOM_HELPERS;
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
 const isCustomHelper = (name: string): name is CustomHelperName => Object.hasOwn(CUSTOM_HELPERS, name);
@@ -502,7 +521,7 @@ type Compiled = Record<TemplatePart, Handlebars.TemplateDelegate<unknown>>;
 
 function makeEnvironment(html: boolean, partials: ReadonlyMap<string, ParsedFile>): Environment {
   const env = Handlebars.create();
-  for (const [name, helper] of Object.entries(CUSTOM_HELPERS)) env.registerHelper(name, helper.fn);
+  for (const [name, helper] of Object.entries(CUSTOM_HELPERS)) env.registerHelper(name, html && 'html' in helper ? helper.html : helper.fn);
   // Partials are compiled up front with this environment's options: a partial registered as a
   // string is compiled lazily with whichever template uses it first, and cached.
   for (const [name, partial] of partials) env.registerPartial(name, env.compile(partial.source, compileOptions(html)));
@@ -545,6 +564,17 @@ function checkRendered(part: TemplatePart, lang: Language, output: string): stri
     if (!/<h1\b/i.test(output) || !/<p\b/i.test(output)) return 'the HTML part needs a heading (<h1>) and paragraphs (<p>)';
   }
   return null;
+}
+
+/**
+ * What only an e-mail can say, refused in the printed letter (`byPost`): a letter on paper cannot
+ * be answered by replying, is no automatic message, and comes from no mailbox.
+ */
+const EMAIL_ONLY = /\b((antwoord|antwoorden|reply|replying)\b[^.?!]{0,20}\b(deze e-?mail|this e-?mail)|deze mailbox|this mailbox|automatisch bericht|automatic message)\b/i;
+
+function checkOnPaper(output: string): string | null {
+  const found = EMAIL_ONLY.exec(output)?.[0];
+  return found ? `the printed letter (byPost) says "${found}"; on paper, say how to write or call instead ({{#if byPost}} ... {{else}} ... {{/if}})` : null;
 }
 
 /**
@@ -601,13 +631,21 @@ export function loadTemplates(dir: string): TemplateSet {
         const file = templateFile(dir, type, lang, part);
         const env = part === 'html' ? envs.html : envs.text;
         parts[part] = env.compile(sources.get(file) ?? '', compileOptions(part === 'html'));
-        try {
-          const output = renderPart(parts[part], part, SAMPLE_VARIABLES[lang][type]);
-          const issue = checkRendered(part, lang, output);
-          if (issue) problems.push({ code: 'template_invalid', message: `${file}: ${issue}` });
-        } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          problems.push({ code: 'template_invalid', message: `${file}: fails with the sample data: ${detail}` });
+        // A type that can go on paper is rendered twice: as the e-mail and as the printed letter.
+        const samples = isPostable(type) ? [SAMPLE_VARIABLES[lang][type], byPostSample(type, lang)] : [SAMPLE_VARIABLES[lang][type]];
+        for (const sample of samples) {
+          const byPost = 'byPost' in sample && sample.byPost;
+          const which = byPost ? 'the sample data of the printed letter (byPost)' : 'the sample data';
+          try {
+            const output = renderPart(parts[part], part, sample);
+            const issue = checkRendered(part, lang, output);
+            if (issue) problems.push({ code: 'template_invalid', message: `${file}: ${issue}${byPost ? ' (in the printed letter, byPost)' : ''}` });
+            const onPaper = byPost ? checkOnPaper(output) : null;
+            if (onPaper) problems.push({ code: 'template_invalid', message: `${file}: ${onPaper}` });
+          } catch (error) {
+            const detail = error instanceof Error ? error.message : String(error);
+            problems.push({ code: 'template_invalid', message: `${file}: fails with ${which}: ${detail}` });
+          }
         }
       }
       compiled.set(`${type}/${lang}`, parts);
@@ -680,9 +718,9 @@ function validateVariables(type: TemplateType, lang: Language, variables: unknow
 // Preview, for the CLI and for snapshot tests.
 
 /** A rendered mail as a person reads it: subject, then the text part, then the HTML part. */
-export function formatPreview(type: TemplateType, lang: Language, mail: RenderedMail): string {
+export function formatPreview(type: TemplateType, lang: Language, mail: RenderedMail, options: { byPost?: boolean } = {}): string {
   return [
-    `Template: ${type} (${lang}), rendered with sample data`,
+    `Template: ${type} (${lang}${options.byPost ? ', printed letter' : ''}), rendered with sample data`,
     `Subject: ${mail.subject}`,
     '',
     '----- text -----',

@@ -6,6 +6,14 @@ import type { Language, ReplyType } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
 
 /**
+ * What a type that can go on paper needs besides its own variables: whether this is the printed
+ * letter, and where the complainant writes or calls instead of replying to an e-mail.
+ */
+export function byPostVariables(config: Config, byPost: boolean) {
+  return { byPost, klachtenfunctionaris: { postalAddress: config.KLACHTENFUNCTIONARIS_ADDRESS, phone: config.KLACHTENFUNCTIONARIS_PHONE ?? null } };
+}
+
+/**
  * The variables of a complainant reply, built from the record. Only what we generate ourselves
  * goes in (reference, dates, what is missing, officer-written reasons): never the complainant's
  * words, subject, name or address.
@@ -16,6 +24,7 @@ export function replyVariables(
   history: RecordEvent[],
   type: ReplyType,
   lang: Language,
+  options: { byPost?: boolean } = {},
 ): TemplateVariables[ReplyType] {
   const reference = record.id;
   const receivedDate = formatLongDate(record.receivedDate, lang);
@@ -23,9 +32,10 @@ export function replyVariables(
   const flags = record.triage?.flags ?? [];
   const lastData = (eventType: RecordEvent['type']) => [...history].reverse().find((event) => event.type === eventType)?.data ?? {};
   const deadline = record.deadline ? formatLongDate(record.deadline.deadline, lang) : receivedDate;
+  const post = byPostVariables(config, options.byPost ?? false);
   switch (type) {
     case 'acknowledgement':
-      return { reference, receivedDate, deadline, missing: { name: flags.includes('missing_name'), address: flags.includes('missing_address') }, vertrouwenspersoon };
+      return { reference, receivedDate, deadline, missing: { name: flags.includes('missing_name'), address: flags.includes('missing_address') }, ...post, vertrouwenspersoon };
     case 'request_details': {
       const missing = {
         name: flags.includes('missing_name'),
@@ -34,9 +44,10 @@ export function replyVariables(
         description: flags.includes('missing_description'),
       };
       if (!missing.name && !missing.address && !missing.description) missing.name = true;
-      return { reference, receivedDate, deadline, missing, vertrouwenspersoon };
+      return { reference, receivedDate, deadline, missing, ...post, vertrouwenspersoon };
     }
     case 'anonymous_registered':
+      return { reference, receivedDate, ...post, vertrouwenspersoon };
     case 'followup_received':
       return { reference, receivedDate, vertrouwenspersoon };
     case 'compliment_thanks':

@@ -109,7 +109,7 @@ function closedWords(event: RecordEvent): string {
   const d = event.data;
   const closed = eventData(event, 'closed');
   const outcome = closed?.category ? OUTCOME_WORDS[closed.category] : str(d['outcome']) || 'geen';
-  const letter = closed?.letterJobId ? ' Met afhandelingsbrief.' : closed?.noLetterReason ? ` Geen afhandelingsbrief: ${closed.noLetterReason}` : '';
+  const letter = closed?.letterJobId ? ' Met afhandelingsbrief.' : closed?.letterPrintedKey ? ' Met afhandelingsbrief, per post.' : closed?.noLetterReason ? ` Geen afhandelingsbrief: ${closed.noLetterReason}` : '';
   return `Afgesloten. Uitkomst: ${outcome}.${letter}`;
 }
 
@@ -132,6 +132,10 @@ export function eventWords(event: RecordEvent): string {
       const l = eventData(event, 'letter_written');
       const outcome = l?.letter === 'outcome' && typeof l.variables['outcome'] === 'string' && l.variables['outcome'] in OUTCOME_WORDS ? ` (uitkomst: ${OUTCOME_WORDS[l.variables['outcome'] as OutcomeCategory]})` : '';
       return l ? `${capital(LETTER_WORDS[l.letter])} geschreven${outcome}.` : 'Brief geschreven.';
+    }
+    case 'letter_printed': {
+      const l = eventData(event, 'letter_printed');
+      return `${l ? capital(LETTER_WORDS[l.letter]) : 'Brief'} afgedrukt om per post te versturen.`;
     }
     case 'received': return 'Bericht ontvangen en geregistreerd.';
     case 'duplicate_seen': return 'Hetzelfde bericht kwam nog eens binnen.';

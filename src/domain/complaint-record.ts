@@ -121,6 +121,7 @@ export const EVENT_TYPES = [
   'hearing_held',
   'hearing_waived',
   'letter_written',
+  'letter_printed',
   'note_added',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);

@@ -64,6 +64,27 @@ const VertrouwenspersoonSchema = z.strictObject({
 });
 
 /**
+ * The types that can also go on paper: a letter printed in the console and posted to a
+ * complainant without an e-mail address. One template serves both; `byPost` chooses the
+ * sentences that differ (how to reach us instead of "reply to this e-mail", no "this mailbox"),
+ * and `klachtenfunctionaris` says where to write or call (KLACHTENFUNCTIONARIS_ADDRESS, _PHONE).
+ */
+export const POSTABLE_TYPES = ['acknowledgement', 'request_details', 'anonymous_registered', 'outcome', 'hearing_invitation', 'blank_letter'] as const satisfies readonly TemplateType[];
+export type PostableType = (typeof POSTABLE_TYPES)[number];
+export const isPostable = (type: TemplateType): type is PostableType => (POSTABLE_TYPES as readonly string[]).includes(type);
+
+const BY_POST_FIELDS = {
+  /** True when the letter is printed and posted; false when it goes by e-mail. */
+  byPost: z.boolean(),
+  klachtenfunctionaris: z.strictObject({
+    /** Where a complainant writes to, on one line: "Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden". */
+    postalAddress: z.string().min(1).max(200),
+    /** The number to call, or null when none is configured (then the letter offers only the post). */
+    phone: z.string().min(1).max(40).nullable(),
+  }),
+};
+
+/**
  * Which legal clock a deadline belongs to:
  * - handling: Awb 9:11, six weeks after receipt;
  * - extended: the same term after its one deferral of at most four weeks;
@@ -144,6 +165,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     receivedDate: LongDateSchema,
     deadline: LongDateSchema,
     missing: z.strictObject({ name: z.boolean(), address: z.boolean() }),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   request_details: z.strictObject({
@@ -155,11 +177,13 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     missing: z
       .strictObject({ name: z.boolean(), address: z.boolean(), incidentDate: z.boolean(), description: z.boolean() })
       .refine((m) => m.name || m.address || m.incidentDate || m.description, 'expected at least one missing detail'),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   anonymous_registered: z.strictObject({
     reference: ComplaintIdSchema,
     receivedDate: LongDateSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** `complimentsEmail`: where compliments and ideas belong (COMPLIMENTS_EMAIL). */
@@ -208,6 +232,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     /** True when the klachtencommissie already advised: then it is not offered again. */
     committeeDone: z.boolean(),
     ombudsman: OmbudsmanSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** Awb 9:10: the invitation to be heard. */
@@ -219,12 +244,14 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     place: OfficerTextSchema,
     /** Who will be there for Hecht (names or roles, written by the officer). */
     attendees: OfficerTextSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** The officer's own letter in the standard header and footer; paragraphs as the officer separated them. */
   blank_letter: z.strictObject({
     reference: ComplaintIdSchema,
     paragraphs: z.array(LetterTextSchema).min(1, 'expected at least one paragraph'),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   officer_alert: z.strictObject({
@@ -314,6 +341,8 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
 };
 
 const VERTROUWENSPERSOON = { phone: '088-5551000', email: 'info@jeugdstem.nl' };
+/** By e-mail; `byPostSample` turns it into the printed letter. The phone number is fictional. */
+const BY_MAIL = { byPost: false, klachtenfunctionaris: { postalAddress: 'Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden', phone: '071-123 45 67' } };
 
 function samplesFor(lang: Language): TemplateVariables {
   const date = (iso: string) => formatLongDate(iso, lang);
@@ -333,6 +362,7 @@ function samplesFor(lang: Language): TemplateVariables {
       receivedDate: date('2026-11-19'),
       deadline: date('2026-12-31'),
       missing: { name: false, address: true },
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     request_details: {
@@ -340,11 +370,13 @@ function samplesFor(lang: Language): TemplateVariables {
       receivedDate: date('2026-11-19'),
       deadline: date('2026-12-31'),
       missing: { name: true, address: true, incidentDate: true, description: false },
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     anonymous_registered: {
       reference: 'KL-2026-00043',
       receivedDate: date('2026-11-19'),
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     compliment_thanks: { reference: 'KL-2026-00044', complimentsEmail: 'info@veiligthuishm.nl' },
@@ -390,6 +422,7 @@ function samplesFor(lang: Language): TemplateVariables {
         : 'You wrote that the employee did not let you finish. That is right: the employee said so too. That should not have happened. You also wrote that the report contains mistakes. We checked the report and found no mistakes in it.',
       committeeDone: false,
       ombudsman: { applies: true, name: 'Nationale ombudsman', website: 'www.nationaleombudsman.nl', phone: '0800-33 55 555' },
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     hearing_invitation: {
@@ -398,6 +431,7 @@ function samplesFor(lang: Language): TemplateVariables {
       how: 'in_person',
       place: 'Hecht, Voorbeeldstraat 1, Leiden',
       attendees: nl ? 'de klachtenfunctionaris en de teamleider van de medewerker' : 'the complaints officer and the employee’s team leader',
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     blank_letter: {
@@ -405,6 +439,7 @@ function samplesFor(lang: Language): TemplateVariables {
       paragraphs: nl
         ? ['U vroeg ons om het verslag van het gesprek op 3 november. Het verslag zit niet bij deze e-mail. Wij sturen het u per post.', 'Wilt u het verslag liever ophalen? Dat kan op werkdagen tussen 9 en 17 uur.']
         : ['You asked us for the report of the conversation on 3 November. The report is not attached to this email. We will send it to you by post.', 'Would you rather collect the report? You can do so on working days between 9 am and 5 pm.'],
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     officer_alert: {
@@ -456,3 +491,8 @@ export const SAMPLE_VARIABLES: Readonly<Record<Language, TemplateVariables>> = {
   nl: samplesFor('nl'),
   en: samplesFor('en'),
 };
+
+/** The sample of a type that can go on paper, as the printed letter: for previews, the start-up check and snapshots. */
+export function byPostSample<T extends PostableType>(type: T, lang: Language): TemplateVariables[T] {
+  return { ...SAMPLE_VARIABLES[lang][type], byPost: true };
+}
