@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { closeComplaint, planClosing } from '../../src/app/officer-actions.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
+import { runHandlingCommand } from '../../src/cli/handling-commands.ts';
 import { letterMedium, previewLetter, printedLetter, printLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
@@ -58,6 +59,10 @@ describe('letters by post', { concurrency: false }, () => {
     assert.match(text, /Stuur dan een brief naar: Hecht, t\.a\.v\. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden\. U kunt ook bellen met de klachtenfunctionaris: 071-7654321\./);
     assert.doesNotMatch(text, /deze e-mail|mailbox/);
     await assert.rejects(sendLetter(deps(), { id: record.id, actor: 'anna@wijzijnhecht.nl', letter: OUTCOME }), /no e-mail address for the complainant; print the letter in the console/);
+    // The CLI's preview says the same: the letter on paper, to print in the console.
+    const cli = await runHandlingCommand({ ...deps(), loadTemplates: () => templates }, 'write', () => record.id, { template: 'outcome', outcome: 'partly_founded', reasons: REASONS, preview: true }, 'anna@wijzijnhecht.nl');
+    assert.match(cli ?? '', new RegExp(`^To: by post \\(no e-mail address\\); print it in the console: ${record.id}`));
+    assert.match(cli ?? '', /----- the letter on paper \(nl\) -----/);
     assert.equal(planClosing(record, await service.rt.store.events(record.id), { outcome: 'partly_founded' }).problem, 'outcome_letter_missing');
 
     const first = await printLetter(deps(), { id: record.id, actor: 'anna@wijzijnhecht.nl', letter: OUTCOME });
