@@ -59,10 +59,12 @@ export const KIND_SIGNALS = {
   ],
   idea: [
     signal('idea_word', 2, /\b(?:idee|ideeën|suggestie\w*|tip|tips|verbeterpunt\w*|voorstel)\b|\b(?:suggestion\w*|idea|ideas)\b/i),
-    signal('would_help_if', 2, /\bzou\s+het\s+niet\s+(?:mogelijk|handig|fijn|beter)\s+zijn\b|\bwat\s+ik\s+(?:echt\s+|wel\s+)?mis\b|\bik\s+mis\s+(?:een|de|het)\b|\bzet\s+(?:er\s+)?(?:nou\s+)?(?:gewoon\s+)?(?:een|de)\b|\bhet\s+zou\s+(?:zo\s+)?(?:veel\s+)?(?:schelen|helpen)\b|\bzou\s+(?:ook\s+)?(?:al\s+)?(?:helpen|schelen)\b|\bwould\s+it\s+(?:not\s+)?be\s+possible\s+to\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:add|offer|make|create|consider|introduce)\b|\bwould\s+(?:also\s+)?help\s+(?:a\s+lot|enormously)\b|\bwhy\s+(?:is\s+there\s+no|don't\s+you\s+(?:have|offer))\b|\b(?:zou\s+het\s+(?:fijn|handig|goed|mooi|prettig)\s+zijn\s+als|misschien\s+kunnen\s+jullie|wat\s+als\s+jullie|het\s+zou\s+helpen\s+als|kunnen\s+jullie\s+niet|it\s+would\s+(?:help|be\s+(?:nice|great|helpful|good))\s+if|you\s+could\s+consider|why\s+not\s+(?:offer|add|make))\b/i),
+    signal('would_help_if', 2, /\bzou\s+het\s+niet\s+(?:mogelijk|handig|fijn|beter)\s+zijn\b|\bwat\s+ik\s+(?:echt\s+|wel\s+)?mis\b|\bik\s+mis\s+(?:een|de|het)\b|\bzet\s+(?:er\s+)?(?:nou\s+)?(?:gewoon\s+)?(?:een|de)\b|\bhet\s+zou\s+(?:zo\s+)?(?:veel\s+)?(?:schelen|helpen)\b|\bzou\s+(?:ook\s+)?(?:al\s+)?(?:helpen|schelen)\b|\bwould\s+it\s+(?:not\s+)?be\s+possible\s+to\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:add|offer|make|create|consider|introduce)\b|\bwould\s+(?:also\s+)?help\s+(?:a\s+lot|enormously)\b|\bwhy\s+(?:is\s+there\s+no|don't\s+you\s+(?:have|offer))\b|\bjullie\s+zouden\s+(?:eens|beter|misschien|ook)\b|\b(?:mijn|ons)\s+(?:advies|suggestie)\b|\b(?:zou\s+het\s+(?:fijn|handig|goed|mooi|prettig)\s+zijn\s+als|misschien\s+kunnen\s+jullie|wat\s+als\s+jullie|het\s+zou\s+helpen\s+als|kunnen\s+jullie\s+niet|it\s+would\s+(?:help|be\s+(?:nice|great|helpful|good))\s+if|you\s+could\s+consider|why\s+not\s+(?:offer|add|make))\b/i),
   ],
   question: [
     signal('question_stated', 2, /\b(?:ik\s+heb\s+(?:een|twee|drie|nog\s+een|een\s+paar)\s+vra(?:ag|gen)|mijn\s+vra(?:ag|gen)\s+(?:is|zijn)|vraag\s+over|vraagje|ik\s+(?:wil|zou)\s+(?:graag\s+)?(?:willen\s+)?weten|graag\s+(?:zou\s+ik\s+)?(?:willen\s+)?weten|kunt\s+u\s+mij\s+(?:vertellen|laten\s+weten|uitleggen|informeren)|I\s+have\s+(?:a|two|some|a\s+few)\s+questions?|I(?:'d|\s+would)\s+like\s+to\s+know|could\s+you\s+(?:tell|let)\s+me|question\s+about)\b/i),
+    // A request under the GDPR (inzage, a copy of the file) asks for something; it complains of nothing.
+    signal('data_request', 2, /\b(?:inzageverzoek|verzoek\s+(?:om|tot)\s+inzage|inzage\s+(?:in|te\s+geven)|(?:artikel|art\.)\s*1[5-7]\s+(?:van\s+de\s+)?(?:AVG|Algemene\s+verordening)|subject\s+access\s+request|(?:article|art\.)\s*15\s+(?:of\s+the\s+)?GDPR)\b/i),
     signal('asks', 1, /\bkunt\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,4}(?:bellen|terugbellen|mailen|laten\s+weten|vertellen)\b|\b(?:hoe\s+(?:kan|moet|lang|werkt|gaat)|waar\s+kan|is\s+het\s+mogelijk|mag\s+ik|kan\s+ik|moet\s+ik|how\s+(?:can|do|long|does)|where\s+can|is\s+it\s+possible|can\s+I|may\s+I|do\s+I\s+need)\b/i),
   ],
   report: [
@@ -84,6 +86,7 @@ const SIGN_OFF_THANKS = /^\s*(?:thanks|thank\s+you|bedankt|dank\s+u(?:\s+wel)?)\
 const NEUTRALISE: readonly RegExp[] = [
   /\b(?:geen|not\s+a|no|niet\s+als)\s+(?:klacht|complaint)\b/gi,
   /\b(?:geen|no)\s+(?:idee|idea)\b/gi,
+  /\bgeen\s+bezwaar\b|\bno\s+objection\b/gi,
   /\b(?:alvast|bij\s+voorbaat)\s+(?:bedankt|dank)\b|\bthanks?\s+in\s+advance\b|\bthank\s+you\s+in\s+advance\b/gi,
   /\bklachten?(?:formulier|regeling|procedure|functionaris|commissie|route)\w*\b|\bcomplaints?\s+(?:procedure|process|officer|committee|form|department|route|regulations?)\b/gi,
   /\bno\s+(?:response|reply|answer)\s+(?:is\s+)?needed\b|\b(?:hoeft|hoeven)\s+(?:niet\s+)?(?:te\s+)?(?:antwoorden|reageren)\b/gi,

@@ -4,7 +4,7 @@
  */
 export const URGENCY_RULES = [
   'accumulated_signs', 'suicide', 'threat_to_life', 'weapon', 'violence', 'sexual_abuse', 'fear_of_return', 'stalking', 'forced_marriage_or_honour', 'child_in_distress',
-  'child_alone', 'neglect_now', 'unresponsive', 'locked_in', 'secrecy', 'call_for_help', 'not_safe',
+  'child_alone', 'missing_person', 'neglect_now', 'unresponsive', 'locked_in', 'secrecy', 'call_for_help', 'not_safe',
 ] as const;
 export type UrgencyRule = (typeof URGENCY_RULES)[number];
 /**
@@ -14,7 +14,9 @@ export type UrgencyRule = (typeof URGENCY_RULES)[number];
 export const PARAGRAPH_PATTERNS: Readonly<Partial<Record<UrgencyRule, RegExp>>> = {
   neglect_now: /\b(?:buiten|op\s+(?:de\s+)?(?:galerij|straat|balkon|stoep)|outside|on\s+the\s+(?:balcony|street|doorstep))\b[\s\S]{0,160}\b(?:vriest|vriezen|ijskoud|blote\s+voeten|freezing|barefoot)\b/i,
   child_in_distress: /\b(?:gilt|gillen|gillend|schreeuwt|geschreeuwd|schreeuwen|krijst|krijsen|huilt|huilen|screaming|screams|crying|cries|yelling)\b[\s\S]{0,200}\b(?:kind|kinderen|jochie|jongetje|meisje|baby|kleintje|child|kid|boy|girl)\b|\b(?:kind|kinderen|jochie|jongetje|meisje|baby|kleintje|child|kid|boy|girl)\b[\s\S]{0,200}\b(?:gilt|gillen|schreeuwt|krijst|huilt|screaming|screams|crying|cries)\b/i,
-  unresponsive: /\b(?:ligt|lag)\s+op\s+de\s+(?:\w*vloer|grond)\b[\s\S]{0,80}\b(?:zegt\s+niks|zegt\s+niets|reageert\s+niet|beweegt\s+niet)\b|\b(?:is\s+)?lying\s+on\s+the\s+floor\b[\s\S]{0,80}\b(?:not\s+(?:moving|answering|responding))\b|\b(?:werd|wordt|werden)\s+niet\s+(?:meer\s+)?wakker\b|\b(?:reageert|reageerde)\s+(?:bijna\s+|helemaal\s+)?niet\s+(?:meer\b|op\b)|\b(?:unresponsive|not\s+responding|won't\s+wake\s+up|wouldn't\s+wake\s+up|niet\s+wakker\s+te\s+krijgen|bewusteloos|unconscious)\b/i,
+  // Parents gone and the children left: "Sinds vrijdagavond heb ik die moeder niet meer gezien. De kleintjes zijn daar."
+  child_alone: /\b(?:moeder|vader|ouders|mama|papa|mother|father|parents|mum|mom|dad)\b[^.!?\n]{0,40}\bniet\s+meer\s+gezien\b[\s\S]{0,300}\b(?:kleintjes|kinderen|baby|kids|jongen|meisje)\b|\bhaven'?t\s+seen\s+(?:the|their)\s+(?:mother|father|parents|mum|mom|dad)\b[\s\S]{0,300}\b(?:children|kids|baby|boy|girl)\b/i,
+  unresponsive: /\b(?:baby|kleine|kindje)\b[\s\S]{0,200}\b(?:hoor\s+ik\s+(?:\w+\s+){0,3}(?:niks|niets)\s+meer|(?:is\s+het|het\s+is)\s+(?:nu\s+)?(?:heel\s+|dood)?stil|(?:it'?s|it\s+is)\s+(?:now\s+)?(?:very\s+|completely\s+)?(?:quiet|silent))\b|\b(?:word|wordt)\s+niet\s+(?:meer\s+)?wakker\b|\b(?:ligt|lag)\s+op\s+de\s+(?:\w*vloer|grond)\b[\s\S]{0,80}\b(?:zegt\s+niks|zegt\s+niets|reageert\s+niet|beweegt\s+niet)\b|\b(?:is\s+)?lying\s+on\s+the\s+floor\b[\s\S]{0,80}\b(?:not\s+(?:moving|answering|responding))\b|\b(?:werd|wordt|werden)\s+niet\s+(?:meer\s+)?wakker\b|\b(?:reageert|reageerde)\s+(?:bijna\s+|helemaal\s+)?niet\s+(?:meer\b|op\b)|\b(?:unresponsive|not\s+responding|won't\s+wake\s+up|wouldn't\s+wake\s+up|niet\s+wakker\s+te\s+krijgen|bewusteloos|unconscious)\b/i,
   stalking: /\b(?:foto'?s?|photos?|pictures?)\b[\s\S]{0,120}\b(?:mijn|m'n|ons|onze|my|our)\s+(?:eigen\s+|own\s+)?(?:voordeur|huis|raam|slaapkamer\w*|deur|auto|dochter|zoon|kinderen|kind|front\s+door|house|window|car|bedroom|daughter|son|children|kids)\b/i,
 };
 
@@ -57,6 +59,7 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:afscheidsbrie[fv]\w*|(?:goodbye|farewell|suicide)\s+(?:letters?|notes?))\b|\b(?:brie[fv]\w*|letters?)\s+(?:geschreven|written)\s+(?:voor|aan|to|for)\b[^.!?\n]{0,60}\b(?:waarom|why|kitchen\s+table|keukentafel|afscheid|goodbye)\b|\bwritten\s+letters?\s+to\b/i,
     /\b(?:zorg|zorgen|vertel|zeg)\b[^.!?\n]{0,40}\bdat\s+het\s+niet\s+(?:hun|jouw|zijn|haar|jullie)\s+schuld\s+is\b|\b(?:make\s+sure|tell)\b[^.!?\n]{0,40}\b(?:it\s+(?:is|was)n't|it\s+(?:is|was)\s+not)\s+(?:their|your|his|her)\s+fault\b|\b(?:om|to)\s+(?:gedag|dag|vaarwel|goodbye)\s+(?:te\s+)?(?:zeggen|say)\b|\bbrieven\s+voor\s+\p{Lu}\w+\s+en\s+\p{Lu}\w+/iu,
     /\b(?:ben|zijn)\s+(?:ik|we|wij)\s+er\s+(?:gewoon\s+|echt\s+)?niet\s+meer\b|\bbrie(?:f|ven)\s+(?:geschreven\s+)?(?:voor|aan)\s+\p{Lu}\w+(?:,\s*\p{Lu}\w+)*\s+en\s+|\b(?:pillen|tabletten|slaaptabletten|slaappillen|medicijnen|pills|tablets|sleeping\s+pills)\b[^.!?\n]{0,40}\b(?:opgespaard|gespaard|verzameld|saved|collected|hoarded|stockpiled)\b|\b(?:genoeg|enough)\s+(?:voor\s+ons\s+(?:allebei|beiden|allemaal)|for\s+(?:both|all)\s+of\s+us)\b|\b(?:niet\s+wil|wil\s+niet|don't\s+want)\s+(?:dat\s+)?(?:onze|mijn|de|our|my|the)\s+(?:kinderen|kids|children|dochter|zoon)\s+(?:ons|mij|me|us)\s+(?:vinden|find)\b/iu,
+    /\bniet\s+meer\s+aan(?:treffen|treft)\b|\b(?:mijn|m'n)\s+zaken\s+(?:inmiddels\s+)?geregeld\b|\bzaken\s+(?:inmiddels\s+)?geregeld\b|\b(?:kat|hond|katten|honden|huisdier\w*|poes)\s+(?:\w+\s+){0,2}(?:bij|naar)\s+(?:de\s+|mijn\s+)?\w+\s+(?:gebracht|ondergebracht)\b|\b(?:is|zijn)\s+bij\s+(?:mijn\s+)?\w+\s+ondergebracht\b|\bbrieven\s+voor\s+(?:de|mijn|onze)\s+kinderen\b|\bhoeven\s+(?:jullie|u)\s+(?:je|zich|u)\s+(?:over\s+mij\s+)?(?:ook\s+)?geen\s+zorgen\s+meer\b|\bwon'?t\s+have\s+to\s+worry\s+about\s+me\b/i,
     /\b(?:zaken|papieren|alles)\s+(?:op\s+orde\s+gebracht|geregeld\s+voor\s+als)\b|\b(?:affairs|things)\s+in\s+order\b/i,
     /\b(?:leven|life)\b[^.!?\n]{0,20}\b(?:geen|no)\s+(?:zin|point|meaning)\b|\bgeen\s+zin\s+meer\s+in\s+(?:het|mijn|dit)\s+leven\b|\bniet\s+meer\s+wakker\s+(?:word|worden|te\s+worden)\b|\b(?:niemand|nobody)\s+(?:zal|zou|would|will)\s+(?:me|mij)\s+(?:missen|miss)\b|\bafscheid\s+(?:genomen|nemen)\s+(?:van|of)\s+(?:mijn|m'n|de)\s+(?:kinderen|kids|familie|moeder|vader|children|family)\b|\bsaid\s+goodbye\s+to\s+(?:my|the)\b/i,
     /\b(?:won't|will\s+not|wont)\s+be\s+(?:here|around|alive)\b|\ber\s+(?:morgen\s+|straks\s+)?niet\s+meer\s+(?:zijn|ben|zal\s+zijn)\b/i,
@@ -71,6 +74,7 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
     /\b(?:je|jou|u|jullie|haar|hem|ons|mij|me|jullie\s+allemaal)\s+(?:maak|maakt|maken)\s+(?:ik|hij|zij|ze|we|wij)\s+(?:af|dood|kapot)\b/i,
     /\b(?:je|jij|u)\s+(?:gaat|bent)\s+(?:eraan|er\s+aan|dood)\b|\b(?:ik|hij)\s+(?:weet|vind|vindt)\s+(?:je|jou|haar|ons|mij|me)\s+(?:wel\s+)?(?:te\s+vinden|wel)\b|\b(?:het|dit)\s+(?:af\s*maken|afmaken)\b|\b(?:het|dit)\s+af\s+(?:gaat|zal|komt|gaan)\s+maken\b|\bmaakt?\s+(?:het|er)\s+(?:een\s+)?(?:af|einde\s+aan)\s+(?:met|voor)\s+(?:ons|mij|haar|jou)\b/i,
+    /\bde\s+trap\b[^.!?\n]{0,30}\bmissen\b|\bmiss\s+the\s+stairs\b|\bop\s+(?:zijn|haar|mijn)\s+eigen\s+manier\b[^.!?\n]{0,30}\boplossen\b|\b(?:gaat|ga)\s+(?:het\s+)?(?:zelf|in\s+eigen\s+hand)\s+(?:oplossen|nemen)\b|\btake\s+matters\s+into\s+(?:his|her|my)\s+own\s+hands\b|\b(?:we\s+have|hebben\s+we)\s+time\s+together\b|\bonly\s+(?:the\s+)?two\s+of\s+us\b/i,
     /\blaatste\s+keer\s+(?:was\s+)?dat\s+(?:je|jij|ik|ze|zij)\s+(?:mij|me|hem|haar)\s+tegen\w*|\bthis\s+is\s+where\s+it\s+ends\b|\bfor\s+all\s+(?:three|four|two|five)\s+of\s+us\b|\bhier\s+(?:houdt\s+het\s+op|eindigt\s+het)\b|\b(?:hoef|hoeft)\s+(?:ik|je|jij|ze|zij)\s+niet\s+meer\s+thuis\s+te\s+komen\b/i,
     /\b(?:zul|zal)\s+je\s+wat\s+beleven\b|\bje\s+zult\s+wat\s+beleven\b|\b(?:dan\s+)?(?:gaan|gaat)\s+we\s+(?:allebei|alle\s+twee|samen\s+dood)\b|\bthen\s+we\s+(?:both|all)\s+go\b|\bhaal\s+(?:je|jij|ze|zij)\s+(?:\w+\s+)?(?:niet|nooit)\b|\b(?:vindt|vind|vinden)\s+(?:hij|ze|zij)\s+(?:me|mij|ons|haar)\s+overal\b|\b(?:me|mij|ons|haar)\s+overal\s+(?:vindt|vinden|zal\s+vinden|weet\s+te\s+vinden)\b/i,
     /\bwel\s+(?:zien|zie|ziet|zult\s+zien)\s+wat\s+er\s+(?:gebeurt|gaat\s+gebeuren|van\s+komt)\b|\bdan\s+(?:zul|zal)\s+je\s+(?:het\s+)?(?:merken|zien|voelen)\b|\bje\s+zult\s+het\s+(?:merken|voelen)\b|\b(?:you'll|you\s+will)\s+(?:see|find\s+out)\s+what\s+happens\b|\b(?:you'll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:it|this)\b|\bdaar\s+(?:ga|zal)\s+je\s+spijt\s+van\s+krijgen\b/i,
@@ -82,7 +86,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:vrees|bang|angst)\s+(?:voor|om)\s+(?:mijn|ons|haar|zijn)\s+(?:eigen\s+)?leven\b|\b(?:fear|afraid|scared)\s+for\s+(?:my|our|her|his|their)\s+(?:life|lives|safety)\b/i,
     /\b(?:dreigt|dreigde|dreigden|dreigen|bedreigt|bedreigde|bedreigden|bedreigen|gedreigd|bedreigd)\b/i,
     /\b(?:doods)?bedreiging(?:en)?\s+(?:aan|tegen|richting|naar)\s+(?:mij|ons|haar|hem|mijn|de\s+kinderen)\b|\bdoodsbedreiging\w*\b/i,
-    /\b(?:kill|killed|killing|murder\w*|stab\w*|shoot|shot\s+(?:me|her|him|us))\b/i,
+    // "stab", not the Dutch "stabiel" (stable) that care reports use every day.
+    /\b(?:kill|killed|killing|murder\w*|stab(?:s|bed|bing)?|shoot|shot\s+(?:me|her|him|us))\b/i,
     /\b(?:burn|burning|torch)\s+(?:down\s+)?(?:the|my|our|your|her)\s+(?:house|home|flat|apartment|place)\b|\bset\s+(?:fire\s+to|\w+\s+on\s+fire)\b|\bin\s+brand\s+(?:steken|zetten|gestoken|gezet)\b|\bin\s+de\s+fik\s+(?:steken|zetten)\b/i,
     /\b(?:he|she|they)\s*(?:will|would|is\s+going\s+to|are\s+going\s+to|'ll)\s+(?:hurt|kill|burn|stab|shoot|beat|come\s+for|get)\s+(?:me|us|her|him|the\s+(?:baby|kids|children)|my)\b/i,
     /\b(?:hij|zij|ze)\s+(?:gaat|zal|komt)\s+(?:me|mij|ons|haar|hem|de\s+kinderen|de\s+baby|mijn\s+\w+)\s+(?:pijn\s+doen|iets\s+aandoen|halen|pakken|te\s+grazen\s+nemen)\b/i,
@@ -132,10 +137,12 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\bbang\s+voor\s+(?:hem|haar|mijn\s+(?:ex|man|vriend|partner|vader|zoon|broer|schoonzoon))\b|\b(?:afraid|scared|terrified)\s+of\s+(?:him|her|my\s+(?:ex|husband|partner|father|son|brother|boyfriend))\b/i,
   ],
   stalking: [
+    /\b(?:staat|stond|zit|wacht|geparkeerd|parked|waiting|sitting)\b[^.!?\n]{0,50}\b(?:tegenover|voor|bij|outside|across\s+from)\s+(?:de|the)\s+school\s+(?:van|of)\b/i,
     /\bfoto'?s?\s+van\s+(?:de|het)\s+(?:schooltas|fiets|jas|tas|school|slaapkamer)\s+van\s+\p{Lu}|\b(?:photo|picture)\s+of\s+\p{Lu}\w+'s\s+(?:school\s*bag|bike|coat|school|bedroom)\b|\bremt\s+af\s+bij\s+(?:ons|mijn)\s+raam\b/u,
     /\bfoto'?s?\s+(?:van|of)\s+(?:mijn|m'n|ons|onze|my|our)\s+(?:eigen\s+|own\s+)?(?:voordeur|huis|raam|slaapkamer\w*|deur|auto|kinderen|front\s+door|house|window|car|children|kids|bedroom)\b/i,
   ],
   forced_marriage_or_honour: [
+    /\b(?:enkel\s+heen|enkele\s+reis|one[- ]way)\b/i,
     /["“']op\s+vakantie["”']|\bzogenaamd\s+op\s+vakantie\b|\b(?:so-called|supposed)\s+["“']?holiday\b|\bpaspoort\s+(?:ligt|zit)\s+(?:\w+\s+){0,3}(?:in\s+(?:de|zijn|haar)\s+(?:la|kluis|kast)|bij\s+mijn\s+(?:vader|moeder|oom|broer))\b|\bring\s+(?:laten\s+)?(?:passen|gepast)\b/i,
     /\b(?:uithuwelijk\w*|huwelijksdwang|gedwongen\s+(?:te\s+)?trouwen|moet\s+(?:ik\s+)?trouwen|forced\s+(?:to\s+)?marr\w*|marry\s+(?:me|her)\s+off|eerwraak|eergerelateerd\w*|honou?r[- ]?(?:based|related|killing))\b/i,
     /\b(?:naam|eer)\s+van\s+de\s+familie\b|\bfamilie[- ]?eer\b|\bfamily'?s?\s+(?:honou?r|name)\b|\bpaspoort\s+(?:heeft|hebben|is|afgepakt|afgenomen|ingenomen|verstopt)\b|\b(?:heeft|hebben)\s+(?:mijn|m'n)\s+paspoort\b|\b(?:took|taken|has|kept|hid)\s+my\s+passport\b|\bachter\s*laten\s+in\b|\bleft\s+behind\s+(?:in|abroad)\b/i,
@@ -148,7 +155,12 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   child_alone: [
     /\b(?:kind|kinderen|baby|peuter|kleuter|kleine|kleintje|jongetje|meisje|zoontje|dochtertje|broertje|zusje|child|children|toddler|kids?)\b[^.!?\n]{0,40}\b(?:alleen(?:\s+(?:thuis|gelaten|achtergelaten)|\s*(?=[.!,]|$))|(?:left\s+)?alone\s+(?:at\s+home|in\s+the\s+house)|niemand\s+(?:thuis|bij))\b/i,
   ],
+  missing_person: [
+    /\b(?:is\s+)?sinds\s+(?:gister\w*|eergisteren|\w+dag\w*)\s+(?:niet\s+(?:meer\s+)?thuis(?:gekomen)?|weg|vermist|zoek)\b|\bniet\s+thuisgekomen\b|\b(?:is|wordt)\s+vermist\b|\b(?:hasn't|has\s+not|didn't|did\s+not)\s+come\s+home\b|\bmissing\s+since\b/i,
+    /\b(?:niet|nog\s+niet)\s+(?:teruggebracht|terug\s+gebracht)\b|\bzou\b[^.!?\n]{0,60}\bworden\s+teruggebracht\b[^.!?\n]{0,40}\bniet\s+gekomen\b|\b(?:hasn't|has\s+not|didn't|did\s+not)\s+(?:brought|bring)\s+(?:him|her|them)\s+back\b/i,
+  ],
   neglect_now: [
+    /\bverwarming\s+(?:\w+\s+){0,2}(?:afgesloten|uitgezet|dichtgedraaid|dicht)\b|\bheating\s+(?:\w+\s+)?(?:turned\s+off|shut\s+off|cut\s+off)\b|\b(?:niet|niks|niets)\s+(?:te\s+hebben\s+|meer\s+)?gegeten\s+sinds\b|\bnot\s+eaten\s+since\b|\bgeen\s+(?:levensmiddelen|eten)\s+in\s+(?:de\s+woning|huis)\b|\binsuline\w*\b[^.!?\n]{0,60}\b(?:schuur|afgepakt|weggenomen|verstopt|niet\s+(?:gegeven|gekregen|meer))\b|\b(?:took|taken|hid|hidden)\s+(?:his|her|my)\s+insulin\b/i,
     /\b(?:baby|zuigeling|kindje|infant)\b[^.!?\n]{0,60}\b(?:geen\s+(?:eten|fles|flesjes|voeding|melk)|niet\s+(?:gegeten|gedronken|gevoed)|not\s+(?:been\s+)?fed|no\s+(?:milk|food|formula))\b|\b(?:poeder|flesvoeding|formula)\s+is\s+op\b/i,
     /\b(?:not|haven't|have\s+not|hasn't)\s+(?:had|eaten)\s+(?:a\s+proper\s+meal|anything|food)\b|\bgeen\s+(?:eten|maaltijd|warm\s+eten)\s+(?:gehad|gekregen)\b/i,
     /\b(?:sinds|since)\b[^.!?\n]{0,30}\bgeen\s+(?:fles|flesje|flesvoeding|voeding)\b|\bgeen\s+(?:fles|flesje)\s+(?:gehad|gekregen)\b|\bno\s+(?:bottle|feed)\s+since\b/i,
@@ -156,10 +168,12 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   // A situation over several sentences: read per paragraph (PARAGRAPH_PATTERNS).
   unresponsive: [],
   locked_in: [
+    /\b(?:snoer|stekker|kabel)\b[^.!?\n]{0,40}\b(?:uit\s+de\s+muur|getrokken|doorgeknipt)\b|\b(?:rollator|rolstoel|looprek|wheelchair|walker)\b[^.!?\n]{0,40}\b(?:op\s+slot|weggezet|afgepakt|locked|taken)\b|\b(?:slaapkamerdeur|kamerdeur|deur)\s+op\s+slot\s+gedaan\b|\bop\s+de\s+knip\s+gedaan\b|\b(?:go|put)\s+in\s+the\s+cupboard\b|\bin\s+de\s+kast\s+(?:moet|moeten|gestopt|opgesloten)\b|\b(?:meeleest|leest\s+(?:alles\s+)?mee)\b|\b(?:take|takes|took|taken|has|kept|hid)\s+(?:our|her|their)\s+passports?\b|\bchair\s+under\s+the\s+(?:door\s+)?handle\b|\bstoel\s+onder\s+de\s+(?:deur)?klink\b/i,
     /\bsleutels\s+(?:\w+\s+)?(?:meegenomen|afgepakt|ingenomen|verstopt)\b|\b(?:took|taken|hid|hidden)\s+(?:the|my|our)\s+(?:car\s+|house\s+|front\s+door\s+)?keys\b/i,
     /\b(?:opsluit|opsluiten|opgesloten\s+(?:zit|wordt))\b|\b(?:turns?|turned|locks?|locked)\s+the\s+key\b|\bdoet\s+(?:mijn|de)\s+(?:kamer|slaapkamer)?deur\s+op\s+slot\b|\b(?:takes?|took|neemt|nam)\s+(?:the|my|de|mijn)\s+(?:telefoon|telephone|phone)\s+(?:mee|with\s+(?:her|him)|away|af)\b/i,
   ],
   secrecy: [
+    /\basked\s+me\s+not\s+to\s+tell\s+anyone\b|\bvroeg\s+(?:me|mij)\s+(?:om\s+)?(?:het\s+)?(?:aan\s+)?niemand\s+te\s+vertellen\b|\bmy\s+turn\s+to\s+be\s+his\b/i,
     /\b(?:don'?t|do\s+not)\s+(?:e-?mail|call|text|contact|tell|phone)\s+(?:or\s+(?:e-?mail|call|text)\s+)?(?:my\s+)?(?:mom|mum|dad|mother|father|parents|husband|wife)\b|\bniet\s+(?:mailen|bellen|appen|schrijven)\s+(?:naar|aan)\s+(?:mijn\s+)?(?:moeder|vader|ouders|man|vrouw)\b/i,
     /\bniet\s+(?:terug)?(?:bellen|mailen|appen|schrijven|sturen)\s+(?:op|naar)\s+(?:mijn|m'n|dit|ons|huis)\b|\bniet\s+naar\s+(?:huis|mijn\s+huis)\s+(?:bellen|schrijven|sturen)\b|\bniet\s+terug(?:bellen|mailen)\b|\b(?:don't|do\s+not)\s+(?:call|phone|text|ring)\s+(?:me\s+)?(?:at\s+)?(?:home|this\s+number|my\s+(?:number|phone))\b|\b(?:checkt|checken|controleert|controleren|leest|lezen)\s+(?:\S+\s+){0,3}(?:mijn\s+|m'n\s+)?(?:telefoon|mail|e-?mail|privémail|privé-mail|berichten|whatsapp|app(?:je)?s)\b|\b(?:kan|kon)\s+(?:nu\s+)?niet\s+(?:bellen|praten)\b[^.!?\n]{0,30}\b(?:hij|zij|ze)\s+(?:zit|is|staat)\s+(?:naast|bij|hier)\b|\b(?:can't|cannot)\s+(?:call|talk)\b[^.!?\n]{0,30}\b(?:he|she)\s+(?:is|'s)\s+(?:sitting\s+)?(?:next\s+to|right\s+here|here)\b|\bchecks?\s+my\s+(?:phone|e-?mails?|messages)\b/i,
   ],

@@ -25,7 +25,7 @@ export const WEAK_SIGNS: readonly RegExp[] = [
   /\b(?:politie|112|ambulance|crisisdienst|spoedeisende|police|emergency)\b/i,
   /\b(?:dronken|drank|drinkt|drinken|gedronken|drugs|stoned|drunk|drinking|high\s+on)\b/i,
   // Nothing matters any more: "eigenlijk maakt het niet meer uit".
-  /\bmaakt\s+(?:het\s+)?(?:\w+\s+)?niet\s+meer\s+uit\b|\b(?:doesn't|does\s+not)\s+matter\s+any\s?more\b|\bno\s+point\s+any\s?more\b|\bheeft\s+(?:allemaal\s+)?geen\s+zin\s+meer\b/i,
+  /\bniet\s+dat\s+het\s+(?:nog\s+)?(?:uitmaakt|iets\s+uitmaakt)\b|\bmaakt\s+(?:het\s+)?(?:\w+\s+)?niet\s+meer\s+uit\b|\b(?:doesn't|does\s+not)\s+matter\s+any\s?more\b|\bno\s+point\s+any\s?more\b|\bheeft\s+(?:allemaal\s+)?geen\s+zin\s+meer\b/i,
   /\b(?:agressie\w*|agressie[fv]\w*|woedend|razend|ontplofte|ontploft|furious|rage|raging|lost\s+it)\b/i,
   /\b(?:(?:she|he)\s+is\s+not\s+answering|(?:ze|hij|zij)\s+neemt\s+niet\s+op)\b|\b(?:niemand\s+(?:neemt\s+op|doet\s+open|reageert)|nobody\s+(?:answers|opens|picks\s+up)|no\s+one\s+(?:answers|opens))\b/i,
   HELPLESS,
@@ -39,6 +39,6 @@ export const WEAK_SIGNS: readonly RegExp[] = [
   // Getting worse: "wordt steeds erger", "escalating".
   /\b(?:steeds\s+erger|wordt\s+erger|escalat\w*|getting\s+worse|worse\s+and\s+worse)\b/i,
   // Care withheld: "mag ik niet meer binnenkomen", "medicijnen al drie weken niet opgehaald".
-  /\bmag\s+(?:ik|niemand|de\s+\w+)\s+niet\s+meer\s+(?:binnen|naar\s+binnen)\w*|\b(?:medicijnen|medicatie|medication|medicine)\b[^.!?\n]{0,50}\bniet\s+(?:meer\s+)?(?:opgehaald|gekregen|ingenomen)\b|\b(?:eet|eten|drinkt)\s+(?:sinds\s+\w+\s+)?(?:niks|niets|nauwelijks)\s+meer\b|\b(?:niet|niks|niets)\s+meer\s+gegeten\b|\b(?:not|haven't|hasn't)\s+eaten\b|\b(?:stopped|has\s+not\s+been|hasn't\s+been)\s+eating\b/i,
+  /\bmag\s+(?:ik|niemand|de\s+\w+)\s+niet\s+meer\s+(?:binnen|naar\s+binnen|komen)\w*|\b(?:ik\s+)?mag\s+niet\s+meer\s+komen\b|\b(?:medicijnen|medicatie|medication|medicine)\b[^.!?\n]{0,50}\bniet\s+(?:meer\s+)?(?:opgehaald|gekregen|ingenomen)\b|\b(?:eet|eten|drinkt)\s+(?:sinds\s+\w+\s+)?(?:niks|niets|nauwelijks)\s+meer\b|\b(?:niet|niks|niets)\s+meer\s+gegeten\b|\b(?:not|haven't|hasn't)\s+eaten\b|\b(?:stopped|has\s+not\s+been|hasn't\s+been)\s+eating\b/i,
 ];
 export const WEAK_SIGNS_NEEDED = 2;

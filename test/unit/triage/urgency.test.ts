@@ -253,3 +253,24 @@ test('what batch-12 and batch-14 taught, in our own words', () => {
     assert.equal(urgent(text), false, text);
   }
 });
+
+test('"stabiel" is no stabbing (a bug batch-16 found: care reports say a situation is stable)', () => {
+  assert.equal(urgent('De situatie van de leerling is inmiddels in handen van het wijkteam en is stabiel.'), false);
+  assert.equal(urgent('He stabbed the door and said I am next.'), true);
+});
+
+test('what batch-15 taught, in our own words', () => {
+  for (const text of [
+    'Mijn nichtje is sinds gisteravond niet thuisgekomen en haar telefoon staat uit.',
+    'Mijn dochter zou vanavond worden teruggebracht, maar haar vader is niet gekomen en neemt niet op.',
+    'Hij heeft de verwarming dichtgedraaid en opa heeft niet gegeten sinds zondag.',
+    'Mijn broer heeft de insuline van mama in de schuur gezet.',
+    'Ik heb mijn zaken geregeld en de hond is bij de buren ondergebracht.',
+    'Hij heeft tickets gekocht, enkel heen, en mijn paspoort meegenomen.',
+    'Hij zei dat oma de trap wel eens zou kunnen missen.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  assert.equal(urgent('In het verslag wordt de deurbel die op advies is geplaatst aangemerkt als "opsluiten".'), false);
+  assert.equal(urgent('Dat was omdat mijn vader toen mijn moeder had geslagen.'), false);
+});
