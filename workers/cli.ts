@@ -9,9 +9,8 @@ import { computeDeadline, DeadlineCommandInput, type Route } from '../src/domain
 import { ComplaintIdSchema, LanguageSchema, TEMPLATE_TYPES, type TemplateType } from '../src/domain/reply-types.ts';
 import { messageFiles } from '../src/cli/triage-files.ts';
 import type { TriageResult } from '../src/domain/triage/triage-result.ts';
-import { triageRawMessage } from '../src/app/triage-raw-message.ts';
-import { triageContext } from '../src/app/ingest-message.ts';
-import { deadlinePolicy } from '../src/app/plan-clock.ts';
+import { triageRawMessage } from '../src/adapters/triage-raw-message.ts';
+import { deadlinePolicy } from '../src/domain/plan-clock.ts';
 import { retriageRecords } from '../src/app/retriage.ts';
 import { buildRegisterReport, registerCsv, registerRows } from '../src/domain/register-report.ts';
 import * as actions from '../src/app/officer-actions.ts';
@@ -23,6 +22,7 @@ import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { outcomeCategory, runHandlingCommand } from '../src/cli/handling-commands.ts';
 import { flushed, terminalSafe } from '../src/cli/terminal-output.ts';
+import { processedFolder } from './mailbox-wiring.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { runConsoleCommand } from './console-cli.ts';
 import { TriageFlagSchema, TriageKindSchema } from '../src/domain/triage/triage-result.ts';
@@ -66,7 +66,7 @@ async function offline(command: string, positionals: string[], values: CliValues
     const single = files.length === 1 && positionals.length === 2 && files[0] === positionals[1];
     const summary = (result: TriageResult) => `${result.kind}${result.urgent ? ' (URGENT)' : ''}  reply=${result.reply ?? 'none'}  flags=${result.flags.join(',') || '-'}`;
     if (single) {
-      const result = await triageRawMessage(await readInput(files[0] ?? '-'), triageContext(config, new Date()));
+      const result = await triageRawMessage(await readInput(files[0] ?? '-'), { ...config.triage, receivedAt: new Date() });
       if (values.json) json(result);
       else out(`${summary(result)}\nreasons: ${result.reasons.join(', ')}`);
       return true;
@@ -74,7 +74,7 @@ async function offline(command: string, positionals: string[], values: CliValues
     // Several files or a folder: one line per message, in one process; a message that cannot be
     // read or parsed gets its error code on its line and the run goes on.
     for (const file of files) {
-      const result = await readInput(file).then((raw) => triageRawMessage(raw, triageContext(config, new Date()))).catch((error: unknown) => ({ error: errorCode(error) }));
+      const result = await readInput(file).then((raw) => triageRawMessage(raw, { ...config.triage, receivedAt: new Date() })).catch((error: unknown) => ({ error: errorCode(error) }));
       if ('error' in result) out(values.json ? JSON.stringify({ file, error: result.error }) : `${file}  error=${result.error}`);
       else out(values.json ? JSON.stringify({ file, ...result }) : `${file}  ${summary(result)}`);
     }
@@ -101,7 +101,7 @@ async function offline(command: string, positionals: string[], values: CliValues
 }
 
 async function online(rt: Runtime, command: string, positionals: string[], values: CliValues): Promise<void> {
-  const deps = { store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer, tokens: rt.tokens };
+  const deps = { store: rt.store, state: rt.state, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock, mailer: rt.mailer };
   const id = () => need(z.string({ error: 'give the reference, like KL-2026-00042' }).pipe(ComplaintIdSchema), positionals[2]?.toUpperCase(), 'reference');
   const actor = actorOf(values);
   if (command === 'complaints') {
@@ -209,7 +209,7 @@ async function online(rt: Runtime, command: string, positionals: string[], value
     return out(await runConsoleCommand(rt, command, positionals, values, { actor, readStdin }));
   }
   if (command === 'mailbox' && positionals[1] === 'check') {
-    return json(await checkProcessedMailbox(deps));
+    return json(await checkProcessedMailbox({ ...deps, folder: processedFolder(rt) }));
   }
   throw new AppError('usage', `Unknown command "${command}".\n\n${USAGE}`, { permanent: true });
 }

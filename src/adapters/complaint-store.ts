@@ -2,8 +2,10 @@ import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
 import {
   ComplaintRecordSchema,
+  RECORD_ID_PLACEHOLDER,
   RecordEventSchema,
   type ComplaintRecord,
+  type NewRecord,
   type RecordEvent,
   type RecordStatus,
 } from '../domain/complaint-record.ts';
@@ -15,8 +17,7 @@ import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
  * indexes and its dedupe keys appear together or not at all. Updates are compare-and-set on
  * the stored JSON (also Lua), so two workers never overwrite each other's change.
  */
-/** Stands for the id in a new record's JSON and events until the create script assigns one. */
-export const RECORD_ID_PLACEHOLDER = '__KLID__';
+/** The create script replaces it with the id it assigns (domain/complaint-record.ts). */
 const PLACEHOLDER = RECORD_ID_PLACEHOLDER;
 
 const CREATE_SCRIPT = `
@@ -63,8 +64,6 @@ if #ARGV >= 9 then
 end
 return 1
 `;
-
-export type NewRecord = Omit<ComplaintRecord, 'id'>;
 
 export interface CreateInput {
   record: NewRecord;
@@ -271,15 +270,6 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return redis.zcard(status ? keys.byStatus(status) : keys.all());
   }
 
-  async function lastDigestAt(): Promise<number | null> {
-    const value = await redis.get(keys.lastDigest());
-    return value === null ? null : Number(value);
-  }
-
-  async function setLastDigestAt(ms: number): Promise<void> {
-    await redis.set(keys.lastDigest(), String(ms));
-  }
-
   const REPLACE_SCRIPT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 if redis.call('LLEN', KEYS[2]) ~= tonumber(ARGV[2]) then return 0 end
@@ -334,8 +324,6 @@ return 1
   return {
     keys,
     replaceRecord,
-    lastDigestAt,
-    setLastDigestAt,
     create,
     findDuplicate,
     get,

@@ -4,8 +4,7 @@ import type { HearingMode, WaiverGround } from '../domain/complaint-handling.ts'
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Clock } from './clock.ts';
+import type { Clock, RecordStore } from './ports.ts';
 
 /**
  * The hearing (Awb 9:10): the complainant was heard (when, how), or it was waived on a ground of
@@ -14,7 +13,7 @@ import type { Clock } from './clock.ts';
  * the officer forgot; never on mail that was no complaint.
  */
 export interface HearingDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   clock: Clock;
 }
 

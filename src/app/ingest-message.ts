@@ -1,30 +1,19 @@
-import type { Readable } from 'node:stream';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
+import { makeEvent, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type IntakeFlag, type NewRecord } from '../domain/complaint-record.ts';
+import type { IncomingMessage, ReadResult } from '../domain/incoming-message.ts';
+import { replyJobId } from '../domain/jobs.ts';
+import { messageFingerprint } from '../domain/message-fingerprint.ts';
 import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import { applyFollowupVerification } from '../domain/triage/followup-verification.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
-import { messageFingerprint } from '../adapters/redis-keys.ts';
-import { replyJobId } from '../adapters/queues.ts';
-import type { Metrics } from '../adapters/metrics.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import { readMessage } from './read-message.ts';
-import { planClock } from './plan-clock.ts';
-
-/** Where a message came from and how to read its bytes; the mailbox adapters provide this. */
-export interface IncomingMessage {
-  source: Pick<Source, 'kind' | 'mailbox' | 'uidValidity' | 'uid' | 'file'>;
-  /** The server's INTERNALDATE (or the file's arrival time in local mode). */
-  receivedAt: Date;
-  declaredSize: number;
-  open(): Promise<Readable>;
-}
+import { planClock } from '../domain/plan-clock.ts';
+import type { MetricsRecorder, ReadMessage, RecordStore } from './ports.ts';
 
 export type IngestOutcome =
   | { outcome: 'created'; id: string; quarantine: boolean }
@@ -39,10 +28,12 @@ export interface RecordEffects {
 }
 
 export interface IngestDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   config: Config;
   log: Logger;
-  metrics: Metrics;
+  metrics: MetricsRecorder;
+  /** Hashes and parses the bytes in one pass (adapters/read-message.ts). */
+  readMessage: ReadMessage;
   effects: RecordEffects;
   /** Verifies that an In-Reply-To/References id is really one of our replies. */
   replyIds: ReplyIds;
@@ -57,7 +48,7 @@ export interface IngestDeps {
 export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage): Promise<IngestOutcome> {
   const now = deps.now ?? (() => new Date());
   const started = Date.now();
-  const read = await readMessage(await incoming.open(), {
+  const read = await deps.readMessage(await incoming.open(), {
     maxBytes: deps.config.MAX_MESSAGE_BYTES,
     declaredSize: incoming.declaredSize,
   });
@@ -80,7 +71,7 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
     }
   }
 
-  const triage = message && !read.failure ? triageMessage(message, triageContext(deps.config, incoming.receivedAt)) : null;
+  const triage = message && !read.failure ? triageMessage(message, { ...deps.config.triage, receivedAt: incoming.receivedAt }) : null;
 
   if (message && triage) {
     const followup = await tryAttachFollowup(deps, incoming, message, triage, read.sha256, fingerprint);
@@ -104,19 +95,10 @@ function followupKeyOf(sha256: string): string {
   return sha256.slice(0, 16);
 }
 
-/** What triage needs to know about us: the mailbox and domain our own mail comes from. */
-export function triageContext(config: Config, receivedAt: Date) {
-  return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config), spamSclThreshold: config.SPAM_SCL_THRESHOLD };
-}
-
-export function ownDomain(config: Config): string {
-  return config.mailboxAddress.split('@')[1] ?? 'wijzijnhecht.nl';
-}
-
 async function createRecord(
   deps: IngestDeps,
   incoming: IncomingMessage,
-  read: Awaited<ReturnType<typeof readMessage>>,
+  read: ReadResult,
   triage: TriageResult | null,
   fingerprint: string | null,
   started: number,

@@ -9,10 +9,9 @@ import { needsDeadline } from '../domain/record-rules.ts';
 import type { PostalAddress, TriageFlag, TriageKind } from '../domain/triage/triage-result.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import { deadlineState } from './plan-clock.ts';
+import { officerJobId } from '../domain/jobs.ts';
+import { deadlineState } from '../domain/plan-clock.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
 
 /**
@@ -21,8 +20,8 @@ import { scheduleReminders } from './schedule-reminders.ts';
  * change is an event with who did it and why; a moved deadline re-plans its reminders.
  */
 export interface OfficerActionDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   clock: Clock;

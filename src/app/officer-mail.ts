@@ -9,18 +9,16 @@ import { complaintLink } from '../domain/console-link.ts';
 import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 import type { OfficerMailType } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Mailer } from '../adapters/mailer.ts';
-import type { OfficerJob } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import type { Renderer } from './send-reply.ts';
+import type { OfficerJob } from '../domain/jobs.ts';
+import { officerMail } from '../domain/officer-envelope.ts';
+import type { Clock, DigestState, MailSender, RecordStore, Renderer } from './ports.ts';
 import { sendDigest } from './digest.ts';
-import { officerMail } from './officer-envelope.ts';
 import { purgeExpired } from './purge-expired.ts';
 
 export interface OfficerMailDeps {
-  store: ComplaintStore;
-  mailer: Mailer;
+  store: RecordStore;
+  state: DigestState;
+  mailer: MailSender;
   templates: Renderer;
   config: Config;
   log: Logger;

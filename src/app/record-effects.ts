@@ -2,18 +2,17 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import type { ReplyType } from '../domain/reply-types.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
-import type { RecordEffects } from './ingest-message.ts';
-import { scheduleReminders } from './schedule-reminders.ts';
-import type { Clock } from './clock.ts';
+import { officerJobId } from '../domain/jobs.ts';
 import { TriageResultSchema } from '../domain/triage/triage-result.ts';
+import type { RecordEffects } from './ingest-message.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
+import { scheduleReminders } from './schedule-reminders.ts';
 
 /**
  * Queues what a record needs after intake. Every step is idempotent (deterministic job ids,
  * events written once), so intake may call it again for the same record after a crash.
  */
-export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues; config: Config; log: Logger; clock: Clock }): RecordEffects {
+export function makeRecordEffects(deps: { store: RecordStore; queues: JobQueues; config: Config; log: Logger; clock: Clock }): RecordEffects {
   async function queueReply(record: ComplaintRecord, type: ReplyType, key = '', fresh = false): Promise<void> {
     const jobId = await deps.queues.queueReply({ complaintId: record.id, type, key });
     if (fresh) return;

@@ -6,15 +6,14 @@ import type { Logger } from '../log.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { RegisteredChannelSchema } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord } from '../domain/complaint-record.ts';
 import { isCompleteAddress } from '../domain/postal-address.ts';
 import { initialStatus } from '../domain/record-rules.ts';
 import { LanguageSchema } from '../domain/reply-types.ts';
 import { PostalAddressSchema, type TriageFlag, type TriageReply, type TriageResult } from '../domain/triage/triage-result.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
-import { replyJobId, type Queues } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import { planClock } from './plan-clock.ts';
+import { replyJobId } from '../domain/jobs.ts';
+import { planClock } from '../domain/plan-clock.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { makeRecordEffects } from './record-effects.ts';
 
 /**
@@ -46,8 +45,8 @@ export const RegisterComplaintSchema = z.object({
 export type RegisterComplaintInput = z.input<typeof RegisterComplaintSchema>;
 
 export interface RegisterDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   clock: Clock;

@@ -5,29 +5,22 @@ import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import { automaticReplyAddress, normaliseAddress, sameMailbox } from '../domain/mail-address.ts';
-import { isOfficerLetter, type Language, type TemplateType } from '../domain/reply-types.ts';
+import { isOfficerLetter, type Language } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Mailer } from '../adapters/mailer.ts';
-import type { Metrics } from '../adapters/metrics.ts';
-import { replyJobId, type ReplyJob } from '../adapters/queues.ts';
-import type { ReplyLedger } from '../adapters/reply-ledger.ts';
-import { replyVariables } from './reply-variables.ts';
+import { replyJobId, type ReplyJob } from '../domain/jobs.ts';
+import { replyVariables } from '../domain/reply-variables.ts';
+import type { MailSender, MetricsRecorder, RecordStore, Renderer, ReplyGuard } from './ports.ts';
 import { letterRecipient, writtenLetterVariables } from './write-letter.ts';
 
-export interface Renderer {
-  render(type: TemplateType, lang: Language, variables: unknown): { subject: string; text: string; html: string };
-}
-
 export interface SendReplyDeps {
-  store: ComplaintStore;
-  mailer: Mailer;
+  store: RecordStore;
+  mailer: MailSender;
   templates: Renderer;
-  ledger: ReplyLedger;
+  ledger: ReplyGuard;
   config: Config;
   log: Logger;
-  metrics: Metrics;
+  metrics: MetricsRecorder;
   replyIds: ReplyIds;
   now?: () => Date;
 }

@@ -12,9 +12,7 @@ import { isAnonymised } from '../domain/retention.ts';
 import type { Language, OfficerLetterType } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Queues } from '../adapters/queues.ts';
-import type { Renderer } from './send-reply.ts';
+import type { JobQueues, RecordStore, Renderer } from './ports.ts';
 
 /**
  * Letters an officer writes to the complainant: the outcome (Awb 9:12) and the invitation to be
@@ -46,8 +44,8 @@ export const LetterInputSchema = z.discriminatedUnion('letter', [OutcomeLetterSc
 export type LetterInput = z.infer<typeof LetterInputSchema>;
 
 export interface LetterDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   templates: Renderer;

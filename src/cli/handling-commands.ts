@@ -8,10 +8,9 @@ import { LanguageSchema } from '../domain/reply-types.ts';
 import type { PostalAddress } from '../domain/triage/triage-result.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Queues } from '../adapters/queues.ts';
-import type { Clock } from '../app/clock.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
+import type { Clock, Renderer } from '../app/ports.ts';
 import { registerComplaint } from '../app/register-complaint.ts';
-import type { Renderer } from '../app/send-reply.ts';
 import { previewLetter, sendLetter, type LetterInput } from '../app/write-letter.ts';
 import type { CliValues } from './args.ts';
 

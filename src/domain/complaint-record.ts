@@ -95,6 +95,15 @@ export const ComplaintRecordSchema = z.object({
 });
 export type ComplaintRecord = z.infer<typeof ComplaintRecordSchema>;
 
+/** A record before the store gives it its reference. */
+export type NewRecord = Omit<ComplaintRecord, 'id'>;
+
+/**
+ * Stands for the reference in a new record's events until the store assigns one, in the same
+ * write: a `reply_queued` event can name its job id before the record has its reference.
+ */
+export const RECORD_ID_PLACEHOLDER = '__KLID__';
+
 export const EVENT_TYPES = [
   'received',
   'duplicate_seen',

@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { closeComplaint, correctTriage } from '../../src/app/officer-actions.ts';
 import { recordHearingHeld, recordHearingWaived } from '../../src/app/hearing.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
 import { previewLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
@@ -22,7 +23,6 @@ import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { scoreRecords } from '../eval/from-records.ts';
-import { triageContext } from '../../src/app/ingest-message.ts';
 
 let redis: RedisServer;
 let smtp: SmtpSink;
@@ -37,7 +37,7 @@ const templates = loadTemplates(TEMPLATES_DIR);
 const deps = (service: TestService) => ({ store: service.rt.store, queues: service.rt.queues, config: service.config, log: service.rt.log, clock: service.rt.clock, templates });
 
 async function ingest(service: TestService, raw: Buffer): Promise<string> {
-  const result = await ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
+  const result = await ingestMessage({ ...service.rt, readMessage, effects: makeRecordEffects({ ...service.rt }) }, {
     source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
     receivedAt: new Date(),
     declaredSize: raw.length,
@@ -213,7 +213,7 @@ describe('handling a complaint', { concurrency: false }, () => {
         after: { urgent: true, name: 'M. de Vries-Bakker' },
       });
       const record = await service.rt.store.require(id);
-      const score = scoreRecords([{ record, events: await service.rt.store.events(id) }], triageContext(service.config, new Date()));
+      const score = scoreRecords([{ record, events: await service.rt.store.events(id) }], service.config.triage);
       assert.equal(score.messages, 1);
       assert.equal(score.correct.kind, 1);
       assert.equal(score.correct.urgent, 0, 'today the rules still miss what the officer saw');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { makeFastClock } from '../../src/app/clock.ts';
+import { makeFastClock } from '../helpers/fast-clock.ts';
 import { closeComplaint, extendComplaint } from '../../src/app/officer-actions.ts';
 import { buildDigestVariables } from '../../src/app/digest.ts';
 import type { DovecotServer } from '../helpers/dovecot-server.ts';
@@ -54,7 +54,7 @@ test('deadline at intake, reminders on a fast clock, an extension re-plans them,
     assert.ok(!reminders.some((id) => id.includes(`deadline-${original}`)), 'no reminder for the deadline that moved');
     assert.equal(new Set(reminders).size, reminders.length, 'each reminder once');
 
-    const digest = await buildDigestVariables({ store: service.rt.store, config: service.config, log: service.rt.log, clock });
+    const digest = await buildDigestVariables({ store: service.rt.store, state: service.rt.state, config: service.config, log: service.rt.log, clock });
     assert.ok(digest.variables.overdue.some((item) => item.reference === first.id) || digest.variables.dueSoon.some((item) => item.reference === first.id));
     assert.ok(!digest.variables.overdue.some((item) => item.reference === second.id), 'a closed complaint is not overdue');
   } finally {

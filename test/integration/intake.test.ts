@@ -137,10 +137,11 @@ describe('intake from IMAP', { concurrency: false }, () => {
     // First run: record written, then the mailbox is rebuilt before the message was moved.
     const first = await startService({ redis, dovecot }, { roles: [] });
     const { ingestMessage } = await import('../../src/app/ingest-message.ts');
+    const { readMessage } = await import('../../src/adapters/read-message.ts');
     const { Readable } = await import('node:stream');
     const { makeRecordEffects } = await import('../../src/app/record-effects.ts');
     const effects = makeRecordEffects({ ...first.rt });
-    await ingestMessage({ ...first.rt, effects }, {
+    await ingestMessage({ ...first.rt, readMessage, effects }, {
       source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid: 1, file: null },
       receivedAt: new Date(),
       declaredSize: raw.length,

@@ -9,6 +9,7 @@ import { readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { checkProcessedMailbox } from '../../src/app/mailbox-check.ts';
+import { processedFolder } from '../../workers/mailbox-wiring.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
@@ -76,11 +77,11 @@ test('other files go to quarantine with a log line naming the type, not the file
 test('the lost-data check covers inbox/processed in local mode, .eml and .msg', async () => {
   await drop('gewoon.eml', makeEml({ messageId: '<local-check-1@example.nl>' }));
   await waitUntil('the .eml moved', async () => (await movedTo('gewoon.eml')) !== null);
-  const fine = await checkProcessedMailbox(service.rt);
+  const fine = await checkProcessedMailbox({ ...service.rt, folder: processedFolder(service.rt) });
   assert.equal(fine.processed, 2);
   assert.equal(fine.missing, 0);
   // Redis "lost": the recorded Message-IDs are gone.
   await service.rt.redis.del(service.rt.store.keys.seenMessageIds());
-  const lost = await checkProcessedMailbox(service.rt);
+  const lost = await checkProcessedMailbox({ ...service.rt, folder: processedFolder(service.rt) });
   assert.equal(lost.missing, 2, 'both processed files are reported without a record');
 });

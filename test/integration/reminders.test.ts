@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { simpleParser } from 'mailparser';
-import { makeFastClock } from '../../src/app/clock.ts';
+import { makeFastClock } from '../helpers/fast-clock.ts';
 import { buildDigestVariables, sendDigest } from '../../src/app/digest.ts';
 import { closeComplaint } from '../../src/app/officer-actions.ts';
 import { amsterdamInstant } from '../../src/domain/amsterdam-time.ts';
 import { addDays, amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
-import type { OfficerJob } from '../../src/adapters/queues.ts';
+import type { OfficerJob } from '../../src/domain/jobs.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
 import type { DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage } from '../helpers/imap-client.ts';
@@ -193,7 +193,7 @@ describe('officer mail', { concurrency: false }, () => {
   test('the digest lists each complaint in the right sections and reaches the SMTP server as text and HTML', async () => {
     smtp.messages.length = 0;
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
-    const deps = { store: service.rt.store, config: service.config, log: service.rt.log, clock: service.rt.clock, mailer: service.rt.mailer, templates: loadTemplates(TEMPLATES_DIR) };
+    const deps = { store: service.rt.store, state: service.rt.state, config: service.config, log: service.rt.log, clock: service.rt.clock, mailer: service.rt.mailer, templates: loadTemplates(TEMPLATES_DIR) };
     const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
     try {
       // Before the first digest: complaints received weeks ago.
@@ -299,7 +299,7 @@ describe('officer mail', { concurrency: false }, () => {
       // What the scheduler queues at 07:30, run now (forced past the working-day check).
       await service.rt.queues.queueOfficer({ kind: 'digest', force: true }, 'digest-now');
       await waitUntil('digest at the SMTP server', () => withMessageId('.digest.').length === 1, 10_000);
-      assert.ok(await service.rt.store.lastDigestAt(), 'the digest remembers when it was sent');
+      assert.ok(await service.rt.state.lastDigestAt(), 'the digest remembers when it was sent');
     } finally {
       await service.stop();
     }

@@ -19,12 +19,13 @@ import { makeMetrics, type Metrics } from '../../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../../src/adapters/queues.ts';
 import { makeReplyLedger } from '../../src/adapters/reply-ledger.ts';
 import { loadTemplates } from '../../src/adapters/templates.ts';
-import { systemClock } from '../../src/app/clock.ts';
+import { systemClock } from '../../src/adapters/system-clock.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { sendReply, type SendReplyDeps } from '../../src/app/send-reply.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
-import type { ReplyJob } from '../../src/adapters/queues.ts';
+import type { ReplyJob } from '../../src/domain/jobs.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
@@ -97,7 +98,7 @@ async function ingestComplaint(from = 'Marieke de Vries <m.devries@example.nl>')
   const raw = makeEml({ from });
   const effects = makeRecordEffects({ store: ctx.store, queues: ctx.queues, config: ctx.config, log: makeLogger({ sink: () => undefined }), clock: systemClock });
   const result = await ingestMessage(
-    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, effects, replyIds },
+    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, readMessage, effects, replyIds },
     { source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'a.eml' }, receivedAt: new Date('2026-11-23T09:15:00Z'), declaredSize: raw.length, open: async () => Readable.from([raw]) },
   );
   assert.equal(result.outcome, 'created');

@@ -10,7 +10,7 @@ import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/dom
 import { anonymise, decideRetention } from '../../src/domain/retention.ts';
 import { parseCalendarDate } from '../../src/domain/calendar-date.ts';
 import { makeLogger } from '../../src/log.ts';
-import type { Clock } from '../../src/app/clock.ts';
+import type { Clock } from '../../src/app/ports.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 
@@ -196,6 +196,7 @@ test('an anonymised complaint takes no new personal data: officers cannot change
   const { makeQueues } = await import('../../src/adapters/queues.ts');
   const { reopenComplaint } = await import('../../src/app/officer-actions.ts');
   const { ingestMessage } = await import('../../src/app/ingest-message.ts');
+  const { readMessage } = await import('../../src/adapters/read-message.ts');
   const { makeRecordEffects } = await import('../../src/app/record-effects.ts');
   const { loadConfig } = await import('../../src/config.ts');
   const { Readable } = await import('node:stream');
@@ -211,7 +212,7 @@ test('an anonymised complaint takes no new personal data: officers cannot change
     await assert.rejects(() => reopenComplaint(base, { id, actor: 'test' }), /anonymised/);
     const raw = makeEml({ messageId: '<after-retention@example.nl>', from: `Marieke de Vries <${SENDER}>`, subject: `Over ${id}`, body: `Nog een vraag over ${id}.\r\n\r\nMarieke de Vries\r\nHynsteblom 4\r\n2311 CS Leiden` });
     const replyIds = (await import('../../src/domain/reply-ids.ts')).makeReplyIds('test-secret-of-at-least-32-characters', 'wijzijnhecht.nl');
-    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), effects: makeRecordEffects(base), replyIds }, {
+    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), readMessage, effects: makeRecordEffects(base), replyIds }, {
       source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
       receivedAt: new Date('2026-11-24T10:00:00Z'),
       declaredSize: raw.length,

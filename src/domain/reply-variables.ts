@@ -1,9 +1,9 @@
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
-import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
-import { formatLongDate } from '../domain/format-date.ts';
-import type { Language, ReplyType } from '../domain/reply-types.ts';
-import type { TemplateVariables } from '../domain/template-variables.ts';
+import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
+import { formatLongDate } from './format-date.ts';
+import type { Language, ReplyType } from './reply-types.ts';
+import type { TemplateVariables } from './template-variables.ts';
 
 /**
  * The variables of a complainant reply, built from the record. Only what we generate ourselves
@@ -11,7 +11,7 @@ import type { TemplateVariables } from '../domain/template-variables.ts';
  * words, subject, name or address.
  */
 export function replyVariables(
-  config: Config,
+  config: Pick<Config, 'VERTROUWENSPERSOON_PHONE' | 'VERTROUWENSPERSOON_EMAIL' | 'COMPLIMENTS_EMAIL'>,
   record: ComplaintRecord,
   history: RecordEvent[],
   type: ReplyType,

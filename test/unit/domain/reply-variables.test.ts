@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
-import { replyVariables } from '../../../src/app/reply-variables.ts';
+import { replyVariables } from '../../../src/domain/reply-variables.ts';
 import { makeEvent, type RecordEvent } from '../../../src/domain/complaint-record.ts';
 import { COMPLAINANT_REPLY_TYPES, type Language } from '../../../src/domain/reply-types.ts';
 import { TEMPLATE_VARIABLE_SCHEMAS } from '../../../src/domain/template-variables.ts';

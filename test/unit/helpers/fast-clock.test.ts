@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeFastClock, systemClock } from '../../../src/app/clock.ts';
+import { makeFastClock } from '../../helpers/fast-clock.ts';
 
 const START = new Date('2026-11-23T08:00:00.000Z');
 const HOUR = 3_600_000;
@@ -53,19 +53,5 @@ describe('makeFastClock', () => {
     const clock = makeFastClock(START, 1);
     const wait = clock.msUntil(new Date(START.getTime() + 5_000));
     assert.ok(wait > 4_900 && wait <= 5_000, String(wait));
-  });
-});
-
-describe('systemClock', () => {
-  test('is the wall clock', () => {
-    const before = Date.now();
-    const now = systemClock.now().getTime();
-    assert.ok(now >= before && now <= Date.now());
-  });
-
-  test('msUntil is the real distance, 0 for the past', () => {
-    const wait = systemClock.msUntil(new Date(Date.now() + 60_000));
-    assert.ok(wait > 59_000 && wait <= 60_000, String(wait));
-    assert.equal(systemClock.msUntil(new Date(Date.now() - 1)), 0);
   });
 });
