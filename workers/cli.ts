@@ -17,7 +17,9 @@ import * as actions from '../src/app/officer-actions.ts';
 import { buildDigest, sendDigest } from '../src/app/digest.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
 import { purgeExpired, type PurgeResult } from '../src/app/purge-expired.ts';
-import { loadTemplates, renderPreview, TEMPLATES_DIR } from '../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../src/adapters/templates/load-templates.ts';
+import { formatPreview, renderPreview } from '../src/adapters/templates/preview.ts';
 import { formatRecord, formatRecordList, recordSummary } from '../src/cli/format.ts';
 import { checkCommand, OFFLINE_COMMANDS, parseCli, USAGE, type CliValues } from '../src/cli/args.ts';
 import { outcomeCategory, runHandlingCommand } from '../src/cli/handling-commands.ts';
@@ -93,8 +95,7 @@ async function offline(command: string, positionals: string[], values: CliValues
     if (positionals[1] !== 'preview') throw new AppError('usage', 'Use: templates preview <type> [--lang nl|en]', { permanent: true });
     const type = need(z.enum(TEMPLATE_TYPES as [TemplateType, ...TemplateType[]], { error: `type must be one of: ${TEMPLATE_TYPES.join(', ')}` }), positionals[2], 'templates preview');
     const lang = need(z.enum(LanguageSchema.options, { error: '--lang must be nl or en' }).default('nl'), values.lang, '--lang');
-    const rendered = renderPreview(TEMPLATES_DIR, type, lang);
-    out(`Subject: ${rendered.subject}\n\n${rendered.text}\n\n----- HTML -----\n${rendered.html}`);
+    out(formatPreview(type, lang, renderPreview(TEMPLATES_DIR, type, lang)));
     return true;
   }
   return false;

@@ -1,4 +1,5 @@
-import { loadTemplates, TEMPLATES_DIR, type TemplateSet } from '../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../src/adapters/templates/layout.ts';
+import { loadTemplates, type TemplateSet } from '../src/adapters/templates/load-templates.ts';
 import { startHttpServer, type CheckResult, type HealthChecks } from '../src/adapters/http-server.ts';
 import { startJobWorker } from '../src/adapters/job-worker.ts';
 import { QUEUE_NAMES } from '../src/adapters/queues.ts';

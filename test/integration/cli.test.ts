@@ -166,10 +166,12 @@ describe('offline commands (no Redis needed)', () => {
     assert.equal(lines.at(-1)?.kind, 'complaint');
   });
 
-  test('templates preview acknowledgement --lang en prints English', async () => {
+  test('templates preview acknowledgement --lang en prints English, in the layout of the snapshot files', async () => {
     const run = await cli(['templates', 'preview', 'acknowledgement', '--lang', 'en']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Subject: Acknowledgement of receipt KL-\d{4}-\d{5}/);
+    assert.match(run.stdout, /^Subject: Acknowledgement of receipt KL-\d{4}-\d{5}/m);
+    // It printed its own layout once (no "Template:" line, "----- HTML -----"): now the one the snapshots use.
+    assert.equal(run.stdout, readFileSync(resolve(import.meta.dirname, '../fixtures/template-snapshots/acknowledgement.en.txt'), 'utf8'));
     assert.match(run.stdout, /Dear Sir or Madam/);
     assert.doesNotMatch(run.stdout, /Beste meneer/);
     const bad = await cli(['templates', 'preview', 'acknowledgement', '--lang', 'fr']);

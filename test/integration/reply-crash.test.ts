@@ -18,7 +18,7 @@ import { makeSmtpMailer, type Mailer } from '../../src/adapters/mailer.ts';
 import { makeMetrics, type Metrics } from '../../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../../src/adapters/queues.ts';
 import { makeReplyLedger } from '../../src/adapters/reply-ledger.ts';
-import { loadTemplates } from '../../src/adapters/templates.ts';
+import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { systemClock } from '../../src/adapters/system-clock.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
 import { readMessage } from '../../src/adapters/read-message.ts';

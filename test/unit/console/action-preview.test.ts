@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
-import { loadTemplates, TEMPLATES_DIR } from '../../../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../../../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../../../src/adapters/templates/load-templates.ts';
 import { makeEvent } from '../../../src/domain/complaint-record.ts';
 import { parseActionInput } from '../../../src/console/action-inputs.ts';
 import { previewAction } from '../../../src/console/action-preview.ts';
