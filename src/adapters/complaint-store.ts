@@ -1,14 +1,7 @@
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
-import {
-  ComplaintRecordSchema,
-  RECORD_ID_PLACEHOLDER,
-  RecordEventSchema,
-  type ComplaintRecord,
-  type NewRecord,
-  type RecordEvent,
-  type RecordStatus,
-} from '../domain/complaint-record.ts';
+import { ComplaintRecordSchema, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { RecordEventSchema, type RecordEvent } from '../domain/record-events.ts';
 import { isRunning } from '../domain/record-status.ts';
 import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
 

@@ -1,7 +1,8 @@
 import { AppError } from '../errors.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import type { HearingMode, WaiverGround } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent } from '../domain/record-events.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import type { Clock, RecordStore } from './ports.ts';

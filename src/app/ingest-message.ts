@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
-import { makeEvent, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type IntakeFlag, type NewRecord } from '../domain/complaint-record.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintRecord, type IntakeFlag, type NewRecord } from '../domain/complaint-record.ts';
+import { hasEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import type { IncomingMessage, ReadResult } from '../domain/incoming-message.ts';
 import { replyJobId } from '../domain/jobs.ts';
 import { messageFingerprint } from '../domain/message-fingerprint.ts';
@@ -62,7 +63,7 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
       await noteDuplicate(deps, existing, read.sha256, incoming);
       // Seen again after a crash: re-dispatch what this message caused, a follow-up's own effects included.
       const followupKey = followupKeyOf(read.sha256);
-      const wasFollowup = (await deps.store.events(existing)).some((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
+      const wasFollowup = hasEvent(await deps.store.events(existing), 'followup_received', { followupKey });
       if (wasFollowup) await deps.effects.afterFollowup(record, followupKey);
       else await deps.effects.afterCreate(record);
       deps.metrics.inc('messages_duplicate_total');
@@ -130,7 +131,7 @@ async function createRecord(
   };
   const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' });
   const record: NewRecord = { ...base, deadline: clock.deadline, noticeBy: clock.noticeBy };
-  const events = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
+  const events: RecordEvent[] = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
   if (triage) events.push(makeEvent('triaged', 'intake', { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }));
   if (triage?.reply) {
     // The store replaces the placeholder with the new id, so the event lands with the record.
@@ -209,7 +210,7 @@ async function tryAttachFollowup(
       const merged = senderMatches ? mergeFollowupDetails(record, verified) : { record, filled: [] };
       // A complaint that became handleable (an anonymous one, now identified) starts its clock.
       const updated = merged.record.deadline || merged.filled.length === 0 ? merged.record : { ...merged.record, ...planClock(deps.config, merged.record) };
-      const events = [
+      const events: RecordEvent[] = [
         makeEvent('followup_received', 'intake', {
           followupKey,
           sha256,

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import type { ComplaintRecord, NewRecord, RecordEvent, RecordStatus } from '../domain/complaint-record.ts';
+import type { ComplaintRecord, NewRecord, RecordStatus } from '../domain/complaint-record.ts';
+import type { RecordEvent } from '../domain/record-events.ts';
 import type { Disposition, IncomingMessage, ReadLimits, ReadResult } from '../domain/incoming-message.ts';
 import type { OfficerJobInput, ReplyJob } from '../domain/jobs.ts';
 import type { OutgoingMail } from '../domain/outgoing-mail.ts';

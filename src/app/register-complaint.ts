@@ -6,7 +6,8 @@ import type { Logger } from '../log.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { RegisteredChannelSchema } from '../domain/complaint-handling.ts';
-import { makeEvent, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord } from '../domain/complaint-record.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord } from '../domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isCompleteAddress } from '../domain/postal-address.ts';
 import { initialStatus } from '../domain/record-rules.ts';
 import { LanguageSchema } from '../domain/reply-types.ts';
@@ -118,7 +119,7 @@ export async function registerComplaint(deps: RegisterDeps, raw: RegisterComplai
   };
   const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' } as ComplaintRecord);
   const record: NewRecord = { ...base, ...clock };
-  const events = [
+  const events: RecordEvent[] = [
     makeEvent('received', raw.actor, { sha256, size: base.source.size, intakeFlags: [], source }, now),
     makeEvent('registered_by', raw.actor, { channel: input.channel, receivedDate: input.receivedDate, anonymous: input.anonymous, description: input.description }, now),
     makeEvent('triaged', raw.actor, { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }, now),

@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent } from '../domain/record-events.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import { isCompleteAddress } from '../domain/postal-address.ts';

@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { hasEvent, makeEvent } from '../domain/record-events.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import { automaticReplyAddress, normaliseAddress, sameMailbox } from '../domain/mail-address.ts';
@@ -30,6 +31,9 @@ export type SendOutcome = 'sent' | 'already_sent' | 'suppressed' | 'failed_perma
 /** Replies that answer the sender's own message; all of them are automatic (RFC 3834). */
 const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'message_received', 'urgent_redirect', 'followup_received']);
 
+/** The events that settle a reply: after one of them the job is done, whatever BullMQ believes. */
+const REPLY_DECISIONS = ['reply_sent', 'reply_suppressed', 'reply_failed'] as const;
+
 /** The From address (a Reply-To only within its domain, see mail-address.ts); the contact e-mail for records without mail. */
 function recipientOf(record: ComplaintRecord): string | null {
   if (record.message) return automaticReplyAddress(record.message.from, record.message.replyTo) ?? record.contact.email ?? null;
@@ -55,8 +59,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   const jobId = replyJobId(job);
   const record = await deps.store.require(job.complaintId);
   const history = await deps.store.events(record.id);
-  const mine = (type: string) => history.some((event) => event.type === type && event.data['jobId'] === jobId);
-  if (mine('reply_sent') || mine('reply_suppressed') || mine('reply_failed')) return 'already_sent';
+  if (hasEvent(history, REPLY_DECISIONS, { jobId })) return 'already_sent';
 
   const suppress = async (reason: string): Promise<SendOutcome> => {
     await deps.store.appendEvents(record.id, [makeEvent('reply_suppressed', 'replies', { type: job.type, jobId, reason })]);
@@ -141,7 +144,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
 export async function recordRetriesExhausted(deps: Pick<SendReplyDeps, 'store' | 'log' | 'metrics'>, job: ReplyJob): Promise<void> {
   const jobId = replyJobId(job);
   const history = await deps.store.events(job.complaintId);
-  if (history.some((event) => ['reply_sent', 'reply_failed', 'reply_suppressed'].includes(event.type) && event.data['jobId'] === jobId)) return;
+  if (hasEvent(history, REPLY_DECISIONS, { jobId })) return;
   await deps.store.appendEvents(job.complaintId, [makeEvent('reply_failed', 'replies', { type: job.type, jobId, smtpCode: null, code: 'retries_exhausted' })]);
   deps.metrics.inc('replies_failed_total');
   deps.log.warn('reply_failed', { id: job.complaintId, type: job.type, code: 'retries_exhausted' });

@@ -4,8 +4,9 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
-import { eventsOf, HearingModeSchema, OutcomeCategorySchema } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
+import { HearingModeSchema, OutcomeCategorySchema } from '../domain/complaint-handling.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { eventsOf, hasEvent, lastEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
 import { sameMailbox } from '../domain/mail-address.ts';
 import { isAnonymised } from '../domain/retention.ts';
@@ -85,7 +86,7 @@ export function letterVariables(
       receivedDate: formatLongDate(record.receivedDate, lang),
       outcome: input.outcome,
       reasons: input.reasons,
-      committeeDone: history.some((event) => event.type === 'committee_route') || record.deadline?.route === 'committee',
+      committeeDone: hasEvent(history, 'committee_route') || record.deadline?.route === 'committee',
       ombudsman: { applies: input.ombudsman ?? config.OMBUDSMAN_ROUTE, name: config.OMBUDSMAN_NAME, website: config.OMBUDSMAN_WEBSITE, phone: config.OMBUDSMAN_PHONE },
       vertrouwenspersoon,
     };
@@ -102,7 +103,7 @@ export function letterVariables(
 
 /** The variables of the letter a `letter_written` event with this key holds (for the reply worker). */
 export function writtenLetterVariables(config: Config, record: ComplaintRecord, history: readonly RecordEvent[], letter: OfficerLetterType, key: string, lang: Language) {
-  const written = eventsOf(history, 'letter_written').find(({ data }) => data.letter === letter && data.key === key);
+  const written = lastEvent(history, 'letter_written', { letter, key });
   const input = LetterInputSchema.safeParse(written?.data.variables);
   if (!input.success || input.data.letter !== letter) {
     throw refuse('letter_not_recorded', `No ${letter} letter with key ${key} is recorded for ${record.id}; write it again with "complaints write".`);
@@ -160,12 +161,12 @@ export async function sendLetter(deps: LetterDeps, input: { id: string; letter: 
   // A letter whose earlier sending failed for good (or was withheld) goes out under a new key:
   // the same text again is a new attempt, not the finished job of the last one.
   const base = letterKey(letter);
-  const attempts = history.filter((event) => (event.type === 'reply_failed' || event.type === 'reply_suppressed') && event.data['type'] === letter.letter && String(event.data['jobId'] ?? '').includes(base)).length;
+  const attempts = eventsOf(history, ['reply_failed', 'reply_suppressed'], ({ data }) => data.type === letter.letter && data.jobId.includes(base)).length;
   const key = attempts === 0 ? base : `${base}-${attempts}`;
-  const repeated = eventsOf(history, 'letter_written').some(({ data }) => data.letter === letter.letter && data.key === key);
+  const repeated = hasEvent(history, 'letter_written', { letter: letter.letter, key });
   if (!repeated) await deps.store.appendEvents(record.id, [makeEvent('letter_written', input.actor, { letter: letter.letter, key, variables: letter })]);
   const jobId = await deps.queues.queueReply({ complaintId: record.id, type: letter.letter, key });
-  if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+  if (!hasEvent(history, 'reply_queued', { jobId })) {
     await deps.store.appendEvents(record.id, [makeEvent('reply_queued', input.actor, { type: letter.letter, jobId })]);
   }
   deps.log.info('letter_queued', { id: record.id, type: letter.letter, repeated });

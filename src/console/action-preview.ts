@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { formatLongDate } from '../domain/format-date.ts';
 import { complaintLink } from '../domain/console-link.ts';

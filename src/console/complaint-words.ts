@@ -1,6 +1,7 @@
 import type { OutcomeCategory } from '../domain/complaint-handling.ts';
 import { daysBetween, parseCalendarDate, weekday, type CalendarDate } from '../domain/calendar-date.ts';
-import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../domain/complaint-record.ts';
+import type { RecordEvent } from '../domain/record-events.ts';
 import { ROUTE_TERM_WEEKS } from '../domain/deadlines.ts';
 import { formatLongDate } from '../domain/format-date.ts';
 import { quoteStart } from '../domain/triage/quoted-reply.ts';
@@ -85,7 +86,7 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeCategory, string>> = {
 };
 
 export function eventWords(event: RecordEvent): string {
-  const d = event.data;
+  const d: Record<string, unknown> = event.data;
   switch (event.type) {
     case 'received': return 'Bericht ontvangen en geregistreerd.';
     case 'duplicate_seen': return 'Hetzelfde bericht kwam nog eens binnen.';

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
-import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
+import type { ComplaintRecord } from './complaint-record.ts';
+import { lastEvent, type RecordEvent } from './record-events.ts';
 import { formatLongDate } from './format-date.ts';
 import type { Language, ReplyType } from './reply-types.ts';
 import type { TemplateVariables } from './template-variables.ts';
@@ -21,7 +22,6 @@ export function replyVariables(
   const receivedDate = formatLongDate(record.receivedDate, lang);
   const vertrouwenspersoon = { phone: config.VERTROUWENSPERSOON_PHONE, email: config.VERTROUWENSPERSOON_EMAIL };
   const flags = record.triage?.flags ?? [];
-  const lastData = (eventType: RecordEvent['type']) => [...history].reverse().find((event) => event.type === eventType)?.data ?? {};
   const deadline = record.deadline ? formatLongDate(record.deadline.deadline, lang) : receivedDate;
   switch (type) {
     case 'acknowledgement':
@@ -50,16 +50,16 @@ export function replyVariables(
       // An urgent complaint is still a complaint: the acknowledgement's content follows the 112 text.
       return { reference, isComplaint: record.deadline !== null, receivedDate, deadline, vertrouwenspersoon };
     case 'extension_notice': {
-      const data = lastData('extended');
-      const weeks = Number(data['weeks'] ?? record.deadline?.extensionWeeks ?? 0);
-      const reason = typeof data['reason'] === 'string' ? data['reason'] : '';
+      const extended = lastEvent(history, 'extended')?.data;
+      const weeks = extended?.weeks ?? record.deadline?.extensionWeeks ?? 0;
+      const reason = extended?.reason ?? '';
       if (weeks < 1 || !reason.trim()) {
         throw new AppError('extension_not_recorded', `No extension is recorded for ${reference}; extend it with "complaints extend" first.`, { permanent: true });
       }
       return { reference, newDeadline: deadline, weeks, reason, vertrouwenspersoon };
     }
     case 'not_handled_notice':
-      return { reference, receivedDate, reason: String(lastData('not_handled')['reason'] ?? '-'), vertrouwenspersoon };
+      return { reference, receivedDate, reason: lastEvent(history, 'not_handled')?.data.reason ?? '-', vertrouwenspersoon };
     default:
       throw new AppError('reply_type_unknown', `No variables for reply type ${String(type)}.`, { permanent: true });
   }

@@ -11,7 +11,8 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import { Redis } from 'ioredis';
 import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/domain/complaint-record.ts';
+import { type ComplaintRecord } from '../../src/domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../../src/domain/record-events.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { TriageResultSchema } from '../../src/domain/triage/triage-result.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
@@ -19,6 +20,7 @@ import { SAMPLE_COMPLAINT_BODY as SAMPLE_TEXT } from '../helpers/make-eml.ts';
 import { getFreePort } from '../helpers/free-port.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { sampleEvent } from '../fixtures/events.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CLI = resolve(ROOT, 'workers', 'cli.ts');
@@ -102,7 +104,7 @@ async function seed(overrides: Partial<ComplaintRecord> = {}, events: RecordEven
   const { id: _id, ...record } = makeRecord(overrides);
   const created = await store.create({
     record: { ...record, source: { ...record.source, sha256: randomBytes(32).toString('hex') } },
-    events: [makeEvent('received', 'intake', { size: 512 }, new Date(record.receivedAt)), ...events],
+    events: [sampleEvent('received', {}, { at: new Date(record.receivedAt), actor: 'intake' }), ...events],
     fingerprint: null,
     senderAddress: `sender${seeded}@example.nl`,
   });

@@ -19,7 +19,7 @@ import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { amsterdamDateOf, addDays } from '../../src/domain/calendar-date.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { makeEml } from '../helpers/make-eml.ts';
-import { makeEvent } from '../../src/domain/complaint-record.ts';
+import { makeEvent } from '../../src/domain/record-events.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
@@ -112,7 +112,7 @@ describe('handling a complaint', { concurrency: false }, () => {
       const id = await ingest(service, makeEml({ messageId: '<letter-retry@example.nl>', from: 'Karin Bos <retry@example.nl>' }));
       const first = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
       assert.equal((await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' })).jobId, first.jobId, 'still pending: the same job');
-      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, code: 'retries_exhausted' })]);
+      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, smtpCode: null, code: 'retries_exhausted' })]);
       const retry = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
       assert.notEqual(retry.jobId, first.jobId);
       assert.equal(retry.repeated, false);

@@ -6,9 +6,11 @@ import { makeComplaintStore, type ComplaintStore, type CreateInput } from '../..
 import { RECORD_ID_PLACEHOLDER, type NewRecord } from '../../src/domain/complaint-record.ts';
 import { messageFingerprint } from '../../src/domain/message-fingerprint.ts';
 import { AppError } from '../../src/errors.ts';
-import { makeEvent, type ComplaintRecord } from '../../src/domain/complaint-record.ts';
+import { type ComplaintRecord } from '../../src/domain/complaint-record.ts';
+import { lastEvent, makeEvent } from '../../src/domain/record-events.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeRecord } from '../fixtures/records.ts';
+import { sampleEvent } from '../fixtures/events.ts';
 
 let server: RedisServer;
 let redis: Redis;
@@ -48,7 +50,7 @@ function input(overrides: Partial<ComplaintRecord> = {}, extra: Partial<Omit<Cre
   };
   return {
     record,
-    events: [makeEvent('received', 'intake', { size: 512 }), makeEvent('reply_queued', 'intake', { type: 'acknowledgement', jobId: `reply-${RECORD_ID_PLACEHOLDER}-acknowledgement` })],
+    events: [sampleEvent('received'), makeEvent('reply_queued', 'intake', { type: 'acknowledgement', jobId: `reply-${RECORD_ID_PLACEHOLDER}-acknowledgement` })],
     fingerprint: messageFingerprint(messageId, 'm.devries@example.nl', '2026-11-23T09:15:00.000Z'),
     senderAddress: 'm.devries@example.nl',
     messageId,
@@ -77,7 +79,7 @@ describe('create', () => {
     assert.equal(record.status, 'open');
     const events = await store.events(id);
     assert.deepEqual(events.map((e) => e.type), ['received', 'reply_queued']);
-    assert.equal(events[1]?.data['jobId'], `reply-${id}-acknowledgement`);
+    assert.equal(lastEvent(events, 'reply_queued')?.data.jobId, `reply-${id}-acknowledgement`);
     assert.ok(!(await rawRecord(id))?.includes(RECORD_ID_PLACEHOLDER));
   });
 
@@ -140,7 +142,7 @@ describe('update', () => {
     const before = await store.require(id);
     const result = await store.update(id, (record) => ({
       record: { ...record, assignedTo: 'officer@wijzijnhecht.nl' },
-      events: [makeEvent('assigned', 'officer@wijzijnhecht.nl', { to: 'officer@wijzijnhecht.nl' })],
+      events: [makeEvent('assigned', 'officer@wijzijnhecht.nl', { to: 'officer@wijzijnhecht.nl', from: null })],
     }));
     assert.equal(result.changed, true);
     assert.equal(result.duplicate, false);
@@ -181,12 +183,12 @@ describe('update', () => {
       store.update(id, async (record) => {
         calls.assign += 1;
         await waitForOther();
-        return { record: { ...record, assignedTo: 'officer@wijzijnhecht.nl' }, events: [makeEvent('assigned', 'officer@wijzijnhecht.nl')] };
+        return { record: { ...record, assignedTo: 'officer@wijzijnhecht.nl' }, events: [sampleEvent('assigned', {}, { actor: 'officer@wijzijnhecht.nl' })] };
       }),
       store.update(id, async (record) => {
         calls.close += 1;
         await waitForOther();
-        return { record: { ...record, status: 'closed' }, events: [makeEvent('closed', 'officer@wijzijnhecht.nl')] };
+        return { record: { ...record, status: 'closed' }, events: [sampleEvent('closed', {}, { actor: 'officer@wijzijnhecht.nl' })] };
       }),
     ]);
     assert.equal(calls.assign + calls.close, 3, 'the loser re-read and applied its change to the new version');
@@ -213,7 +215,7 @@ describe('update', () => {
     const { id } = await store.create(input());
     const followupSha = randomBytes(32).toString('hex');
     const followupFingerprint = messageFingerprint('<fu@example.nl>', 'm.devries@example.nl', null);
-    const result = await store.update(id, (record) => ({ record, events: [makeEvent('followup_received', 'intake', { followupKey: followupSha.slice(0, 16) })] }), {
+    const result = await store.update(id, (record) => ({ record, events: [sampleEvent('followup_received', { followupKey: followupSha.slice(0, 16), sha256: followupSha })] }), {
       sha256: followupSha,
       fingerprint: followupFingerprint,
       messageId: '<fu@example.nl>',
@@ -230,7 +232,7 @@ describe('update', () => {
     const { id } = await store.create(input());
     const before = await rawRecord(id);
     const eventsBefore = (await store.events(id)).length;
-    const result = await store.update(id, (record) => ({ record: { ...record, assignedTo: 'officer@wijzijnhecht.nl' }, events: [makeEvent('followup_received', 'intake')] }), {
+    const result = await store.update(id, (record) => ({ record: { ...record, assignedTo: 'officer@wijzijnhecht.nl' }, events: [sampleEvent('followup_received')] }), {
       sha256: other.record.source.sha256,
       fingerprint: null,
     });
@@ -242,9 +244,9 @@ describe('update', () => {
   test('with a link whose fingerprint is already recorded, the update is refused too', async () => {
     const { id } = await store.create(input());
     const link = { sha256: randomBytes(32).toString('hex'), fingerprint: messageFingerprint('<fu2@example.nl>', null, null) };
-    const first = await store.update(id, (record) => ({ record, events: [makeEvent('followup_received', 'intake')] }), link);
+    const first = await store.update(id, (record) => ({ record, events: [sampleEvent('followup_received')] }), link);
     assert.equal(first.changed, true);
-    const again = await store.update(id, (record) => ({ record, events: [makeEvent('followup_received', 'intake')] }), { ...link, sha256: randomBytes(32).toString('hex') });
+    const again = await store.update(id, (record) => ({ record, events: [sampleEvent('followup_received')] }), { ...link, sha256: randomBytes(32).toString('hex') });
     assert.equal(again.duplicate, true);
     assert.equal((await store.events(id)).filter((e) => e.type === 'followup_received').length, 1);
   });

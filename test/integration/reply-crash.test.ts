@@ -30,6 +30,7 @@ import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
+import { eventsOf as eventsOfType, type EventType } from '../../src/domain/record-events.ts';
 
 const templates = loadTemplates(resolve(import.meta.dirname, '..', '..', 'templates'));
 
@@ -112,7 +113,7 @@ async function createRecord(overrides: Partial<ComplaintRecord>): Promise<string
   return result.id;
 }
 
-const eventsOf = async (id: string, type: string) => (await ctx.store.events(id)).filter((event) => event.type === type);
+const eventsOf = async <T extends EventType>(id: string, type: T) => eventsOfType(await ctx.store.events(id), type);
 
 describe('sendReply exactly once', () => {
   test('a job run again after the server accepted it (crash before completion) is not sent twice', async () => {
@@ -133,7 +134,7 @@ describe('sendReply exactly once', () => {
     assert.deepEqual(smtp.messages[0]?.envelope.to, ['m.devries@example.nl']);
     const sent = await eventsOf(id, 'reply_sent');
     assert.equal(sent.length, 1);
-    assert.equal(sent[0]?.data['jobId'], `reply-${id}-acknowledgement`);
+    assert.equal(sent[0]?.data.jobId, `reply-${id}-acknowledgement`);
     assert.equal(ctx.metrics.get('replies_sent_total'), 1);
   });
 
@@ -187,7 +188,7 @@ describe('sendReply exactly once', () => {
     assert.equal(smtp.messages.length, 0);
     const failed = await eventsOf(id, 'reply_failed');
     assert.equal(failed.length, 1);
-    assert.equal(failed[0]?.data['smtpCode'], 550);
+    assert.equal(failed[0]?.data.smtpCode, 550);
   });
 
   test('a temporary refusal (451) leaves no event, so the retry sends', async () => {
@@ -227,7 +228,7 @@ describe('sendReply suppression', () => {
       const job: ReplyJob = { complaintId: id, type: 'acknowledgement', key: '' };
       assert.equal(await sendReply(ctx.deps(), job), 'suppressed', address);
       const suppressed = await eventsOf(id, 'reply_suppressed');
-      assert.equal(suppressed[0]?.data['reason'], 'own_address');
+      assert.equal(suppressed[0]?.data.reason, 'own_address');
       assert.equal(await sendReply(ctx.deps(), job), 'already_sent', 'a suppression is final too');
     }
     assert.equal(smtp.messages.length, 0);
@@ -237,14 +238,14 @@ describe('sendReply suppression', () => {
   test('a Reply-To pointing at our own mailbox is suppressed as well', async () => {
     const id = await createRecord({ message: makeMessage({ replyTo: { name: '', address: 'klachtenopvang@wijzijnhecht.nl' } }) });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'own_address');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'own_address');
     assert.equal(smtp.messages.length, 0);
   });
 
   test('a record whose triage chose no reply is suppressed', async () => {
     const id = await createRecord({ triage: makeTriage({ reply: null }) });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'triage_says_no_reply');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'triage_says_no_reply');
     assert.equal(smtp.messages.length, 0);
   });
 
@@ -257,14 +258,14 @@ describe('sendReply suppression', () => {
   test('automatic mail never gets even an officer-decided notice', async () => {
     const id = await createRecord({ status: 'ignored', triage: makeTriage({ kind: 'bounce', contentKind: 'bounce', reply: null }) });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'not_handled_notice', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'automatic_mail');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'automatic_mail');
     assert.equal(smtp.messages.length, 0);
   });
 
   test('a record without any address to answer is suppressed (no_recipient)', async () => {
     const id = await createRecord({ message: null, contact: { name: null, email: null, phone: null, address: null } });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'no_recipient');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'no_recipient');
   });
 
   test('an unknown complaint is a permanent error', async () => {

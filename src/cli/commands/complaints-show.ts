@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { makeEvent } from '../../domain/complaint-record.ts';
+import { makeEvent } from '../../domain/record-events.ts';
 import type { OnlineCommand } from '../command.ts';
 import { formatRecord } from '../format.ts';
 import { parseInput, ReferenceInput } from '../input.ts';

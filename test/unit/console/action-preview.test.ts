@@ -3,15 +3,15 @@ import { test } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
 import { TEMPLATES_DIR } from '../../../src/adapters/templates/layout.ts';
 import { loadTemplates } from '../../../src/adapters/templates/load-templates.ts';
-import { makeEvent } from '../../../src/domain/complaint-record.ts';
 import { parseActionInput } from '../../../src/console/action-inputs.ts';
 import { previewAction } from '../../../src/console/action-preview.ts';
 import { COMPLAINT_ACTIONS, type ComplaintAction } from '../../../src/console/roles.ts';
 import { makeRecord } from '../../fixtures/records.ts';
+import { sampleEvent } from '../../fixtures/events.ts';
 
 const deps = { config: loadConfig({}), templates: loadTemplates(TEMPLATES_DIR), now: new Date('2026-11-25T10:00:00Z') };
 const record = makeRecord();
-const events = [makeEvent('received', 'intake', {}, new Date('2026-11-23T09:15:01Z'))];
+const events = [sampleEvent('received', {}, { at: new Date('2026-11-23T09:15:01Z'), actor: 'intake' })];
 
 const FORMS: Record<ComplaintAction, Record<string, unknown>> = {
   assign: { to: 'Anna@wijzijnhecht.nl' },
