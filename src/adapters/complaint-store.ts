@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
 import { ComplaintRecordSchema, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord, type RecordStatus } from '../domain/complaint-record.ts';
-import { RecordEventSchema, type RecordEvent } from '../domain/record-events.ts';
+import { EventTypeSchema, RecordEventSchema, type RecordEvent } from '../domain/record-events.ts';
 import { isRunning } from '../domain/record-status.ts';
 import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
 
@@ -154,9 +154,33 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return record;
   }
 
+  /**
+   * An event read with its type's schema (domain/record-events.ts), which reads older shapes as
+   * today's; one that fits none is `record_invalid`, as a malformed record is. The message names
+   * the event's position and type, never its data.
+   */
+  function parseEvent(id: string, line: string, index: number): RecordEvent {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      throw new AppError('record_invalid', `Event ${index + 1} of ${id} in Redis is not readable JSON; inspect it before changing the record.`, { cause, permanent: true });
+    }
+    const parsed = RecordEventSchema.safeParse(value);
+    if (!parsed.success) {
+      const named = typeof value === 'object' && value !== null && 'type' in value ? EventTypeSchema.safeParse(value.type) : null;
+      const type = named?.success ? named.data : 'unknown type';
+      throw new AppError('record_invalid', `Event ${index + 1} (${type}) of ${id} in Redis does not match its schema; inspect it before changing the record.`, {
+        cause: parsed.error,
+        permanent: true,
+      });
+    }
+    return parsed.data;
+  }
+
   async function events(id: string): Promise<RecordEvent[]> {
     const raw = await redis.lrange(keys.events(id), 0, -1);
-    return raw.map((line) => RecordEventSchema.parse(JSON.parse(line)));
+    return raw.map((line, index) => parseEvent(id, line, index));
   }
 
   async function appendEvents(id: string, list: RecordEvent[]): Promise<void> {
