@@ -110,30 +110,47 @@ export async function moveToCommittee(deps: OfficerActionDeps, input: { id: stri
   return result.record;
 }
 
+export type CloseProblem = 'already_closed' | 'outcome_required' | 'outcome_letter_missing';
+export type ClosePlan =
+  | { problem: CloseProblem }
+  | { problem: null; complaint: boolean; letterJobId: string | null; noLetterReason: string | undefined };
+
 /**
- * Closes a record. A complaint being handled closes with an outcome category (Awb 9:12) and only
- * once its outcome letter is on its way (`complaints write --template outcome`), or with the
- * reason none is sent (settled by phone, withdrawn). Other records (a message triage could not
- * place, automatic mail) close without either: there is no complaint to decide.
+ * The close rules, pure, so the console's preview asks the same question as closeComplaint: a
+ * complaint being handled closes with an outcome category (Awb 9:12) and only once its outcome
+ * letter is on its way, or with the reason none is sent (settled by phone, withdrawn). Other
+ * records (a message triage could not place, automatic mail) close without either: there is no
+ * complaint to decide.
  */
+export function planClosing(record: ComplaintRecord, history: readonly RecordEvent[], input: { outcome?: OutcomeCategory | undefined; noLetterReason?: string | undefined }): ClosePlan {
+  if (record.status === 'closed') return { problem: 'already_closed' };
+  const complaint = isRunning(record.status);
+  if (complaint && !input.outcome) return { problem: 'outcome_required' };
+  const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
+  const noLetterReason = input.noLetterReason?.trim() || undefined;
+  if (complaint && !letterJobId && !noLetterReason) return { problem: 'outcome_letter_missing' };
+  return { problem: null, complaint, letterJobId, noLetterReason };
+}
+
+/** Closes a record under the rules of planClosing; a refusal says what to do from the command line. */
 export async function closeComplaint(
   deps: OfficerActionDeps,
   input: { id: string; actor: string; outcome?: OutcomeCategory; summary?: string; noLetterReason?: string },
 ) {
   const result = await updateActive(deps, input.id, (record, history) => {
-    if (record.status === 'closed') throw refuse('action_not_allowed', `${record.id} is already closed.`);
-    const complaint = isRunning(record.status);
-    if (complaint && !input.outcome) {
-      throw refuse('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
+    const plan = planClosing(record, history, input);
+    switch (plan.problem) {
+      case 'already_closed':
+        throw refuse('action_not_allowed', `${record.id} is already closed.`);
+      case 'outcome_required':
+        throw refuse('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
+      case 'outcome_letter_missing':
+        throw refuse(
+          'outcome_letter_missing',
+          `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
+        );
     }
-    const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
-    const noLetterReason = input.noLetterReason?.trim() || undefined;
-    if (complaint && !letterJobId && !noLetterReason) {
-      throw refuse(
-        'outcome_letter_missing',
-        `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
-      );
-    }
+    const { letterJobId, noLetterReason } = plan;
     const data = {
       ...(input.outcome ? { category: input.outcome } : {}),
       ...(input.summary?.trim() ? { summary: input.summary.trim() } : {}),
@@ -147,7 +164,7 @@ export async function closeComplaint(
 }
 
 /** The job id of the latest outcome letter that was queued and neither refused nor suppressed. */
-function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
+export function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
   const ended = new Set(eventsOf(history, ['reply_failed', 'reply_suppressed']).map((e) => e.data.jobId));
   const queued = eventsOf(history, 'reply_queued', ({ data }) => data.type === 'outcome' && !ended.has(data.jobId));
   return queued.at(-1)?.data.jobId ?? null;

@@ -16,8 +16,8 @@ import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import type { JobQueues, RecordStore, Renderer } from './ports.ts';
 
 /**
- * Letters an officer writes to the complainant: the outcome (Awb 9:12) and the invitation to be
- * heard (Awb 9:10). The officer's text goes into a `letter_written` event; the reply worker
+ * Letters an officer writes to the complainant: the outcome (Awb 9:12), the invitation to be
+ * heard (Awb 9:10), and a blank letter (the officer's own text in the standard header and footer). The officer's text goes into a `letter_written` event; the reply worker
  * renders the letter from that event and sends it through the outbound queue like any reply,
  * so it goes out once (job id and `reply_sent` per letter), threaded to the complainant's
  * message. The same letter sent twice is one letter: its key is a hash of what was written.
@@ -41,7 +41,12 @@ export const HearingInvitationSchema = z.object({
   place: OfficerText('where (an address, the number we call, or how to join)').pipe(z.string().max(2000)),
   attendees: OfficerText('who attends').pipe(z.string().max(2000)),
 });
-export const LetterInputSchema = z.discriminatedUnion('letter', [OutcomeLetterSchema, HearingInvitationSchema]);
+/** The officer's own text inside the standard header and footer; a blank line starts a new paragraph. */
+export const BlankLetterSchema = z.object({
+  letter: z.literal('blank_letter'),
+  body: OfficerText('the text of the letter').pipe(z.string().max(10_000, 'the letter is at most 10,000 characters')),
+});
+export const LetterInputSchema = z.discriminatedUnion('letter', [OutcomeLetterSchema, HearingInvitationSchema, BlankLetterSchema]);
 export type LetterInput = z.infer<typeof LetterInputSchema>;
 
 export interface LetterDeps {
@@ -71,6 +76,11 @@ export function letterLanguage(record: ComplaintRecord): Language {
   return record.triage?.language ?? 'nl';
 }
 
+/** Paragraphs as the officer separated them with blank lines; line breaks within one are kept for the text part. */
+export function letterParagraphs(body: string): string[] {
+  return body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+}
+
 /** The template variables of a letter from what the officer wrote. */
 export function letterVariables(
   config: Config,
@@ -91,6 +101,7 @@ export function letterVariables(
       vertrouwenspersoon,
     };
   }
+  if (input.letter === 'blank_letter') return { reference: record.id, paragraphs: letterParagraphs(input.body), vertrouwenspersoon };
   return {
     reference: record.id,
     when: formatLongDateTime(amsterdamInstant(input.date, input.time), lang),

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import { AppError, errorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { HearingModeSchema, OUTCOME_CATEGORIES, OutcomeCategorySchema, RegisteredChannelSchema, WaiverGroundSchema } from '../domain/complaint-handling.ts';
-import { LanguageSchema } from '../domain/reply-types.ts';
+import { LanguageSchema, OFFICER_LETTER_TYPES } from '../domain/reply-types.ts';
 import type { PostalAddress } from '../domain/triage/triage-result.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Queues } from '../adapters/queues.ts';
@@ -30,7 +30,7 @@ export interface HandlingCliDeps {
 }
 
 
-async function textOrFile(values: CliValues, option: 'reasons' | 'description', what: string): Promise<string> {
+async function textOrFile(values: CliValues, option: 'reasons' | 'description' | 'body', what: string): Promise<string> {
   const file = values[`${option}-file`];
   if (file !== undefined) {
     try {
@@ -63,8 +63,9 @@ export function outcomeCategory(value: string | undefined): z.infer<typeof Outco
   );
 }
 
-function letterInput(values: CliValues, reasons: () => Promise<string>): Promise<LetterInput> | LetterInput {
-  const template = need(z.enum(['outcome', 'hearing_invitation'], { error: '--template must be outcome or hearing_invitation' }), values.template, '--template');
+function letterInput(values: CliValues, reasons: () => Promise<string>, body: () => Promise<string>): Promise<LetterInput> | LetterInput {
+  const template = need(z.enum(OFFICER_LETTER_TYPES, { error: `--template must be one of: ${OFFICER_LETTER_TYPES.join(', ')}` }), values.template, '--template');
+  if (template === 'blank_letter') return body().then((text) => ({ letter: 'blank_letter' as const, body: text }));
   if (template === 'outcome') {
     const outcome = outcomeCategory(need(text('--outcome'), values.outcome, '--outcome'));
     if (values.ombudsman && values['no-ombudsman']) throw usage('give --ombudsman or --no-ombudsman, not both');
@@ -86,7 +87,7 @@ export async function runHandlingCommand(deps: HandlingCliDeps, sub: string | un
   if (sub === 'write') {
     const complaintId = id();
     if (values.preview === values.send) throw usage('give --preview to see the letter, or --send to send it');
-    const letter = await letterInput(values, () => textOrFile(values, 'reasons', 'the outcome and its reasons'));
+    const letter = await letterInput(values, () => textOrFile(values, 'reasons', 'the outcome and its reasons'), () => textOrFile(values, 'body', 'the text of the letter'));
     const templates = deps.loadTemplates();
     if (values.preview) {
       const preview = await previewLetter({ ...deps, templates }, { id: complaintId, letter });

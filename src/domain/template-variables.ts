@@ -221,6 +221,12 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     attendees: OfficerTextSchema,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
+  /** The officer's own letter in the standard header and footer; paragraphs as the officer separated them. */
+  blank_letter: z.strictObject({
+    reference: ComplaintIdSchema,
+    paragraphs: z.array(LetterTextSchema).min(1, 'expected at least one paragraph'),
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
   officer_alert: z.strictObject({
     reference: ComplaintIdSchema,
     receivedAt: LongDateTimeSchema,
@@ -301,6 +307,7 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   not_handled_notice: ['reference'],
   outcome: ['reference'],
   hearing_invitation: ['reference'],
+  blank_letter: ['reference'],
   officer_alert: ['reference', 'urgent'],
   deadline_reminder: ['reference', 'kind', 'deadline', 'daysLeft'],
   digest: ['date', 'counts'],

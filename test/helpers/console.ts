@@ -9,6 +9,7 @@ import { newTotpSecret, totpCode } from '../../src/console/totp.ts';
 import type { Role } from '../../src/console/roles.ts';
 import { startConsoleRole } from '../../workers/console-role.ts';
 import type { RedisServer } from './redis-server.ts';
+import type { SmtpSink } from './smtp-sink.ts';
 import { startService, type TestService } from './service.ts';
 
 /** The service with the console on a free loopback port, and helpers to seed accounts and complaints. */
@@ -26,8 +27,9 @@ export interface TestConsole {
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
-export async function startTestConsole(redis: RedisServer, env: Record<string, string> = {}, options: { port?: number } = {}): Promise<TestConsole> {
-  const service = await startService({ redis }, { roles: [], env });
+/** `smtp` and `roles: ['replies']` send what the console queues (letters, acknowledgements) to a real SMTP sink. */
+export async function startTestConsole(redis: RedisServer, env: Record<string, string> = {}, options: { port?: number; smtp?: SmtpSink; roles?: ('replies' | 'officer')[] } = {}): Promise<TestConsole> {
+  const service = await startService({ redis, ...(options.smtp ? { smtp: options.smtp } : {}) }, { roles: options.roles ?? [], env });
   const started = await startConsoleRole(service.rt, { port: options.port ?? 0 });
   if (!started) throw new Error('console did not start');
   return {

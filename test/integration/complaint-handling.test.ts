@@ -5,6 +5,8 @@
  * Waits are on the events that decide (`reply_sent`), never on time passing.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { closeComplaint, correctTriage } from '../../src/app/officer-actions.ts';
@@ -25,6 +27,7 @@ import { startService, waitUntil, type TestService } from '../helpers/service.ts
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { scoreRecords } from '../eval/from-records.ts';
 
+const ROOT = resolve(import.meta.dirname, '..', '..');
 let redis: RedisServer;
 let smtp: SmtpSink;
 before(async () => {
@@ -101,6 +104,29 @@ describe('handling a complaint', { concurrency: false }, () => {
       const closing = (await service.rt.store.events(id)).filter((e) => e.type === 'closed').at(-1);
       assert.deepEqual(closing?.data, { category: 'partly_founded', summary: 'Deels gegrond', letterJobId: first.jobId, previousStatus: 'open' });
       assert.equal(withMessageId(`${id}.outcome.`).length, 1, 'still one copy');
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('a blank letter: the officer\'s paragraphs in the standard header and footer, sent once by the reply worker; the CLI previews it', async () => {
+    const service = await startService({ redis, smtp }, { roles: ['replies'] });
+    try {
+      const id = await ingest(service, makeEml({ messageId: '<blank-1@example.nl>', from: 'Marieke de Vries <blank1@example.nl>' }));
+      const letter: LetterInput = { letter: 'blank_letter', body: 'Wij sturen u het verslag per post.\r\n\r\nU kunt het ook ophalen.' };
+      const cli = spawnSync(process.execPath, ['workers/cli.ts', 'complaints', 'write', id, '--template', 'blank_letter', '--body', 'Wij sturen u het verslag per post.', '--preview'], { cwd: ROOT, env: { ...process.env, ...service.env }, encoding: 'utf8' });
+      assert.equal(cli.status, 0, cli.stderr);
+      assert.match(cli.stdout, /^To: blank1@example\.nl$/m);
+      assert.match(cli.stdout, /Subject: Bericht over KL-/);
+      await sendLetter(deps(service), { id, letter, actor: 'officer-a' });
+      await waitUntil('blank letter sent', async () => (await sentOf(service, id, 'blank_letter')).length === 1);
+      const copies = withMessageId(`${id}.blank_letter.`);
+      assert.equal(copies.length, 1);
+      // Quoted-printable soft line breaks undone, so the HTML reads as it was rendered.
+      const raw = (copies[0]?.raw.toString('utf8') ?? '').replace(/=\r\n/g, '').replace(/=3D/g, '=');
+      assert.match(raw, /^In-Reply-To: <blank-1@example\.nl>/m);
+      assert.match(raw, /<p>Wij sturen u het verslag per post\.<\/p>\s*<p>U kunt het ook ophalen\.<\/p>/, 'one <p> per paragraph in the HTML part');
+      assert.ok(!raw.includes('niet laten uitpraten'), "the complainant's message is never quoted");
     } finally {
       await service.stop();
     }

@@ -94,6 +94,13 @@ function samplesFor(lang: Language): TemplateVariables {
       attendees: nl ? 'de klachtenfunctionaris en de teamleider van de medewerker' : 'the complaints officer and the employee’s team leader',
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
+    blank_letter: {
+      reference: 'KL-2026-00042',
+      paragraphs: nl
+        ? ['U vroeg ons om het verslag van het gesprek op 3 november. Het verslag zit niet bij deze e-mail. Wij sturen het u per post.', 'Wilt u het verslag liever ophalen? Dat kan op werkdagen tussen 9 en 17 uur.']
+        : ['You asked us for the report of the conversation on 3 November. The report is not attached to this email. We will send it to you by post.', 'Would you rather collect the report? You can do so on working days between 9 am and 5 pm.'],
+      vertrouwenspersoon: VERTROUWENSPERSOON,
+    },
     officer_alert: {
       reference: 'KL-2026-00047',
       receivedAt: formatLongDateTime(new Date('2026-11-19T13:05:00Z'), lang),

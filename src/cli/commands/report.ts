@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amsterdamDateOf } from '../../domain/calendar-date.ts';
-import { deadlinePolicy } from '../../domain/plan-clock.ts';
-import { buildRegisterReport, registerCsv, registerRows } from '../../domain/register-report.ts';
+import { registerCsv, registerRows } from '../../domain/register-report.ts';
+import { loadRegisterReport } from '../../app/annual-register.ts';
 import type { OnlineCommand } from '../command.ts';
 import { parseInput } from '../input.ts';
 
@@ -13,10 +13,7 @@ const ReportInput = z.object({
 export const reportCommand: OnlineCommand = async (deps, { values, io }) => {
   const today = amsterdamDateOf(deps.clock.now());
   const { year } = parseInput(ReportInput, { year: values.year ?? today.slice(0, 4) });
-  const ids = await deps.store.listIds({ newestFirst: false });
-  const records = await deps.store.getMany(ids);
-  const items = await Promise.all(records.map(async (record) => ({ record, events: await deps.store.events(record.id) })));
-  const report = buildRegisterReport({ year, items, today, policy: deadlinePolicy(deps.config) });
+  const report = await loadRegisterReport(deps, { year, today });
   if (values.json) io.json(report);
   else if (values.csv) io.raw(registerCsv(report));
   else io.out(registerRows(report).map((row) => `${row.figure.padEnd(40)} ${row.value || '-'}`).join('\n'));

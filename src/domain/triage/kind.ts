@@ -54,7 +54,7 @@ export const KIND_SIGNALS = {
     signal('compliment_word', 2, /\bcomplimenten?\b|\bcompliments?\b|\bpluim\b/i),
     signal('wants_to_thank', 2, /\b(?:wil|willen|wou|wilde|graag)\b[^.!?\n]{0,40}\b(?:bedanken|danken)\b|\b(?:want(?:ed)?|would\s+like)\s+to\s+(?:say\s+)?thank\b|\b(?:ontzettend|heel|erg|enorm|hartelijk|super|zeer|veel)\s+(?:bedankt|dank)\b|\bthank\s+you\s+(?:so|very)\s+much\b/i),
     signal('praise', 2, /\b(?:heel|erg|zo|ontzettend|enorm|echt)\s+dankbaar\b|\bdankbaar\s+(?:voor|dat)\b|\b(?:zo|heel|erg)\s+goed\s+(?:naar\s+(?:me|mij|ons)\s+)?geluisterd\b|\b(?:heeft|hebben)\s+(?:me|mij|ons)\s+(?:heel\s+|erg\s+|zo\s+|echt\s+)?(?:goed\s+)?geholpen\b|\b(?:fijn|prettig|goed)e?\s+(?:contact|gesprek|gesprekken|samenwerking)\s+(?:met|gehad)\b/i),
-    signal('praise', 2, /\b(?:heel|erg|ontzettend|super|enorm|zeer|zo)\s+(?:blij|tevreden|dankbaar)\s+(?:met|over|voor)\b|\b(?:fijn|goed|geweldig|super|top|prima|warm)\s+(?:geholpen|opgevangen|begeleid)\b|\b(?:grateful|very\s+pleased\s+with|great\s+help|so\s+helpful|really\s+helped|made\s+a\s+(?:real\s+|big\s+)?difference|wonderful|amazing)\b/i),
+    signal('praise', 2, /\b(?:heel|erg|ontzettend|super|enorm|zeer|zo)\s+(?:blij|tevreden|dankbaar)\s+(?:ben\s+|zijn\s+|was\s+|waren\s+)?(?:met|over|voor)\b|\b(?:fijn|goed|geweldig|super|top|prima|warm)\s+(?:geholpen|opgevangen|begeleid)\b|\b(?:grateful|very\s+pleased\s+with|great\s+help|so\s+helpful|really\s+helped|made\s+a\s+(?:real\s+|big\s+)?difference|wonderful|amazing)\b/i),
     signal('thanks', 1, /\b(?:bedankt|dank\s+(?:u|je|jullie)\s+wel|dankjewel|dankuwel|dank\s+voor|thank\s+you|thanks)\b/i),
   ],
   idea: [
@@ -68,7 +68,7 @@ export const KIND_SIGNALS = {
   report: [
     signal('report_stated', 2, /\b(?:ik|wij|we)\s+(?:wil|willen|zou|wou)\s+(?:graag\s+)?(?:een\s+)?(?:melding|zorgmelding)\s+(?:doen|maken)\b|\b(?:wil|willen)\b[^.!?\n]{0,20}\bmelden\s+dat\b|\b(?:I|we)\s+(?:want|would\s+like)\s+to\s+report\b/i),
     signal('report_stated', 2, /\b(?:wil|moet|kon|kan|zou|mag)\b[^.!?\n]{0,30}\bmelden\b|\bwaar\s+ik\s+(?:dit|dat|het)\s+(?:moet|kan)\s+melden\b/i),
-    signal('worried_about_someone', 2, /\b(?:ik|wij|we)\s+(?:maak|maken)\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}zorgen\b|\b(?:me|mij|ons)\s+zorgen\s+(?:over|om)\s+maak\b|\bzorgen\s+over\s+maak\b|\b(?:I'm|I\s+am|we\s+are|we're)\s+(?:very\s+|really\s+|a\s+bit\s+)?(?:worried|concerned)\s+about\b/i),
+    signal('worried_about_someone', 2, /\b(?:ik|wij|we)\s+(?:maak|maken)\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}zorgen\b|\b(?:me|mij|ons)\s+zorgen\s+(?:over|om)\s+maak\b|\bzorgen\s+over\s+maak\b|\b(?:I'm|I\s+am|we\s+are|we're)\s+(?:very\s+|really\s+|a\s+bit\s+)?(?:worried|concerned)\s+about\b/i),
     signal('someone_else_harmed', 2, /\b(?:wordt|worden)\s+(?:\w+\s+)?(?:geslagen|mishandeld|misbruikt|verwaarloosd)\b|\b(?:slaat|schopt|mishandelt|bedreigt)\s+(?:zijn|haar|de)\b|\b(?:is|are)\s+(?:being\s+)?(?:beaten|abused|neglected|hit)\b/i),
     signal('hears_or_sees', 2, /\bik\s+(?:hoor|zie|hoorde|zag)\s+(?:\w+\s+){0,5}(?:schreeuwen|gillen|huilen|slaan|vechten)\b|\b(?:I|we)\s+(?:hear|heard|see|saw)\s+(?:\w+\s+){0,5}(?:screaming|crying|shouting|fighting)\b/i),
     signal('professional_report', 2, /\b(?:hierbij\s+)?(?:meld|melden)\s+(?:ik|wij|we)\b|\bzorgmelding\b|\b(?:breng|brengen)\s+(?:ik|wij|we)\s+u\s+op\s+de\s+hoogte\b|\bter\s+informatie\b|\bin\s+(?:mijn|onze)\s+hoedanigheid\s+(?:van|als)\b|\bI\s+am\s+writing\s+to\s+(?:report|notify|inform\s+you)\b|\b(?:I|we)\s+(?:wish|want|need)\s+to\s+(?:notify|inform)\s+you\b/i),
@@ -76,6 +76,9 @@ export const KIND_SIGNALS = {
     signal('third_party', 1, /\b(?:buurman|buurvrouw|buren|buurjongen|buurmeisje|buurkind\w*|leerling|pupil|neighbou?rs?|(?:mijn|onze)\s+(?:student|leerling|cliënt|client))\b/i),
   ],
 } as const satisfies Record<ContentKind, readonly Signal[]>;
+
+/** Sign-off thanks: "Thanks, John" is no compliment (a subject "Bedankt!" is). */
+const SIGN_OFF_THANKS = /^\s*(?:thanks|thank\s+you|bedankt|dank\s+u(?:\s+wel)?)\s*[,!.]?\s*$/gim;
 
 /** Phrases that use a kind's words without meaning it ("geen klacht", "alvast bedankt", disclaimers). */
 const NEUTRALISE: readonly RegExp[] = [
@@ -93,8 +96,9 @@ const NEUTRALISE: readonly RegExp[] = [
   /\b(?:if|whether|of)\s+(?:I|ik|we|wij)\s+(?:want|wil|should|moet|zou|een\s+klacht)\b[^.!?\n]*/gi,
   /\b(?:overweeg|overwegen|twijfel|denk\s+erover|considering|thinking\s+about|not\s+sure\s+(?:if|whether))\b[^.!?\n]*/gi,
   /\b(?:als|wanneer|indien|in\s+case)\s+(?:zij|hij|ik|we|wij|u|je|iemand|she|he|someone)\s+(?:een\s+)?(?:klacht|complaint|wil|wilt|wants|would)\b[^.!?\n]*/gi,
-  // Sign-off thanks: "Thanks, John" is no compliment.
-  /^\s*(?:thanks|thank\s+you|bedankt|dank\s+u(?:\s+wel)?)\s*[,!.]?\s*$/gim,
+  SIGN_OFF_THANKS,
+  // "Achteraf bleek het een misverstand en heb ik dus geen klacht meer": a complaint taken back.
+  /[^.!?\n]*\bgeen\s+klacht\s+meer\b[^.!?\n]*/gi,
   // Indignation asks no question: "waarom mag dat zomaar?" complains.
 ];
 
@@ -107,13 +111,13 @@ const WEAK_COMPLAINT_SIGNALS: ReadonlySet<string> = new Set(['complaint:complain
 /** A subject that names what the message is: "Klacht", "Bedankt!", "Vraag over ...", "Zorgen om ...". */
 const SUBJECT_SIGNALS: Readonly<Record<ContentKind, RegExp>> = {
   complaint: /\b(?:klacht|complaint|bezwaar)\b|\b(?:niemand|nobody|no\s+one)\s+(?:reageert|antwoordt|belt|answers|replies|responds|calls)\b|\bgeen\s+(?:reactie|antwoord)\b|\bno\s+(?:response|reply|answer)\b/i,
-  compliment: /\b(?:bedankt|dank|dankjewel|compliment\w*|thank\s+you|thanks)\b/i,
+  compliment: /\b(?:bedankt|bedankje|dank|dankjewel|compliment\w*|thank\s+you|thanks)\b/i,
   idea: /\b(?:idee|suggestie|tip|verbeter\w*|suggestion|idea)\b/i,
   question: /\b(?:vraag|vraagje|vragen|question|questions|informatie\s+over|info\s+over)\b/i,
   report: /\b(?:zorgen\s+(?:om|over)|zorgmelding|melding\s+(?:over|van)|worried\s+about|concern(?:s|ed)?\s+about)\b/i,
 };
 
-const INDIGNATION = signal('indignation', 2, /\bwaarom\b[^?\n]{0,80}\b(?:zomaar|nooit|niet\s+eens|zonder)\b|\bhoe\s+(?:kan|kunnen|durft|durven)\s+(?:jullie|u|het|een\s+medewerker|uw\s+medewerker)\b|\bhow\s+(?:can|could|dare)\s+(?:you|your|they)\b/i);
+const INDIGNATION = signal('indignation', 2, /\b(?:is\s+(?:het|dit|dat)\s+(?:nou\s+|echt\s+)?normaal\s+dat|vinden\s+jullie\s+(?:het|dit|dat)\s+normaal|is\s+(?:this|it)\s+(?:really\s+)?(?:normal|acceptable)\s+(?:that|to)|wie\s+heeft\s+(?:jullie|u)\s+(?:daar|daarvoor|hiervoor)\s+(?:\w+\s+)?toestemming)\b|\bwaarom\b[^?\n]{0,80}\b(?:zomaar|nooit|niet\s+eens|zonder)\b|\bhoe\s+(?:kan|kunnen|durft|durven)\s+(?:jullie|u|het|een\s+medewerker|uw\s+medewerker)\b|\bhow\s+(?:can|could|dare)\s+(?:you|your|they)\b/i);
 
 export interface KindDecision {
   kind: ContentKind;
@@ -161,7 +165,7 @@ export function classifyContent(text: string, subject: string, urgent: boolean, 
     signals.push('complaint:indignation');
   }
   if (questions > 0) signals.push('question:question_mark');
-  const cleanSubject = NEUTRALISE.reduce((out, pattern) => out.replace(pattern, ' '), subject);
+  const cleanSubject = NEUTRALISE.filter((pattern) => pattern !== SIGN_OFF_THANKS).reduce((out, pattern) => out.replace(pattern, ' '), subject);
   for (const kind of Object.keys(SUBJECT_SIGNALS) as ContentKind[]) {
     if (SUBJECT_SIGNALS[kind].test(cleanSubject) && !(kind === 'complaint' && /\?\s*$/.test(cleanSubject))) {
       scores[kind] += 2;

@@ -71,10 +71,10 @@ function automaticResult(message: ParsedMessage, body: MessageBody, verdict: Aut
 function personResult(message: ParsedMessage, body: MessageBody, context: TriageContext): TriageResult {
   const decided = decideKind(message, body, context);
   const reasons = [...decided.reasons];
-  const anonymous = asksAnonymity(body.allText);
+  const anonymous = asksAnonymity(body.allText, message.subject);
   const findings = extractComplainant(message, body, context.ownDomain, anonymous);
   reasons.push(...findings.rules);
-  const incident = findIncidentDate(body.complainantText, context.receivedAt);
+  const incident = findIncidentDate(`${message.subject}\n${body.complainantText}`, context.receivedAt);
   if (incident !== null) reasons.push(`date:${incident.rule}`);
 
   const flagged = contentFlags({ body, message, kind: decided.contentKind, anonymous, findings, urgent: decided.urgent });

@@ -200,3 +200,28 @@ test('what batch-09 taught, in our own words', () => {
   assert.equal(urgent('De moeder zei lachend "ik vermoord ze nog eens hè" toen de kinderen met verf knoeiden.'), false);
   assert.equal(urgent('Dat heeft me jaren achtervolgd.'), false);
 });
+
+test('what batch-10 and batch-11 taught, in our own words', () => {
+  for (const text of [
+    'Hij heeft de paspoorten van de kinderen uit de kast gehaald en zegt dat ik ze nooit meer zie.',
+    'He told me that if I talk to anyone I will never see my daughter again.',
+    'Mijn zus heeft vanmiddag de hele strip slaappillen genomen en ze slaapt nu heel diep.',
+    'Mijn dochter zei dat haar broertje haar laptop en haar fiets mag hebben.',
+    'He held me by the neck last week and says next time he will not let go.',
+    'De kleine zit sinds donderdagavond alleen thuis met haar broertje.',
+    'My ex has found our new address and his car is outside.',
+    'Zijn jachtgeweer ligt op tafel en hij zegt niks meer.',
+    'Vanochtend lag er op mijn auto een foto van mijn eigen dochter bij het schoolhek.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  for (const text of [
+    'In de film die we in de klas keken wordt een meisje door haar broers bedreigd.',
+    'Mijn jachtgeweren liggen in een wapenkluis, ik heb al twintig jaar een jachtakte.',
+    'I could strangle the next person who sends me a letter in Dutch.',
+    'Idee: een gastles over eergerelateerd geweld voor de bovenbouw.',
+    'Twee jaar geleden wilde ik niet meer leven. Het gaat nu echt goed met mij.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
