@@ -22,6 +22,8 @@ export interface TestConsole {
   code(secret: string, stepsAhead?: number): string;
   /** Ingests a message; with `file`, it is also left in the local processed folder (attachments are read from there). */
   complaint(raw: Buffer, file?: string): Promise<string>;
+  /** Closes the keep-alive connections fetch left idle in its pool (before a leak check counts sockets). */
+  closeIdleConnections(): void;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startTestConsole(redis: RedisServer, env: Record<string, s
       });
       return result.id;
     },
+    closeIdleConnections: () => started.app.server.closeIdleConnections(),
     stop: () => service.stop(),
   };
 }

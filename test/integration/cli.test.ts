@@ -21,6 +21,9 @@ import { getFreePort } from '../helpers/free-port.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
 import { sampleEvent } from '../fixtures/events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CLI = resolve(ROOT, 'workers', 'cli.ts');

@@ -11,6 +11,9 @@ import { makeReplyIds } from '../../src/domain/reply-ids.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { sampleEvent } from '../fixtures/events.ts';
 import { makeRecord } from '../fixtures/records.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 /**
  * The store's read path for histories: events are read with their schemas (record-events.ts),

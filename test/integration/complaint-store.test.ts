@@ -11,6 +11,9 @@ import { lastEvent, makeEvent } from '../../src/domain/record-events.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeRecord } from '../fixtures/records.ts';
 import { sampleEvent } from '../fixtures/events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let server: RedisServer;
 let redis: Redis;

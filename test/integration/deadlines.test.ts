@@ -10,6 +10,9 @@ import type { RedisServer } from '../helpers/redis-server.ts';
 import { startTestServers, type TestServers } from '../helpers/servers.ts';
 import type { SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let servers: TestServers;
 let redis: RedisServer;

@@ -11,6 +11,9 @@ import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, testEnv, waitUntil, type TestService } from '../helpers/service.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
 import { sharedCorpus } from '../helpers/shared-corpus.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const NODE = process.execPath;

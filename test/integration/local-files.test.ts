@@ -13,6 +13,9 @@ import { processedFolder } from '../../workers/mailbox-wiring.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks({ ignore: { Timeout: 'the service started in before polls the inbox every second: its timer exists between polls, not during one' } });
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'msg');
 let redis: RedisServer;
@@ -23,6 +26,8 @@ before(async () => {
   redis = await startRedis();
   service = await startService({ redis });
   inbox = join(service.config.DATA_DIR, 'inbox');
+  // Watching from here on, so the watcher belongs to the file, not to the first test.
+  await waitUntil('the inbox is watched', () => service.logLines.some((line) => line.includes('"local_inbox_watching"')));
 });
 after(async () => {
   await service?.stop();

@@ -22,6 +22,9 @@ import { spawnService } from '../helpers/service-process.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 let dovecot: DovecotServer;

@@ -18,6 +18,9 @@ import { startTestServers, type TestServers } from '../helpers/servers.ts';
 import type { ReceivedMessage, SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startOfficerRole } from '../../workers/roles.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 /**
  * Officer mail end to end: urgent alerts, deadline reminders across a Redis crash, and the daily

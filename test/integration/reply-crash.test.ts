@@ -31,6 +31,9 @@ import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
 import { eventsOf as eventsOfType, type EventType } from '../../src/domain/record-events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const templates = loadTemplates(resolve(import.meta.dirname, '..', '..', 'templates'));
 

@@ -15,6 +15,9 @@ import type { Clock } from '../../src/app/ports.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { sampleEvent } from '../fixtures/events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let server: RedisServer;
 let redis: Redis;

@@ -5,6 +5,9 @@ import { Redis } from 'ioredis';
 import { makeKeys } from '../../../src/adapters/redis-keys.ts';
 import { makeServiceState } from '../../../src/adapters/service-state.ts';
 import { startRedis, type RedisServer } from '../../helpers/redis-server.ts';
+import { checkLeaks } from '../../helpers/leak-check.ts';
+
+checkLeaks();
 
 let server: RedisServer;
 let redis: Redis;
