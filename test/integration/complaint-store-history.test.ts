@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { Redis } from 'ioredis';
-import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
+import { describe, test } from 'node:test';
 import { handleOfficerJob } from '../../src/app/officer-mail.ts';
 import { loadConfig } from '../../src/config.ts';
 import { AppError } from '../../src/errors.ts';
 import { makeLogger } from '../../src/log.ts';
 import { makeReplyIds } from '../../src/domain/reply-ids.ts';
-import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
+import { useTestStore } from '../helpers/redis-store.ts';
 import { sampleEvent } from '../fixtures/events.ts';
 import { makeRecord } from '../fixtures/records.ts';
 import { checkLeaks } from '../helpers/leak-check.ts';
@@ -21,36 +19,16 @@ checkLeaks();
  * that fits no schema is `record_invalid`, like a malformed record.
  */
 
-let server: RedisServer;
-let redis: Redis;
-let prefix: string;
-let store: ComplaintStore;
-
-before(async () => {
-  server = await startRedis();
-  redis = new Redis(server.url, { maxRetriesPerRequest: 1 });
-});
-after(async () => {
-  await redis?.quit().catch(() => redis.disconnect());
-  await server?.stop();
-});
-beforeEach(() => {
-  prefix = `t${randomBytes(5).toString('hex')}`;
-  store = makeComplaintStore(redis, prefix);
-});
-afterEach(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-});
+const ctx = useTestStore();
 
 async function createRecord(): Promise<string> {
   const { id: _id, ...record } = makeRecord({ triage: { ...makeRecord().triage!, urgent: true } });
-  const created = await store.create({ record: { ...record, source: { ...record.source, sha256: randomBytes(32).toString('hex') } }, events: [sampleEvent('received')], fingerprint: null, senderAddress: null });
+  const created = await ctx.store.create({ record: { ...record, source: { ...record.source, sha256: randomBytes(32).toString('hex') } }, events: [sampleEvent('received')], fingerprint: null, senderAddress: null });
   return created.id;
 }
 
 /** Events exactly as an older version wrote them, past the store. */
-const pushRaw = (id: string, ...lines: string[]) => redis.rpush(store.keys.events(id), ...lines);
+const pushRaw = (id: string, ...lines: string[]) => ctx.redis.rpush(ctx.store.keys.events(id), ...lines);
 
 describe('histories already stored', () => {
   test('an old-shaped history reads, typed as today', async () => {
@@ -60,7 +38,7 @@ describe('histories already stored', () => {
       JSON.stringify({ at: '2026-03-02T09:00:00.000Z', type: 'alert_sent', actor: 'officer', data: {} }),
       JSON.stringify({ at: '2026-04-02T09:00:00.000Z', type: 'closed', actor: 'officer', data: { outcome: 'excuses aangeboden', previousStatus: 'open' } }),
     );
-    const events = await store.events(id);
+    const events = await ctx.store.events(id);
     assert.deepEqual(events.map((e) => e.type), ['received', 'alert_sent', 'closed']);
     assert.deepEqual(events[1]?.data, { key: '' });
     assert.deepEqual(events[2]?.data, { outcome: 'excuses aangeboden', previousStatus: 'open' });
@@ -69,11 +47,11 @@ describe('histories already stored', () => {
   test('an urgent record whose alert went out under the old shape gets no second alert', async () => {
     const id = await createRecord();
     await pushRaw(id, JSON.stringify({ at: '2026-03-02T09:00:00.000Z', type: 'alert_sent', actor: 'officer', data: {} }));
-    const config = loadConfig({ REDIS_KEY_PREFIX: prefix, OFFICER_EMAILS: 'officer@wijzijnhecht.nl' });
+    const config = loadConfig({ REDIS_KEY_PREFIX: ctx.prefix, OFFICER_EMAILS: 'officer@wijzijnhecht.nl' });
     const refuse = () => assert.fail('no mail may be sent');
     const outcome = await handleOfficerJob(
       {
-        store,
+        store: ctx.store,
         state: { lastDigestAt: async () => null, setLastDigestAt: async () => {} },
         mailer: { send: refuse },
         templates: { render: refuse },
@@ -98,7 +76,7 @@ describe('an event that fits no schema', () => {
       const id = await createRecord();
       await pushRaw(id, line);
       await assert.rejects(
-        () => store.events(id),
+        () => ctx.store.events(id),
         (error: unknown) => error instanceof AppError && error.code === 'record_invalid' && error.permanent && error.message.includes(`Event 2`) && error.message.includes(id),
       );
     });
