@@ -61,10 +61,22 @@ interface Candidate {
 }
 
 export function findAddress(text: string): PostalAddress | null {
+  const form = formAddress(text);
+  if (form !== null) return form;
   const candidates = [...postcodeCandidates(text)];
   if (candidates.length === 0) candidates.push(...streetOnlyCandidates(text));
   const cued = candidates.find((candidate) => candidate.cued);
-  return (cued ?? candidates[0])?.address ?? null;
+  return (cued ?? candidates[0])?.address ?? cityOnly(text);
+}
+
+/** "Ik woon in Bodegraven, meer zeg ik niet": the city alone. */
+const LIVES_IN = /\b(?:ik\s+woon|wij\s+wonen|we\s+wonen|woonachtig|wonende|I\s+live|we\s+live)\s+(?:in|te)\s+([^,.;!?\n]{2,40})/i;
+
+function cityOnly(text: string): PostalAddress | null {
+  const said = LIVES_IN.exec(text);
+  const place = said ? placeAt((said[1] ?? '').trim().split(/[ \t]+/)) : null;
+  if (place !== null) return { street: null, houseNumber: null, postcode: null, city: place.place };
+  return null;
 }
 
 /** Addresses are short: look this far around a postcode, and at most this many postcodes. */
@@ -82,7 +94,7 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
       if ((count += 1) > MAX_CANDIDATES) return;
       const before = line.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[\s,]+$/, '');
       const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
-      if (ORGANISATION_BLOCK.test(block) || THIRD_PARTY_HOME.test(sentenceEnd(before))) continue;
+      if (ORGANISATION_BLOCK.test(block) || isSomeoneElsesHome(sentenceEnd(before))) continue;
       const street = streetFrom(before) ?? streetAbove(all, index, before);
       const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '') ?? cityOnNextLine(after, all[index + 1] ?? '') ?? cityBeforeStreet(before);
       yield {
@@ -107,15 +119,48 @@ function* streetOnlyCandidates(text: string): Generator<Candidate> {
       if ((count += 1) > MAX_CANDIDATES) return;
       const end = match.index + match[0].length;
       const street = streetFrom(line.slice(Math.max(0, end - WINDOW), end));
-      if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index)) || THIRD_PARTY_HOME.test(sentenceEnd(line.slice(0, match.index)))) continue;
+      if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index)) || isSomeoneElsesHome(sentenceEnd(line.slice(0, match.index)))) continue;
       const cityMatch = /^[ \t]*(?:,|\bte\b|\bin\b)[ \t]*(.*)$/u.exec(line.slice(end, end + WINDOW));
-      const known = placeAt(line.slice(end, end + WINDOW).replace(/^[ \t,]*(?:(?:te|in)[ \t]+)?/, '').split(/[ \t]+/));
+      const rest = line.slice(end, end + WINDOW);
+      const nextLine = (all[index + 1] ?? '').trim().replace(/[,.]$/, '').split(/[ \t]+/);
+      const onNextLine = rest.trim() === '' ? placeAt(nextLine) : null;
+      const known = placeAt(rest.replace(/^[ \t,]*(?:(?:te|in)[ \t]+)?/, '').split(/[ \t]+/)) ?? (onNextLine?.words === nextLine.length ? onNextLine : null);
       yield {
         address: { ...street, postcode: null, city: (cityMatch ? readCity(cityMatch[1] ?? '') : null) ?? known?.place ?? null },
         cued: OWN_ADDRESS_CUE.test(line),
       };
     }
   }
+}
+
+/** "Ik woon bij mijn vader en moeder op ...": the writer's own home, though others live there too. */
+const OWN_HOME = /\b(?:ik\s+woon|wij\s+wonen|we\s+wonen|I\s+live|we\s+live|mijn\s+adres|ons\s+adres|my\s+address|our\s+address)\b/i;
+
+function isSomeoneElsesHome(sentence: string): boolean {
+  return THIRD_PARTY_HOME.test(sentence) && !OWN_HOME.test(sentence);
+}
+
+/** A web form's fields: `Straat: Lammenschansweg` / `Huisnummer: 54` / `Toevoeging:` / `Postcode:` / `Woonplaats:`. */
+const FORM_FIELD = /^[ \t]*(straat(?:naam)?|street|huisnummer|huisnr\.?|nr\.?|house\s+number|toevoeging|postcode|postal\s+code|woonplaats|plaats|city|town)[ \t]*:[ \t]*(.*?)[ \t]*$/gim;
+
+function formAddress(text: string): PostalAddress | null {
+  const fields = new Map<string, string>();
+  for (const match of text.matchAll(FORM_FIELD)) {
+    const label = (match[1] ?? '').toLowerCase().replace(/\.$/, '');
+    const key = /^(?:straat|straatnaam|street)$/.test(label) ? 'street' : /^(?:huisnummer|huisnr|nr|house\s+number)$/.test(label) ? 'number'
+      : label === 'toevoeging' ? 'addition' : /^(?:postcode|postal\s+code)$/.test(label) ? 'postcode' : 'city';
+    if (!fields.has(key)) fields.set(key, match[2] ?? '');
+  }
+  const street = fields.get('street')?.trim() ?? '';
+  const number = `${fields.get('number')?.trim() ?? ''}${fields.get('addition')?.trim() ? ` ${fields.get('addition')?.trim()}` : ''}`;
+  if (street === '' || !new RegExp(String.raw`^${HOUSE_NUMBER_SOURCE}$`, 'u').test(number)) return null;
+  const postcode = [...(fields.get('postcode') ?? '').matchAll(POSTCODE)][0];
+  return {
+    street: titleCaseIfShouting(street, STREET_PARTICLES),
+    houseNumber: number,
+    postcode: postcode ? `${postcode[1]} ${(postcode[2] ?? '').toUpperCase()}` : null,
+    city: readCity(fields.get('city') ?? '') ?? readCity(capitalizeWords(fields.get('city') ?? '')),
+  };
 }
 
 /** The text of the sentence that `before` ends in. */

@@ -17,6 +17,7 @@ const ANONYMOUS: readonly RegExp[] = [
   /\bI(?:'m| am)\s+(?:writing|sending this|reporting this)\s+anonymously\b/i,
   /\b(?:I\s+)?(?:will not|won't|do not want to|don't want to|prefer not to|(?:I'd|I would) rather not)\s+(?:give|share|state|disclose|use)\s+my\s+name\b/i,
   /\b(?:wil|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:mijn|m'n|onze)\s+naam\b|\bniet\s+(?:mijn|m'n)\s+naam\s+(?:in|op)\b|\b(?:mijn|m'n)\s+naam\s+niet\s+(?:in|op)\s+(?:het|de|uw|jullie)\s+(?:systeem|dossier|registratie|administratie)\b/i,
+  /\b(?:hoeft|hoeven)\s+(?:niet|geen)\s+te\s+weten\s+wie\s+ik\s+ben\b|\b(?:blijf|blijven)\s+(?:graag\s+|liever\s+)?buiten\s+beeld\b|\bbuiten\s+beeld\s+(?:blijven|houden)\b|\b(?:ik\s+)?noem\s+(?:dus\s+|daarom\s+|liever\s+|bewust\s+)?geen\s+naam\b|\b(?:dus|daarom|bewust)\s+zonder\s+(?:mijn\s+)?naam\b|\b(?:don't|do not)\s+(?:need|have)\s+to\s+know\s+who\s+I\s+am\b/i,
   /\b(?:don't|do not)\s+(?:try to\s+)?(?:find out|look up)\s+who\s+I\s+am\b|\bniet\s+(?:proberen\s+)?(?:uit\s+te\s+zoeken|te\s+achterhalen)\s+wie\s+ik\s+ben\b/i,
 ];
 

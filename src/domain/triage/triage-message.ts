@@ -146,7 +146,6 @@ function contentFlags(input: FlagInput): { flag: TriageFlag; rule: string }[] {
   const { complainant } = input.findings;
   if (input.kind === 'complaint') {
     if (complainant.name === null) out.push({ flag: 'missing_name', rule: 'no_name_found' });
-    else if (input.findings.firstNameOnly) out.push({ flag: 'missing_name', rule: 'first_name_only' });
     if (!isCompleteAddress(complainant.address)) {
       out.push({ flag: 'missing_address', rule: complainant.address === null ? 'no_address_found' : 'incomplete_address' });
     }

@@ -184,7 +184,11 @@ test('what batch-07 taught, in our own words', () => {
 test('several soft signs together are urgent even when no single cue matches', () => {
   assert.equal(urgent('Ik weet niet wat ik moet doen. Hij is weer dronken.'), true);
   assert.equal(urgent('We zijn bang. Vanavond komt zijn broer langs.'), true);
-  assert.equal(urgent('Ik weet niet wat ik moet doen met dit formulier.'), false, 'one sign alone is not enough');
+  assert.equal(urgent('We zijn bang dat de brief te laat komt.'), false, 'fear alone is not enough');
+  assert.equal(urgent('Ik weet niet wat ik moet doen met dit formulier.'), false, 'not knowing what to do with a form is no danger');
+  // Three signs say by themselves that it is now and the writer is helpless.
+  assert.equal(urgent('Ik weet echt niet meer wat ik moet doen.'), true);
+  assert.equal(urgent('Ik typ dit stiekem op de wc.'), true);
   assert.deepEqual(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules, ['accumulated_signs']);
 });
 
@@ -221,6 +225,30 @@ test('what batch-10 and batch-11 taught, in our own words', () => {
     'I could strangle the next person who sends me a letter in Dutch.',
     'Idee: een gastles over eergerelateerd geweld voor de bovenbouw.',
     'Twee jaar geleden wilde ik niet meer leven. Het gaat nu echt goed met mij.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
+
+test('what batch-12 and batch-14 taught, in our own words', () => {
+  for (const text of [
+    'Hij heeft mijn hoofd tegen de kastdeur geduwd en mijn armen zijn blauw en geel.',
+    'Opa zegt dat als hij nog een keer belt, hij wat zal beleven. Dan zul je wat beleven, zei hij.',
+    'Ik heb haar slaappillen de laatste maanden opgespaard, het is genoeg voor ons allebei.',
+    'Na de kerst ben ik er niet meer, de brieven voor Sam en Noor liggen klaar.',
+    'Ze stuurde een foto van de kinderen in de auto bij het water: this is where it ends.',
+    'Ik heb mijn kledingkast voor de deur geschoven, hij staat op de gang.',
+    'De kleine heeft ronde wondjes op haar arm, precies zo groot als een sigaret.',
+    'Mijn vriend heeft me gisteren zo van de trap geduwd.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  for (const text of [
+    'The waiting is killing us, honestly.',
+    'Op pagina 4 staat: "vader heeft een vuurwapen in de schuur". Dat is een spijkerpistool.',
+    'Drie weken geleden was ik bang dat ik de baby iets zou aandoen. Het gaat nu echt goed met mij.',
+    'We hoorden harde dreunen en de baby huilde een uur. Er was niets aan de hand: een kast viel om.',
+    'Er is op dit moment geen acute situatie, maar ik heb twee vragen.',
   ]) {
     assert.equal(urgent(text), false, text);
   }
