@@ -136,6 +136,9 @@ export const EnvSchema = z.object({
   VERTROUWENSPERSOON_PHONE: requiredText('088-5551000'),
   VERTROUWENSPERSOON_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@jeugdstem.nl'),
   COMPLIMENTS_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@veiligthuishm.nl'),
+  /** Where a letter on paper tells the complainant to write, and the number to call (none by default: then only the post). */
+  KLACHTENFUNCTIONARIS_ADDRESS: requiredText('Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden').pipe(z.string().max(200, 'expected at most 200 characters')),
+  KLACHTENFUNCTIONARIS_PHONE: optionalText.pipe(z.string().max(40, 'expected a phone number').optional()),
   /** Whether an outcome letter names the ombudsman route (Awb 9:12), and which ombudsman. */
   OMBUDSMAN_ROUTE: bool(true),
   OMBUDSMAN_NAME: requiredText('Nationale ombudsman'),

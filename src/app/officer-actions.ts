@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf, parseCalendarDate } from '../domain/calendar-date.ts';
 import { type ComplaintRecord, type RecordStatus } from '../domain/complaint-record.ts';
-import { eventsOf, hasEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
+import { eventsOf, hasEvent, lastEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
@@ -113,12 +113,13 @@ export async function moveToCommittee(deps: OfficerActionDeps, input: { id: stri
 export type CloseProblem = 'already_closed' | 'outcome_required' | 'outcome_letter_missing';
 export type ClosePlan =
   | { problem: CloseProblem }
-  | { problem: null; complaint: boolean; letterJobId: string | null; noLetterReason: string | undefined };
+  | { problem: null; complaint: boolean; letterJobId: string | null; letterPrintedKey: string | null; noLetterReason: string | undefined };
 
 /**
  * The close rules, pure, so the console's preview asks the same question as closeComplaint: a
  * complaint being handled closes with an outcome category (Awb 9:12) and only once its outcome
- * letter is on its way, or with the reason none is sent (settled by phone, withdrawn). Other
+ * letter is on its way (queued by e-mail, or printed to post), or with the reason none is sent
+ * (settled by phone, withdrawn). Other
  * records (a message triage could not place, automatic mail) close without either: there is no
  * complaint to decide.
  */
@@ -127,9 +128,10 @@ export function planClosing(record: ComplaintRecord, history: readonly RecordEve
   const complaint = isRunning(record.status);
   if (complaint && !input.outcome) return { problem: 'outcome_required' };
   const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
+  const letterPrintedKey = complaint && !letterJobId ? outcomeLetterPrinted(history) : null;
   const noLetterReason = input.noLetterReason?.trim() || undefined;
-  if (complaint && !letterJobId && !noLetterReason) return { problem: 'outcome_letter_missing' };
-  return { problem: null, complaint, letterJobId, noLetterReason };
+  if (complaint && !letterJobId && !letterPrintedKey && !noLetterReason) return { problem: 'outcome_letter_missing' };
+  return { problem: null, complaint, letterJobId, letterPrintedKey, noLetterReason };
 }
 
 /** Closes a record under the rules of planClosing; a refusal says what to do from the command line. */
@@ -150,17 +152,23 @@ export async function closeComplaint(
           `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
         );
     }
-    const { letterJobId, noLetterReason } = plan;
+    const { letterJobId, letterPrintedKey, noLetterReason } = plan;
     const data = {
       ...(input.outcome ? { category: input.outcome } : {}),
       ...(input.summary?.trim() ? { summary: input.summary.trim() } : {}),
       ...(letterJobId ? { letterJobId } : {}),
-      ...(noLetterReason && !letterJobId ? { noLetterReason } : {}),
+      ...(letterPrintedKey ? { letterPrintedKey } : {}),
+      ...(noLetterReason && !letterJobId && !letterPrintedKey ? { noLetterReason } : {}),
       previousStatus: record.status,
     };
     return { record: { ...record, status: 'closed' as RecordStatus }, events: [makeEvent('closed', input.actor, data)] };
   });
   return result.record;
+}
+
+/** The key of the latest outcome letter printed to post to a complainant without e-mail (`letter_printed`). */
+export function outcomeLetterPrinted(history: readonly RecordEvent[]): string | null {
+  return lastEvent(history, 'letter_printed', { letter: 'outcome' })?.data.key ?? null;
 }
 
 /** The job id of the latest outcome letter that was queued and neither refused nor suppressed. */

@@ -91,8 +91,9 @@ export async function runHandlingCommand(deps: HandlingCliDeps, sub: string | un
     const templates = deps.loadTemplates();
     if (values.preview) {
       const preview = await previewLetter({ ...deps, templates }, { id: complaintId, letter });
-      const mails = preview.mails.map((mail) => `----- ${mail.lang === preview.lang ? 'will be sent' : 'for reference, not sent'} (${mail.lang}) -----\nSubject: ${mail.subject}\n\n${mail.text}`);
-      return [`To: ${preview.to}`, ...mails].join('\n');
+      const post = preview.medium === 'post';
+      const mails = preview.mails.map((mail) => `----- ${mail.lang === preview.lang ? (post ? 'the letter on paper' : 'will be sent') : 'for reference, not sent'} (${mail.lang}) -----\nSubject: ${mail.subject}\n\n${mail.text}`);
+      return [post ? `To: by post (no e-mail address); print it in the console: ${complaintId}, Schrijven aan de indiener` : `To: ${preview.to}`, ...mails].join('\n');
     }
     const sent = await sendLetter({ ...deps, templates }, { id: complaintId, letter, actor });
     return sent.repeated

@@ -32,6 +32,8 @@ export interface PreviewMail {
 export interface ActionPreview {
   lines: string[];
   mails: PreviewMail[];
+  /** What the confirm button says when it differs from the action's usual label (a letter printed instead of sent). */
+  confirmLabel?: string;
   /** Set when the action would be refused; the confirm button is not offered. */
   refusal: string | null;
 }
@@ -59,7 +61,7 @@ const CLOSE_REFUSALS: Record<CloseProblem, string> = {
   already_closed: 'Deze klacht is al afgesloten.',
   outcome_required: 'Kies een uitkomst. Een klacht die behandeld wordt, sluit u af met een uitkomst (Awb 9:12).',
   outcome_letter_missing:
-    'Er is nog geen afhandelingsbrief verstuurd. Schrijf eerst de afhandelingsbrief (Schrijven aan de indiener), of vul in waarom er geen brief komt, bijvoorbeeld: telefonisch naar tevredenheid opgelost, of ingetrokken.',
+    'Er is nog geen afhandelingsbrief verstuurd of afgedrukt. Schrijf eerst de afhandelingsbrief (Schrijven aan de indiener), of vul in waarom er geen brief komt, bijvoorbeeld: telefonisch naar tevredenheid opgelost, of ingetrokken.',
 };
 
 function hearingRefusal(problem: HearingProblem, record: ComplaintRecord, date: string | null): string {
@@ -126,9 +128,11 @@ export function previewAction<A extends Exclude<ComplaintAction, LetterAction>>(
       if (plan.problem) return refuse(CLOSE_REFUSALS[plan.problem]);
       const letter = plan.letterJobId
         ? 'De afhandelingsbrief is verstuurd of staat klaar om te versturen; het afsluiten verwijst ernaar.'
-        : plan.noLetterReason
-          ? `Geen afhandelingsbrief, want: "${plan.noLetterReason}".`
-          : 'Dit bericht is geen klacht die behandeld wordt; er hoort geen afhandelingsbrief bij.';
+        : plan.letterPrintedKey
+          ? 'De afhandelingsbrief is afgedrukt om per post te versturen; het afsluiten verwijst ernaar.'
+          : plan.noLetterReason
+            ? `Geen afhandelingsbrief, want: "${plan.noLetterReason}".`
+            : 'Dit bericht is geen klacht die behandeld wordt; er hoort geen afhandelingsbrief bij.';
       return { lines: [`De status wordt "afgesloten" (nu: ${statusWord(record.status)}). Uitkomst: ${close.outcome ? OUTCOME_WORDS[close.outcome] : 'geen (geen klacht)'}.`, letter], mails: [], refusal: null };
     }
     case 'heard': {

@@ -109,7 +109,7 @@ const replyWord = (type: string) => (isOfficerLetter(type) ? LETTER_WORDS[type] 
 function closedWords(event: RecordEvent): string {
   const closed = event.type === 'closed' ? event.data : null;
   const outcome = closed?.category ? OUTCOME_WORDS[closed.category] : str(closed?.outcome) || 'geen';
-  const letter = closed?.letterJobId ? ' Met afhandelingsbrief.' : closed?.noLetterReason ? ` Geen afhandelingsbrief: ${closed.noLetterReason}` : '';
+  const letter = closed?.letterJobId ? ' Met afhandelingsbrief.' : closed?.letterPrintedKey ? ' Met afhandelingsbrief, per post.' : closed?.noLetterReason ? ` Geen afhandelingsbrief: ${closed.noLetterReason}` : '';
   return `Afgesloten. Uitkomst: ${outcome}.${letter}`;
 }
 
@@ -133,6 +133,7 @@ export function eventWords(event: RecordEvent): string {
       const outcome = l?.letter === 'outcome' && typeof l.variables?.['outcome'] === 'string' && l.variables['outcome'] in OUTCOME_WORDS ? ` (uitkomst: ${OUTCOME_WORDS[l.variables['outcome'] as OutcomeCategory]})` : '';
       return l ? `${capital(LETTER_WORDS[l.letter])} geschreven${outcome}.` : 'Brief geschreven.';
     }
+    case 'letter_printed': return `${capital(LETTER_WORDS[event.data.letter])} afgedrukt om per post te versturen.`;
     case 'received': return 'Bericht ontvangen en geregistreerd.';
     case 'duplicate_seen': return 'Hetzelfde bericht kwam nog eens binnen.';
     case 'triaged': return 'Automatisch beoordeeld.';

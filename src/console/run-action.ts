@@ -1,16 +1,22 @@
 import * as actions from '../app/officer-actions.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
-import { sendLetter } from '../app/write-letter.ts';
+import { letterMedium, printLetter, sendLetter } from '../app/write-letter.ts';
 import type { ConsoleDeps } from './context.ts';
 import { toCorrection, toLetter, type ActionInput } from './action-inputs.ts';
 import type { Actor, ComplaintAction } from './roles.ts';
 
 /**
  * Runs a confirmed action through the same use cases as the CLI: officer-actions.ts, hearing.ts,
- * write-letter.ts. Returns what the complaint page says afterwards (`?gedaan=`): the action, or
- * `letter_repeated` when exactly this letter was written before and is not sent again.
+ * write-letter.ts. Returns what the complaint page says afterwards (`done`, `?gedaan=`): the
+ * action, or `letter_repeated` when exactly this letter was written before and is not sent
+ * again; and for a letter to a complainant without e-mail, the key of the printed letter to show.
  */
-export async function runAction(deps: ConsoleDeps, actor: Actor, id: string, action: ComplaintAction, input: ActionInput<ComplaintAction>): Promise<string> {
+export interface ActionResult {
+  done: string;
+  print?: string;
+}
+
+export async function runAction(deps: ConsoleDeps, actor: Actor, id: string, action: ComplaintAction, input: ActionInput<ComplaintAction>): Promise<ActionResult> {
   const d = { store: deps.store, queues: deps.queues, config: deps.config, log: deps.log, clock: deps.clock };
   const by = actor.email;
   switch (action) {
@@ -51,9 +57,15 @@ export async function runAction(deps: ConsoleDeps, actor: Actor, id: string, act
     case 'write_outcome':
     case 'write_invitation':
     case 'write_letter': {
-      const sent = await sendLetter({ ...d, templates: deps.templates }, { id, actor: by, letter: toLetter(action, input as ActionInput<typeof action>) });
-      return sent.repeated ? 'letter_repeated' : action;
+      const letter = toLetter(action, input as ActionInput<typeof action>);
+      const record = await deps.store.require(id);
+      if (letterMedium(record) === 'post') {
+        const printed = await printLetter({ ...d, templates: deps.templates }, { id, actor: by, letter });
+        return { done: printed.repeated ? 'letter_repeated' : action, print: printed.key };
+      }
+      const sent = await sendLetter({ ...d, templates: deps.templates }, { id, actor: by, letter });
+      return { done: sent.repeated ? 'letter_repeated' : action };
     }
   }
-  return action;
+  return { done: action };
 }

@@ -58,11 +58,14 @@ export const EVENT_DATA_SCHEMAS = {
   committee_route: z.object({ reason: z.string().optional(), from: CalendarDay.nullable(), to: CalendarDay }),
   /**
    * Older closings carry only `outcome` (free text); newer ones a `category`, the outcome
-   * letter's job id or a reason why none was sent, and the officer's summary.
+   * letter's job id (or its key when it was printed and posted) or a reason why none was sent,
+   * and the officer's summary.
    */
   closed: z.object({
     category: OutcomeCategorySchema.optional(),
     letterJobId: z.string().nullable().optional(),
+    /** The key of the outcome letter printed and posted to a complainant without e-mail. */
+    letterPrintedKey: z.string().optional(),
     noLetterReason: z.string().optional(),
     summary: z.string().optional(),
     outcome: z.string().optional(),
@@ -90,6 +93,8 @@ export const EVENT_DATA_SCHEMAS = {
   hearing_waived: z.object({ ground: WaiverGroundSchema, note: z.string().optional() }),
   /** `variables`: what the officer wrote, read back by the reply worker when it sends the letter; removed by retention. */
   letter_written: z.object({ letter: OfficerLetterTypeSchema, key: z.string(), variables: z.record(z.string(), z.unknown()).optional() }),
+  /** A letter to a complainant without an e-mail address, printed in the console to post (the `letter_written` of the same key holds its text). */
+  letter_printed: z.object({ letter: OfficerLetterTypeSchema, key: z.string() }),
   note_added: z.object({ note: z.string().optional() }),
 } as const;
 

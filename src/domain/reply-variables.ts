@@ -7,25 +7,35 @@ import type { Language, ReplyType } from './reply-types.ts';
 import type { TemplateVariables } from './template-variables.ts';
 
 /**
+ * What a type that can go on paper needs besides its own variables: whether this is the printed
+ * letter, and where the complainant writes or calls instead of replying to an e-mail.
+ */
+export function byPostVariables(config: Pick<Config, 'KLACHTENFUNCTIONARIS_ADDRESS' | 'KLACHTENFUNCTIONARIS_PHONE'>, byPost: boolean) {
+  return { byPost, klachtenfunctionaris: { postalAddress: config.KLACHTENFUNCTIONARIS_ADDRESS, phone: config.KLACHTENFUNCTIONARIS_PHONE ?? null } };
+}
+
+/**
  * The variables of a complainant reply, built from the record. Only what we generate ourselves
  * goes in (reference, dates, what is missing, officer-written reasons): never the complainant's
  * words, subject, name or address.
  */
 export function replyVariables(
-  config: Pick<Config, 'VERTROUWENSPERSOON_PHONE' | 'VERTROUWENSPERSOON_EMAIL' | 'COMPLIMENTS_EMAIL'>,
+  config: Pick<Config, 'VERTROUWENSPERSOON_PHONE' | 'VERTROUWENSPERSOON_EMAIL' | 'COMPLIMENTS_EMAIL' | 'KLACHTENFUNCTIONARIS_ADDRESS' | 'KLACHTENFUNCTIONARIS_PHONE'>,
   record: ComplaintRecord,
   history: RecordEvent[],
   type: ReplyType,
   lang: Language,
+  options: { byPost?: boolean } = {},
 ): TemplateVariables[ReplyType] {
   const reference = record.id;
   const receivedDate = formatLongDate(record.receivedDate, lang);
   const vertrouwenspersoon = { phone: config.VERTROUWENSPERSOON_PHONE, email: config.VERTROUWENSPERSOON_EMAIL };
   const flags = record.triage?.flags ?? [];
   const deadline = record.deadline ? formatLongDate(record.deadline.deadline, lang) : receivedDate;
+  const post = byPostVariables(config, options.byPost ?? false);
   switch (type) {
     case 'acknowledgement':
-      return { reference, receivedDate, deadline, missing: { name: flags.includes('missing_name'), address: flags.includes('missing_address') }, vertrouwenspersoon };
+      return { reference, receivedDate, deadline, missing: { name: flags.includes('missing_name'), address: flags.includes('missing_address') }, ...post, vertrouwenspersoon };
     case 'request_details': {
       const missing = {
         name: flags.includes('missing_name'),
@@ -34,9 +44,10 @@ export function replyVariables(
         description: flags.includes('missing_description'),
       };
       if (!missing.name && !missing.address && !missing.description) missing.name = true;
-      return { reference, receivedDate, deadline, missing, vertrouwenspersoon };
+      return { reference, receivedDate, deadline, missing, ...post, vertrouwenspersoon };
     }
     case 'anonymous_registered':
+      return { reference, receivedDate, ...post, vertrouwenspersoon };
     case 'followup_received':
       return { reference, receivedDate, vertrouwenspersoon };
     case 'compliment_thanks':

@@ -111,7 +111,7 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   reminder_sent: ['key', 'daysLeft'],
   extended: ['weeks', 'from', 'to'],
   committee_route: ['from', 'to'],
-  closed: ['previousStatus', 'category', 'letterJobId'],
+  closed: ['previousStatus', 'category', 'letterJobId', 'letterPrintedKey'],
   reopened: [],
   assigned: ['to', 'from'],
   not_handled: ['previousStatus'],
@@ -123,6 +123,7 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   hearing_held: ['date', 'how'],
   hearing_waived: ['ground'],
   letter_written: ['letter', 'key'],
+  letter_printed: ['letter', 'key'],
   note_added: [],
 };
 

@@ -64,6 +64,27 @@ const VertrouwenspersoonSchema = z.strictObject({
 });
 
 /**
+ * The types that can also go on paper: a letter printed in the console and posted to a
+ * complainant without an e-mail address. One template serves both; `byPost` chooses the
+ * sentences that differ (how to reach us instead of "reply to this e-mail", no "this mailbox"),
+ * and `klachtenfunctionaris` says where to write or call (KLACHTENFUNCTIONARIS_ADDRESS, _PHONE).
+ */
+export const POSTABLE_TYPES = ['acknowledgement', 'request_details', 'anonymous_registered', 'outcome', 'hearing_invitation', 'blank_letter'] as const satisfies readonly TemplateType[];
+export type PostableType = (typeof POSTABLE_TYPES)[number];
+export const isPostable = (type: TemplateType): type is PostableType => (POSTABLE_TYPES as readonly string[]).includes(type);
+
+const BY_POST_FIELDS = {
+  /** True when the letter is printed and posted; false when it goes by e-mail. */
+  byPost: z.boolean(),
+  klachtenfunctionaris: z.strictObject({
+    /** Where a complainant writes to, on one line: "Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden". */
+    postalAddress: z.string().min(1).max(200),
+    /** The number to call, or null when none is configured (then the letter offers only the post). */
+    phone: z.string().min(1).max(40).nullable(),
+  }),
+};
+
+/**
  * Which legal clock a deadline belongs to:
  * - handling: Awb 9:11, six weeks after receipt;
  * - extended: the same term after its one deferral of at most four weeks;
@@ -144,6 +165,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     receivedDate: LongDateSchema,
     deadline: LongDateSchema,
     missing: z.strictObject({ name: z.boolean(), address: z.boolean() }),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   request_details: z.strictObject({
@@ -155,11 +177,13 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     missing: z
       .strictObject({ name: z.boolean(), address: z.boolean(), incidentDate: z.boolean(), description: z.boolean() })
       .refine((m) => m.name || m.address || m.incidentDate || m.description, 'expected at least one missing detail'),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   anonymous_registered: z.strictObject({
     reference: ComplaintIdSchema,
     receivedDate: LongDateSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** `complimentsEmail`: where compliments and ideas belong (COMPLIMENTS_EMAIL). */
@@ -208,6 +232,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     /** True when the klachtencommissie already advised: then it is not offered again. */
     committeeDone: z.boolean(),
     ombudsman: OmbudsmanSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** Awb 9:10: the invitation to be heard. */
@@ -219,12 +244,14 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     place: OfficerTextSchema,
     /** Who will be there for Hecht (names or roles, written by the officer). */
     attendees: OfficerTextSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** The officer's own letter in the standard header and footer; paragraphs as the officer separated them. */
   blank_letter: z.strictObject({
     reference: ComplaintIdSchema,
     paragraphs: z.array(LetterTextSchema).min(1, 'expected at least one paragraph'),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   officer_alert: z.strictObject({

@@ -1,9 +1,10 @@
 /**
  * Issue 12 in the browser: a phone complaint without an e-mail address is registered in the
  * console (the form's error summary first), gets its reference and clock from the date of
- * receipt, and its acknowledgement is printed (the e-mail template's text, print CSS, a PDF in
- * test-output/console/). Then the Awb 9:12a register page for the year and its CSV, checked
- * against a hand count. axe on every page.
+ * receipt, and its acknowledgement is printed (the template's letter on paper, print CSS, a PDF
+ * in test-output/console/). Its outcome letter is printed for posting and the complaint closed
+ * with it. Then the Awb 9:12a register page for the year and its CSV, checked against a hand
+ * count. axe on every page.
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -16,10 +17,11 @@ import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { startTestConsole, type TestConsole } from '../helpers/console.ts';
-import { expectAccessible, signIn, submit } from '../helpers/console-browser.ts';
+import { expectAccessible, openForm, signIn, submit } from '../helpers/console-browser.ts';
 
 const OUT = resolve(import.meta.dirname, '..', '..', 'test-output', 'console');
 const DESCRIPTION = 'Mevrouw belde over het huisbezoek van vorige week. De medewerker kwam een uur te laat en gaf geen uitleg.';
+const REASONS = 'Wij hebben met u en met de medewerker gesproken.\nDe medewerker kwam een uur te laat en belde niet af.\n\nDat had niet mogen gebeuren. Wij hebben dit met de medewerker besproken.';
 
 let redis: RedisServer;
 let ko: TestConsole;
@@ -92,19 +94,25 @@ test('a phone complaint without an e-mail address is registered, and its acknowl
   assert.match(shown, /De klacht is geregistreerd/);
   assert.ok(shown.includes(DESCRIPTION), 'the description as taken down');
   assert.match(shown, /Geregistreerd door een medewerker: klacht per telefoon/);
-  assert.match(shown, /geen e-mailadres van de indiener bekend/);
-  assert.equal(await page.locator('summary', { hasText: 'Afhandelingsbrief' }).count(), 0, 'no letters by e-mail without an address');
+  assert.match(shown, /geen e-mailadres van de indiener bekend: brieven worden afgedrukt en per post verstuurd/);
+  assert.equal(await page.locator('summary', { hasText: 'Afhandelingsbrief' }).count(), 1, 'letters are offered, to print and post');
   await expectAccessible(page, 'registered phone complaint');
 
-  // The printable acknowledgement: the e-mail template's text, with the address for a window envelope.
+  // The printable acknowledgement: the acknowledgement's own template as the letter on paper,
+  // with the address for a window envelope.
   await submit(page, page.locator('a', { hasText: 'Ontvangstbevestiging afdrukken' }));
   const letter = page.locator('article.letter');
-  const text = (await letter.textContent()) ?? '';
+  const text = ((await letter.textContent()) ?? '').replace(/\s+/g, ' ');
   assert.match(text, /Uw klacht is ontvangen/);
   assert.ok(text.includes(`Wij hebben uw klacht ontvangen op ${formatLongDate(today, 'nl')}.`));
   assert.ok(text.includes(`Uw klacht heeft het nummer ${phoneId}.`));
   assert.ok(text.includes(`Wij reageren uiterlijk op ${formatLongDate(deadline, 'nl')}.`));
+  assert.match(text, /Klachtencommissie Veilig Thuis/);
   assert.match(text, /vertrouwenspersoon van Jeugdstem/);
+  assert.ok(text.includes('Contact met ons Wilt u ons iets laten weten? Of heeft u een vraag? Stuur dan een brief naar: Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden.'), 'how to write to us on paper');
+  assert.ok(text.includes(`Noem altijd het nummer ${phoneId}.`));
+  assert.match(text, /Bent u in direct gevaar\? Bel dan 112\./);
+  assert.doesNotMatch(text, /op deze e-mail|automatisch bericht|Deze mailbox/, 'nothing that only an e-mail can say');
   assert.match((await letter.locator('address').textContent()) ?? '', /Fatima el Amrani.*Hooigracht 15a.*2312 KL {2}Leiden/s);
   assert.ok(!text.includes(DESCRIPTION), 'the complaint itself is never in the letter');
   await expectAccessible(page, 'print view');
@@ -120,25 +128,89 @@ test('a phone complaint without an e-mail address is registered, and its acknowl
   assert.deepEqual(printed.map((e) => [e.result, e.detail]), [['ok', 'acknowledgement']]);
 });
 
-test('the register page for the year: tables, a chart readable without colour, and the CSV', async () => {
+test('the phone complaint gets its outcome letter printed for posting, with the reasons\' paragraphs, and is closed with it', async () => {
   const page = browser.page;
   assert.ok(phoneId, 'runs after the registration test');
+  await page.goto(`${ko.url}/complaints/${phoneId}`);
+  const outcome = await openForm(page, 'Afhandelingsbrief');
+  await outcome.locator('#write_outcome-outcome').selectOption('founded');
+  await outcome.locator('#write_outcome-reasons').fill(REASONS);
+  await submit(page, outcome.locator('button'));
+  const preview = await main();
+  assert.match(preview, /wordt afgedrukt en per post verstuurd naar Fatima el Amrani, Hooigracht 15a, 2312 KL Leiden/);
+  const text = (await page.locator('[data-preview]').textContent()) ?? '';
+  assert.ok(text.includes(REASONS), 'the reasons word for word');
+  assert.match(text, /Uw klacht is gegrond/);
+  assert.doesNotMatch(text, /op deze e-mail|Deze mailbox/);
+  await expectAccessible(page, 'outcome letter by post, preview');
+  await submit(page, page.locator('button', { hasText: 'Afdrukken: afhandelingsbrief' }));
+
+  // The print view of the letter: the address block, the reasons in their paragraphs, only the letter on paper.
+  assert.match(new URL(page.url()).pathname, new RegExp(`^/complaints/${phoneId}/brieven/[0-9a-f]{12}$`));
+  const letter = page.locator('article.letter');
+  assert.match((await letter.locator('address').textContent()) ?? '', /Fatima el Amrani.*Hooigracht 15a.*2312 KL {2}Leiden/s);
+  assert.deepEqual(await letter.locator('h2:has-text("Waarom?") + p, h2:has-text("Waarom?") + p + p').allTextContents(), [
+    'Wij hebben met u en met de medewerker gesproken.\nDe medewerker kwam een uur te laat en belde niet af.',
+    'Dat had niet mogen gebeuren. Wij hebben dit met de medewerker besproken.',
+  ]);
+  assert.equal(await letter.locator('h2:has-text("Waarom?") + p br').count(), 1, 'the line break the officer typed');
+  const body = ((await letter.textContent()) ?? '').replace(/\s+/g, ' ');
+  assert.match(body, /Uitkomst van uw klacht/);
+  assert.match(body, /Nationale ombudsman/);
+  assert.match(body, /Stuur dan een brief naar: Hecht, t\.a\.v\. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden\./);
+  assert.doesNotMatch(body, /op deze e-mail|Deze mailbox/);
+  assert.ok(!body.includes(DESCRIPTION), 'the complaint itself is never in the letter');
+  await expectAccessible(page, 'outcome letter print view');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.no-print').isVisible(), false);
+  assert.equal(await letter.isVisible(), true);
+  await page.pdf({ path: resolve(OUT, 'afhandelingsbrief-per-post.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.screenshot({ path: resolve(OUT, 'afhandelingsbrief-per-post.png'), fullPage: true });
+
+  // The complaint page shows it was printed, and closing finds the printed outcome letter.
+  await submit(page, page.locator('a', { hasText: `Terug naar ${phoneId}` }));
+  assert.match((await page.locator('[data-printed-letters]').textContent()) ?? '', /afhandelingsbrief, .*opnieuw afdrukken/);
+  const close = await openForm(page, 'Afsluiten met uitkomst');
+  assert.equal(await close.locator('#close-outcome').inputValue(), 'founded', 'the outcome of the printed letter');
+  assert.match((await close.locator('#close-noLetterReason-hint').textContent()) ?? '', /afgedrukt om per post te versturen/);
+  await submit(page, close.locator('button'));
+  assert.match(await main(), /De afhandelingsbrief is afgedrukt om per post te versturen; het afsluiten verwijst ernaar/);
+  await submit(page, page.locator('button', { hasText: 'Bevestigen: afsluiten met uitkomst' }));
+  assert.equal((await ko.deps.store.require(phoneId)).status, 'closed');
+  const timeline = (await page.locator('ol.timeline').textContent()) ?? '';
+  for (const line of ['Afhandelingsbrief geschreven (uitkomst: gegrond).', 'Afhandelingsbrief afgedrukt om per post te versturen.', 'Afgesloten. Uitkomst: gegrond. Met afhandelingsbrief, per post.']) {
+    assert.ok(timeline.includes(line), `the history shows: ${line}`);
+  }
+  await expectAccessible(page, 'closed phone complaint');
+  await page.screenshot({ path: resolve(OUT, 'klacht-per-post-afgehandeld.png'), fullPage: true });
+
+  const events = await ko.deps.store.events(phoneId);
+  assert.ok(!events.some((e) => e.type === 'reply_queued'), 'nothing went to the mail server');
+  const audited = (await ko.deps.audit.read({ object: phoneId, result: 'ok' }, 50)).filter((e) => ['write_outcome', 'print', 'close'].includes(e.action)).map((e) => `${e.action}:${e.detail}`);
+  assert.deepEqual(audited.sort(), ['close:-', 'print:acknowledgement', 'print:outcome', 'write_outcome:post']);
+});
+
+test('the register page for the year: tables, a chart readable without colour, and the CSV', async () => {
+  const page = browser.page;
+  assert.ok(phoneId, 'runs after the registration and closing tests');
   await page.goto(`${ko.url}/complaints`);
   await submit(page, page.locator('nav a', { hasText: 'Klachtenregister' }));
   const year = today.slice(0, 4);
   assert.equal(await page.title(), `Klachtenregister ${year} – Klachtenopvang`);
-  // Hand count: one complaint by e-mail (acknowledged, running) and one by phone, both this year.
+  // Hand count: one complaint by e-mail (acknowledged, running) and one by phone (closed with its
+  // printed outcome letter), both this year.
   const figure = async (code: string) => (await page.locator(`tr[data-figure="${code}"] td`).textContent())?.trim();
   assert.equal(await figure('complaints_received'), '2');
   assert.equal(await figure('complaints_received_by_email'), '1');
   assert.equal(await figure('complaints_received_by_phone'), '1');
-  assert.equal(await figure('closed'), '0');
+  assert.equal(await figure('closed'), '1');
   assert.equal(await figure('received_complaint'), '2');
   const chart = page.locator('svg[role="img"]').first();
   const labelledBy = (await chart.getAttribute('aria-labelledby')) ?? '';
   assert.deepEqual(labelledBy.split(' '), ['kerncijfers-title', 'kerncijfers-desc']);
   assert.equal(await page.locator('#kerncijfers-title').textContent(), `Klachten in ${year}`);
-  assert.match((await page.locator('#kerncijfers-desc').textContent()) ?? '', /Ontvangen: 2; Afgesloten: 0;/);
+  assert.match((await page.locator('#kerncijfers-desc').textContent()) ?? '', /Ontvangen: 2; Afgesloten: 1;/);
   const texts = await chart.locator('text').allTextContents();
   assert.ok(texts.includes('Ontvangen') && texts.includes('2'), 'labels and values are text beside the bars');
   await expectAccessible(page, 'register page');
@@ -152,7 +224,7 @@ test('the register page for the year: tables, a chart readable without colour, a
   assert.match(csv.headers()['content-type'] ?? '', /^text\/csv/);
   const lines = (await csv.text()).split('\r\n');
   assert.equal(lines[0], 'figure,value');
-  for (const line of [`year,${year}`, 'complaints_received,2', 'complaints_received_by_phone,1', 'complaints_received_by_email,1', 'closed,0']) assert.ok(lines.includes(line), line);
+  for (const line of [`year,${year}`, 'complaints_received,2', 'complaints_received_by_phone,1', 'complaints_received_by_email,1', 'closed,1']) assert.ok(lines.includes(line), line);
   const audits = [...(await ko.deps.audit.read({ action: 'register_report' }, 5)), ...(await ko.deps.audit.read({ action: 'export' }, 5))];
   assert.deepEqual(audits.map((e) => e.detail).sort(), [`register:${year}`, `year:${year}`]);
 

@@ -14,7 +14,7 @@ export type Compiled = Record<TemplatePart, Handlebars.TemplateDelegate<unknown>
 
 export function makeEnvironment(html: boolean, partials: ReadonlyMap<string, ParsedTemplate>): Environment {
   const env = Handlebars.create();
-  for (const [name, helper] of Object.entries(CUSTOM_HELPERS)) env.registerHelper(name, helper.fn);
+  for (const [name, helper] of Object.entries(CUSTOM_HELPERS)) env.registerHelper(name, html && 'html' in helper ? helper.html : helper.fn);
   // Partials are compiled up front with this environment's options: a partial registered as a
   // string is compiled lazily with whichever template uses it first, and cached.
   for (const [name, partial] of partials) env.registerPartial(name, env.compile(partial.source, compileOptions(html)));
@@ -57,4 +57,16 @@ export function checkRendered(part: TemplatePart, lang: Language, output: string
     if (!/<h1\b/i.test(output) || !/<p\b/i.test(output)) return 'the HTML part needs a heading (<h1>) and paragraphs (<p>)';
   }
   return null;
+}
+
+/**
+ * What only an e-mail can say, refused in the printed letter (`byPost`): a letter on paper cannot
+ * be answered by replying, is no automatic message, and comes from no mailbox.
+ */
+const EMAIL_ONLY = /\b((antwoord|antwoorden|reply|replying)\b[^.?!]{0,20}\b(deze e-?mail|this e-?mail)|deze mailbox|this mailbox|automatisch bericht|automatic message)\b/i;
+
+/** Checks of the rendered sample of the printed letter (byPost): nothing only an e-mail can say. */
+export function checkOnPaper(output: string): string | null {
+  const found = EMAIL_ONLY.exec(output)?.[0];
+  return found ? `the printed letter (byPost) says "${found}"; on paper, say how to write or call instead ({{#if byPost}} ... {{else}} ... {{/if}})` : null;
 }

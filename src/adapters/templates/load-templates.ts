@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../../errors.ts';
 import { TEMPLATE_TYPES } from '../../domain/reply-types.ts';
 import type { Language, TemplateType } from '../../domain/reply-types.ts';
-import type { TemplateVariables } from '../../domain/template-variables.ts';
-import { checkRendered, compileOptions, makeEnvironment, renderPart, type Compiled } from './compile.ts';
+import { isPostable, type TemplateVariables } from '../../domain/template-variables.ts';
+import { checkOnPaper, checkRendered, compileOptions, makeEnvironment, renderPart, type Compiled } from './compile.ts';
 import { LANGUAGES, TEMPLATE_PARTS, templateFile } from './layout.ts';
-import { SAMPLE_VARIABLES } from './sample-variables.ts';
+import { byPostSample, SAMPLE_VARIABLES } from './sample-variables.ts';
 import { checkTemplate } from './template-check.ts';
 import { findStrayFiles, isDirectory, loadError, parseFile, readPartials, type Problem } from './template-files.ts';
 import { validateVariables } from './validate-variables.ts';
@@ -19,7 +19,10 @@ import { validateVariables } from './validate-variables.ts';
  *    the type's zod schema, including branches the sample data never takes, and only allows our
  *    helpers, no `{{{triple}}}` in HTML, and subjects that use only SUBJECT_VARIABLES
  *    (template-check.ts);
- * 3. each template is compiled in strict mode and rendered with SAMPLE_VARIABLES (compile.ts).
+ * 3. each template is compiled in strict mode and rendered with SAMPLE_VARIABLES (compile.ts); a
+ *    type that can go on paper (POSTABLE_TYPES) also as the printed letter (`byPost`), which may
+ *    not say what only an e-mail can ("reply to this e-mail", "this mailbox", "automatic
+ *    message"; checkOnPaper in compile.ts).
  */
 
 export interface RenderedMail {
@@ -79,13 +82,21 @@ export function loadTemplates(dir: string): TemplateSet {
         const file = templateFile(dir, type, lang, part);
         const env = part === 'html' ? envs.html : envs.text;
         parts[part] = env.compile(sources.get(file) ?? '', compileOptions(part === 'html'));
-        try {
-          const output = renderPart(parts[part], part, SAMPLE_VARIABLES[lang][type]);
-          const issue = checkRendered(part, lang, output);
-          if (issue) problems.push({ code: 'template_invalid', message: `${file}: ${issue}` });
-        } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          problems.push({ code: 'template_invalid', message: `${file}: fails with the sample data: ${detail}` });
+        // A type that can go on paper is rendered twice: as the e-mail and as the printed letter.
+        const samples = isPostable(type) ? [SAMPLE_VARIABLES[lang][type], byPostSample(type, lang)] : [SAMPLE_VARIABLES[lang][type]];
+        for (const sample of samples) {
+          const byPost = 'byPost' in sample && sample.byPost;
+          const which = byPost ? 'the sample data of the printed letter (byPost)' : 'the sample data';
+          try {
+            const output = renderPart(parts[part], part, sample);
+            const issue = checkRendered(part, lang, output);
+            if (issue) problems.push({ code: 'template_invalid', message: `${file}: ${issue}${byPost ? ' (in the printed letter, byPost)' : ''}` });
+            const onPaper = byPost ? checkOnPaper(output) : null;
+            if (onPaper) problems.push({ code: 'template_invalid', message: `${file}: ${onPaper}` });
+          } catch (error) {
+            const detail = error instanceof Error ? error.message : String(error);
+            problems.push({ code: 'template_invalid', message: `${file}: fails with ${which}: ${detail}` });
+          }
         }
       }
       compiled.set(`${type}/${lang}`, parts);

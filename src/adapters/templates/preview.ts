@@ -7,10 +7,13 @@ import { SAMPLE_VARIABLES } from './sample-variables.ts';
 
 /** Previews for the CLI (`templates preview`) and the snapshot tests, in one layout. */
 
-/** A rendered mail as a person reads it: subject, then the text part, then the HTML part. */
-export function formatPreview(type: TemplateType, lang: Language, mail: RenderedMail): string {
+/**
+ * A rendered mail as a person reads it: subject, then the text part, then the HTML part; with
+ * `byPost`, headed as the printed letter (snapshots <type>.<lang>.post.txt).
+ */
+export function formatPreview(type: TemplateType, lang: Language, mail: RenderedMail, options: { byPost?: boolean } = {}): string {
   return [
-    `Template: ${type} (${lang}), rendered with sample data`,
+    `Template: ${type} (${lang}${options.byPost ? ', printed letter' : ''}), rendered with sample data`,
     `Subject: ${mail.subject}`,
     '',
     '----- text -----',

@@ -1,6 +1,6 @@
 import { formatLongDate, formatLongDateTime } from '../../domain/format-date.ts';
 import type { Language } from '../../domain/reply-types.ts';
-import type { DeadlineKind, DigestItem, TemplateVariables } from '../../domain/template-variables.ts';
+import type { DeadlineKind, DigestItem, PostableType, TemplateVariables } from '../../domain/template-variables.ts';
 
 /**
  * Fictional variables of every template type in both languages: every template is rendered with
@@ -8,6 +8,8 @@ import type { DeadlineKind, DigestItem, TemplateVariables } from '../../domain/t
  * up, and valid under the types' schemas (rendering checks that).
  */
 const VERTROUWENSPERSOON = { phone: '088-5551000', email: 'info@jeugdstem.nl' };
+/** By e-mail; `byPostSample` turns it into the printed letter. The phone number is fictional. */
+const BY_MAIL = { byPost: false, klachtenfunctionaris: { postalAddress: 'Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden', phone: '071-123 45 67' } };
 
 function samplesFor(lang: Language): TemplateVariables {
   const date = (iso: string) => formatLongDate(iso, lang);
@@ -27,6 +29,7 @@ function samplesFor(lang: Language): TemplateVariables {
       receivedDate: date('2026-11-19'),
       deadline: date('2026-12-31'),
       missing: { name: false, address: true },
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     request_details: {
@@ -34,11 +37,13 @@ function samplesFor(lang: Language): TemplateVariables {
       receivedDate: date('2026-11-19'),
       deadline: date('2026-12-31'),
       missing: { name: true, address: true, incidentDate: true, description: false },
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     anonymous_registered: {
       reference: 'KL-2026-00043',
       receivedDate: date('2026-11-19'),
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     compliment_thanks: { reference: 'KL-2026-00044', complimentsEmail: 'info@veiligthuishm.nl' },
@@ -84,6 +89,7 @@ function samplesFor(lang: Language): TemplateVariables {
         : 'You wrote that the employee did not let you finish. That is right: the employee said so too. That should not have happened. You also wrote that the report contains mistakes. We checked the report and found no mistakes in it.',
       committeeDone: false,
       ombudsman: { applies: true, name: 'Nationale ombudsman', website: 'www.nationaleombudsman.nl', phone: '0800-33 55 555' },
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     hearing_invitation: {
@@ -92,6 +98,7 @@ function samplesFor(lang: Language): TemplateVariables {
       how: 'in_person',
       place: 'Hecht, Voorbeeldstraat 1, Leiden',
       attendees: nl ? 'de klachtenfunctionaris en de teamleider van de medewerker' : 'the complaints officer and the employee’s team leader',
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     blank_letter: {
@@ -99,6 +106,7 @@ function samplesFor(lang: Language): TemplateVariables {
       paragraphs: nl
         ? ['U vroeg ons om het verslag van het gesprek op 3 november. Het verslag zit niet bij deze e-mail. Wij sturen het u per post.', 'Wilt u het verslag liever ophalen? Dat kan op werkdagen tussen 9 en 17 uur.']
         : ['You asked us for the report of the conversation on 3 November. The report is not attached to this email. We will send it to you by post.', 'Would you rather collect the report? You can do so on working days between 9 am and 5 pm.'],
+      ...BY_MAIL,
       vertrouwenspersoon: VERTROUWENSPERSOON,
     },
     officer_alert: {
@@ -150,3 +158,8 @@ export const SAMPLE_VARIABLES: Readonly<Record<Language, TemplateVariables>> = {
   nl: samplesFor('nl'),
   en: samplesFor('en'),
 };
+
+/** The sample of a type that can go on paper, as the printed letter: for previews, the start-up check and snapshots. */
+export function byPostSample<T extends PostableType>(type: T, lang: Language): TemplateVariables[T] {
+  return { ...SAMPLE_VARIABLES[lang][type], byPost: true };
+}

@@ -8,7 +8,7 @@ import type { ConsoleDeps } from '../context.ts';
 import { ACTION_INPUTS, parseActionInput, toLetter, type ActionInput } from '../action-inputs.ts';
 import { previewAction } from '../action-preview.ts';
 import { previewLetterAction } from '../letter-preview.ts';
-import { runAction } from '../run-action.ts';
+import { runAction, type ActionResult } from '../run-action.ts';
 import { attachmentDisposition, findAttachment } from '../attachment.ts';
 import { filterRows, groupRows, QueueFilterSchema, searchKind } from '../queue-plan.ts';
 import { audit, forbid, pageContext, requireActor } from '../request-context.ts';
@@ -130,16 +130,20 @@ export async function registerComplaintRoutes(app: FastifyInstance, deps: Consol
         : previewAction({ config: deps.config, templates: deps.templates, now: deps.clock.now() }, record, await deps.store.events(id), action, input.value as ActionInput<typeof action>);
       return html(reply, preview.refusal ? 409 : 200, confirmPage(pageContext(request), id, action, preview, formFields(action, body).filter(([name]) => name !== CSRF_FIELD)));
     }
-    let done: string;
+    let result: ActionResult;
     try {
-      done = await runAction(deps, actor, id, action, input.value);
+      result = await runAction(deps, actor, id, action, input.value);
     } catch (error) {
       if (!(error instanceof AppError) || !error.permanent) throw error;
       await audit(deps, request, { action, object: id, result: 'refused', detail: error.code });
       return html(reply, 409, refusedActionPage(pageContext(request), id, action, error.message));
     }
     await deps.index.refreshIds([id]);
-    await audit(deps, request, { action, object: id, result: 'ok', detail: done === 'letter_repeated' ? 'repeated' : '-' });
-    return reply.redirect(`/complaints/${id}?gedaan=${done}`, 303);
+    const repeated = result.done === 'letter_repeated';
+    const detail = result.print ? (repeated ? 'post,repeated' : 'post') : repeated ? 'repeated' : '-';
+    await audit(deps, request, { action, object: id, result: 'ok', detail });
+    // A letter by post: straight to the letter to print (the print view audits the print itself).
+    if (result.print) return reply.redirect(`/complaints/${id}/brieven/${result.print}`, 303);
+    return reply.redirect(`/complaints/${id}?gedaan=${result.done}`, 303);
   });
 }

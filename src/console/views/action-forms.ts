@@ -4,7 +4,7 @@ import type { ComplaintRecord } from '../../domain/complaint-record.ts';
 import { eventsOf, type RecordEvent } from '../../domain/record-events.ts';
 import { isRunning } from '../../domain/record-status.ts';
 import { TRIAGE_FLAGS, TRIAGE_KINDS } from '../../domain/triage/triage-result.ts';
-import { outcomeLetterOnItsWay } from '../../app/officer-actions.ts';
+import { outcomeLetterOnItsWay, outcomeLetterPrinted } from '../../app/officer-actions.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ComplaintAction } from '../roles.ts';
 import { flagWord, kindWord } from '../words.ts';
@@ -54,7 +54,12 @@ function closeFields(p: string, record: ComplaintRecord, events: readonly Record
   const running = isRunning(record.status);
   const chosen = lastLetterOutcome(events);
   const letterSent = outcomeLetterOnItsWay(events) !== null;
-  const letterHint = letterSent ? 'De afhandelingsbrief is verstuurd; dit veld kan leeg blijven.' : 'Nog geen afhandelingsbrief verstuurd: schrijf die eerst, of vul hier in waarom er geen brief komt.';
+  const letterPrinted = !letterSent && outcomeLetterPrinted(events) !== null;
+  const letterHint = letterSent
+    ? 'De afhandelingsbrief is verstuurd; dit veld kan leeg blijven.'
+    : letterPrinted
+      ? 'De afhandelingsbrief is afgedrukt om per post te versturen; dit veld kan leeg blijven.'
+      : 'Nog geen afhandelingsbrief verstuurd: schrijf die eerst, of vul hier in waarom er geen brief komt.';
   return html`${field(`${p}outcome`, 'Uitkomst', html`<select id="${p}outcome" name="outcome">${running ? html`<option value="">kies een uitkomst</option>` : html`<option value="">geen (dit bericht is geen klacht)</option>`}${OUTCOME_CATEGORIES.map((c) => html`<option value="${c}"${c === chosen ? html` selected` : ''}>${OUTCOME_WORDS[c]}</option>`)}</select>`)}
 ${field(`${p}summary`, 'Samenvatting (intern, niet verplicht)', html`<textarea id="${p}summary" name="summary"></textarea>`)}
 ${field(`${p}noLetterReason`, 'Geen afhandelingsbrief verstuurd? Waarom niet', html`<textarea id="${p}noLetterReason" name="noLetterReason" aria-describedby="${p}noLetterReason-hint"></textarea>`, running ? letterHint : undefined)}`;

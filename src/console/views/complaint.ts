@@ -11,7 +11,7 @@ import { canAct, COMPLAINT_ACTIONS, HEARING_ACTIONS, LETTER_ACTIONS, type Actor,
 import { flagWord, kindWord, statusWord } from '../words.ts';
 import { actionForms } from './action-forms.ts';
 import { deadlineBadge } from './deadline-badge.ts';
-import { canWriteTo, hearingSummary, registrationSection, writingIntro } from './handling.ts';
+import { canPostTo, canWriteTo, hearingSummary, registrationSection, writingIntro } from './handling.ts';
 import { layout, type PageContext } from './layout.ts';
 
 export interface ComplaintView {
@@ -138,7 +138,7 @@ function offeredFor(record: ComplaintRecord, events: RecordEvent[], action: Comp
   switch (action) {
     case 'write_outcome':
     case 'write_invitation':
-    case 'write_letter': return canWriteTo(record, events);
+    case 'write_letter': return canWriteTo(record, events) || canPostTo(record, events);
     case 'heard':
     case 'hearing_waived': return (running || isClosed(record.status)) && !isAnonymised(events);
     case 'extend': return running && (record.deadline?.extensionWeeks ?? 0) === 0;

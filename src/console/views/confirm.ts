@@ -26,7 +26,7 @@ ${preview.mails.map(
 ${csrfInput(ctx.csrf)}
 ${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 <input type="hidden" name="bevestigd" value="ja">
-<button type="submit">${CONFIRM_LABELS[action] ?? `Bevestigen: ${lowerFirst(ACTION_TITLES[action])}`}</button>
+<button type="submit">${preview.confirmLabel ?? CONFIRM_LABELS[action] ?? `Bevestigen: ${lowerFirst(ACTION_TITLES[action])}`}</button>
 </form>
 ${back}`,
   );

@@ -179,3 +179,54 @@ test('registering needs the CSRF token; the register refuses a year it cannot co
     assert.match(await response.text(), /Kies een jaar van 2000 tot en met \d{4}/);
   }
 });
+
+test('a letter to a complainant without e-mail: previewed as the letter on paper, confirmed as printed, shown to print; the print audited, a manager refused', async () => {
+  const officer = await as('officer', 'anna@wijzijnhecht.nl');
+  const form = { channel: 'visit', receivedDate: '2026-11-23', name: 'Kees Bos', street: 'Breestraat', houseNumber: '8', postcode: '2311ch', city: 'Leiden', description: 'Kwam langs over een gesprek op school.', language: 'nl' };
+  const registered = await officer.post('/complaints/registreren', { ...form, bevestigd: 'ja' });
+  const id = /\/complaints\/(KL-\d{4}-\d+)\?gedaan=register$/.exec(registered.headers.get('location') ?? '')?.[1] ?? '';
+  assert.ok(id);
+  const complaintPage = await (await officer.get(`/complaints/${id}`)).text();
+  assert.match(complaintPage, /brieven worden afgedrukt en per post verstuurd/);
+  assert.match(complaintPage, new RegExp(`action="/complaints/${id}/acties/write_invitation"`), 'letters are offered by post');
+
+  const letter = { date: '2026-12-01', time: '10:00', how: 'in_person', place: 'Hecht\r\nVoorbeeldstraat 1\r\nLeiden', attendees: 'de klachtenfunctionaris' };
+  const preview = await officer.post(`/complaints/${id}/acties/write_invitation`, letter);
+  assert.equal(preview.status, 200);
+  const page = await preview.text();
+  assert.match(page, /wordt afgedrukt en per post verstuurd naar Kees Bos, Breestraat 8, 2311 CH Leiden/);
+  assert.match(page, /<button type="submit">Afdrukken: uitnodiging<\/button>/);
+  assert.match(page, /data-preview="De brief die wordt afgedrukt"/);
+  assert.match(page, /Stuur dan een brief naar: Hecht, t\.a\.v\. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden\./);
+  const shown = /data-preview="De brief die wordt afgedrukt">([^<]*)<\/div>/.exec(page)?.[1] ?? '';
+  assert.match(shown, /^Beste meneer, mevrouw,/);
+  assert.doesNotMatch(shown, /op deze e-mail|Deze mailbox/);
+
+  const confirmed = await officer.post(`/complaints/${id}/acties/write_invitation`, { ...letter, bevestigd: 'ja' });
+  assert.equal(confirmed.status, 303);
+  const location = confirmed.headers.get('location') ?? '';
+  const key = new RegExp(`^/complaints/${id}/brieven/([0-9a-f]{12})$`).exec(location)?.[1] ?? '';
+  assert.ok(key, location);
+  const again = await officer.post(`/complaints/${id}/acties/write_invitation`, { ...letter, bevestigd: 'ja' });
+  assert.equal(again.headers.get('location'), location, 'the same letter again: the same printed letter');
+  const events = await ko.deps.store.events(id);
+  assert.deepEqual(events.filter((e) => e.type === 'letter_printed').map((e) => e.data), [{ letter: 'hearing_invitation', key }]);
+  assert.ok(!events.some((e) => e.type === 'reply_queued' && e.data['type'] === 'hearing_invitation'), 'nothing queued for the mail server');
+
+  const printView = await officer.get(location);
+  assert.equal(printView.status, 200);
+  assert.equal(printView.headers.get('cache-control'), 'no-store');
+  const printed = await printView.text();
+  assert.match(printed, /<address class="recipient">Kees Bos<br>Breestraat 8<br>2311 CH {2}Leiden<\/address>/);
+  assert.match(printed, /Waar: Hecht<br>\nVoorbeeldstraat 1<br>\nLeiden<\/li>/, 'the place keeps its lines');
+  assert.match(printed, /In de geschiedenis staat: uitnodiging voor het horen afgedrukt om per post te versturen/);
+  assert.match(await (await officer.get(`/complaints/${id}`)).text(), new RegExp(`href="/complaints/${id}/brieven/${key}">opnieuw afdrukken`));
+  const unknown = await officer.get(`/complaints/${id}/brieven/000000000000`);
+  assert.equal(unknown.status, 404);
+
+  const manager = await as('manager', MANAGER);
+  assert.equal((await manager.get(location)).status, 403);
+  const audits = await ko.deps.audit.read({ object: id }, 50);
+  const seen = audits.filter((e) => ['write_invitation', 'print'].includes(e.action)).map((e) => `${e.action}:${e.result}:${e.detail}`).sort();
+  assert.deepEqual(seen, ['print:ok:hearing_invitation', 'print:refused:forbidden', 'print:refused:no_printed_letter', 'write_invitation:ok:post', 'write_invitation:ok:post,repeated']);
+});

@@ -18,7 +18,7 @@ const read = (stored: unknown): RecordEvent => RecordEventSchema.parse(JSON.pars
 
 describe('record events: one schema per type', () => {
   test('every type has a schema, and an event of each reads back as it was written', () => {
-    assert.equal(EVENT_TYPES.length, 26);
+    assert.equal(EVENT_TYPES.length, 27);
     for (const type of EVENT_TYPES) {
       const event = sampleEvent(type);
       assert.deepEqual(read(event), event, type);
@@ -56,6 +56,13 @@ describe('record events: histories already stored keep reading', () => {
     const old = read({ at: '2026-03-02T09:00:00.000Z', type: 'closed', actor: 'officer', data: { outcome: 'excuses aangeboden', previousStatus: 'open' } });
     assert.equal(old.type === 'closed' && old.data.outcome, 'excuses aangeboden');
     assert.equal(old.type === 'closed' && old.data.category, undefined);
+  });
+
+  test('a closing with an outcome letter printed for posting keeps its key; one from before letters by post has none', () => {
+    const posted = read(sampleEvent('closed', { category: 'founded', letterPrintedKey: 'abc123abc123' }));
+    assert.equal(posted.type === 'closed' && posted.data.letterPrintedKey, 'abc123abc123');
+    const earlier = read({ at: '2026-03-02T09:00:00.000Z', type: 'closed', actor: 'officer', data: { category: 'founded', letterJobId: 'reply-KL-2026-00001-outcome-abc', previousStatus: 'open' } });
+    assert.equal(earlier.type === 'closed' && earlier.data.letterPrintedKey, undefined);
   });
 
   test('fields this version does not know are dropped when read, not an error', () => {

@@ -53,7 +53,9 @@ describe('replyVariables', () => {
 
   test('no reply type carries the complainant\'s name, address, phone, subject, words or employees', () => {
     for (const type of COMPLAINANT_REPLY_TYPES) {
-      const json = JSON.stringify(replyVariables(config, record, history, type, 'nl'));
+      // Our own postal address (KLACHTENFUNCTIONARIS_ADDRESS, in Leiden too) is no complainant data.
+      const { klachtenfunctionaris: _ours, ...variables } = replyVariables(config, record, history, type, 'nl') as Record<string, unknown>;
+      const json = JSON.stringify(variables);
       for (const [what, value] of Object.entries(PERSONAL)) assert.ok(!json.includes(value), `${type} contains the ${what}`);
     }
   });
@@ -64,6 +66,8 @@ describe('replyVariables', () => {
       receivedDate: '23 november 2026',
       deadline: '1 februari 2027',
       missing: { name: false, address: true },
+      byPost: false,
+      klachtenfunctionaris: { postalAddress: 'Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden', phone: null },
       vertrouwenspersoon: { phone: '088-5551000', email: 'info@jeugdstem.nl' },
     });
     const en = replyVariables(config, record, history, 'acknowledgement', 'en');
@@ -76,8 +80,19 @@ describe('replyVariables', () => {
       receivedDate: '23 november 2026',
       deadline: '1 februari 2027',
       missing: { name: false, address: true, incidentDate: false, description: true },
+      byPost: false,
+      klachtenfunctionaris: { postalAddress: 'Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden', phone: null },
       vertrouwenspersoon: { phone: '088-5551000', email: 'info@jeugdstem.nl' },
     });
+  });
+
+  test('the printed acknowledgement (byPost) says where to write and, when configured, whom to call', () => {
+    const withPhone = loadConfig({ REDIS_EMBEDDED: 'never', KLACHTENFUNCTIONARIS_ADDRESS: 'Hecht, Postbus 1, 2300 AA Leiden', KLACHTENFUNCTIONARIS_PHONE: '071-1234567' });
+    for (const type of ['acknowledgement', 'request_details', 'anonymous_registered'] as const) {
+      const variables = replyVariables(withPhone, record, history, type, 'nl', { byPost: true });
+      assert.ok(TEMPLATE_VARIABLE_SCHEMAS[type].safeParse(variables).success, type);
+      assert.deepEqual([(variables as { byPost: boolean }).byPost, (variables as { klachtenfunctionaris: unknown }).klachtenfunctionaris], [true, { postalAddress: 'Hecht, Postbus 1, 2300 AA Leiden', phone: '071-1234567' }], type);
+    }
   });
 
   test('request_details for a record whose flags no longer say what is missing still asks for something', () => {

@@ -456,7 +456,7 @@ describe('loading', () => {
   });
 
   test('{{{ }}} in an HTML body stops loading; in a text body it is harmless', () => {
-    const dir = brokenCopy((d) => edit(join(d, 'extension_notice', 'en.html.hbs'), (s) => s.replace('{{reason}}', '{{{reason}}}')));
+    const dir = brokenCopy((d) => edit(join(d, 'extension_notice', 'en.html.hbs'), (s) => s.replace('{{paragraphsOf reason}}', '<p>{{{reason}}}</p>')));
     assertAppError(() => loadTemplates(dir), 'template_invalid', join(dir, 'extension_notice', 'en.html.hbs'), 'escaping');
     const textOnly = brokenCopy((d) => edit(join(d, 'extension_notice', 'en.text.hbs'), (s) => s.replace('{{reason}}', '{{{reason}}}')));
     assert.ok(loadTemplates(textOnly));
