@@ -1,12 +1,7 @@
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
-import {
-  ComplaintRecordSchema,
-  RecordEventSchema,
-  type ComplaintRecord,
-  type RecordEvent,
-  type RecordStatus,
-} from '../domain/complaint-record.ts';
+import { ComplaintRecordSchema, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { EventTypeSchema, RecordEventSchema, type RecordEvent } from '../domain/record-events.ts';
 import { isRunning } from '../domain/record-status.ts';
 import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
 
@@ -15,8 +10,7 @@ import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
  * indexes and its dedupe keys appear together or not at all. Updates are compare-and-set on
  * the stored JSON (also Lua), so two workers never overwrite each other's change.
  */
-/** Stands for the id in a new record's JSON and events until the create script assigns one. */
-export const RECORD_ID_PLACEHOLDER = '__KLID__';
+/** The create script replaces it with the id it assigns (domain/complaint-record.ts). */
 const PLACEHOLDER = RECORD_ID_PLACEHOLDER;
 
 const CREATE_SCRIPT = `
@@ -63,8 +57,6 @@ if #ARGV >= 9 then
 end
 return 1
 `;
-
-export type NewRecord = Omit<ComplaintRecord, 'id'>;
 
 export interface CreateInput {
   record: NewRecord;
@@ -162,9 +154,33 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return record;
   }
 
+  /**
+   * An event read with its type's schema (domain/record-events.ts), which reads older shapes as
+   * today's; one that fits none is `record_invalid`, as a malformed record is. The message names
+   * the event's position and type, never its data.
+   */
+  function parseEvent(id: string, line: string, index: number): RecordEvent {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      throw new AppError('record_invalid', `Event ${index + 1} of ${id} in Redis is not readable JSON; inspect it before changing the record.`, { cause, permanent: true });
+    }
+    const parsed = RecordEventSchema.safeParse(value);
+    if (!parsed.success) {
+      const named = typeof value === 'object' && value !== null && 'type' in value ? EventTypeSchema.safeParse(value.type) : null;
+      const type = named?.success ? named.data : 'unknown type';
+      throw new AppError('record_invalid', `Event ${index + 1} (${type}) of ${id} in Redis does not match its schema; inspect it before changing the record.`, {
+        cause: parsed.error,
+        permanent: true,
+      });
+    }
+    return parsed.data;
+  }
+
   async function events(id: string): Promise<RecordEvent[]> {
     const raw = await redis.lrange(keys.events(id), 0, -1);
-    return raw.map((line) => RecordEventSchema.parse(JSON.parse(line)));
+    return raw.map((line, index) => parseEvent(id, line, index));
   }
 
   async function appendEvents(id: string, list: RecordEvent[]): Promise<void> {
@@ -267,17 +283,9 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return flags.map((flag) => flag === 1);
   }
 
+  /** Test seam (tests and the benchmark wait on it): the service itself never counts records, and no port offers it. */
   async function count(status?: RecordStatus): Promise<number> {
     return redis.zcard(status ? keys.byStatus(status) : keys.all());
-  }
-
-  async function lastDigestAt(): Promise<number | null> {
-    const value = await redis.get(keys.lastDigest());
-    return value === null ? null : Number(value);
-  }
-
-  async function setLastDigestAt(ms: number): Promise<void> {
-    await redis.set(keys.lastDigest(), String(ms));
   }
 
   const REPLACE_SCRIPT = `
@@ -334,8 +342,6 @@ return 1
   return {
     keys,
     replaceRecord,
-    lastDigestAt,
-    setLastDigestAt,
     create,
     findDuplicate,
     get,

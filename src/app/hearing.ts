@@ -1,11 +1,11 @@
 import { AppError } from '../errors.ts';
 import { amsterdamDateOf, type CalendarDate } from '../domain/calendar-date.ts';
 import type { HearingMode, WaiverGround } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent } from '../domain/record-events.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Clock } from './clock.ts';
+import type { Clock, RecordStore } from './ports.ts';
 
 /**
  * The hearing (Awb 9:10): the complainant was heard (when, how), or it was waived on a ground of
@@ -14,7 +14,7 @@ import type { Clock } from './clock.ts';
  * the officer forgot; never on mail that was no complaint.
  */
 export interface HearingDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   clock: Clock;
 }
 

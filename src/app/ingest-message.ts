@@ -1,30 +1,20 @@
-import type { Readable } from 'node:stream';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintRecord, type IntakeFlag, type NewRecord } from '../domain/complaint-record.ts';
+import { hasEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
+import type { IncomingMessage, ReadResult } from '../domain/incoming-message.ts';
+import { replyJobId } from '../domain/jobs.ts';
+import { messageFingerprint } from '../domain/message-fingerprint.ts';
 import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import { applyFollowupVerification } from '../domain/triage/followup-verification.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
-import { messageFingerprint } from '../adapters/redis-keys.ts';
-import { replyJobId } from '../adapters/queues.ts';
-import type { Metrics } from '../adapters/metrics.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import { readMessage } from './read-message.ts';
-import { planClock } from './plan-clock.ts';
-
-/** Where a message came from and how to read its bytes; the mailbox adapters provide this. */
-export interface IncomingMessage {
-  source: Pick<Source, 'kind' | 'mailbox' | 'uidValidity' | 'uid' | 'file'>;
-  /** The server's INTERNALDATE (or the file's arrival time in local mode). */
-  receivedAt: Date;
-  declaredSize: number;
-  open(): Promise<Readable>;
-}
+import { planClock } from '../domain/plan-clock.ts';
+import type { MetricsRecorder, ReadMessage, RecordStore } from './ports.ts';
 
 export type IngestOutcome =
   | { outcome: 'created'; id: string; quarantine: boolean }
@@ -39,10 +29,12 @@ export interface RecordEffects {
 }
 
 export interface IngestDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   config: Config;
   log: Logger;
-  metrics: Metrics;
+  metrics: MetricsRecorder;
+  /** Hashes and parses the bytes in one pass (adapters/read-message.ts). */
+  readMessage: ReadMessage;
   effects: RecordEffects;
   /** Verifies that an In-Reply-To/References id is really one of our replies. */
   replyIds: ReplyIds;
@@ -57,7 +49,7 @@ export interface IngestDeps {
 export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage): Promise<IngestOutcome> {
   const now = deps.now ?? (() => new Date());
   const started = Date.now();
-  const read = await readMessage(await incoming.open(), {
+  const read = await deps.readMessage(await incoming.open(), {
     maxBytes: deps.config.MAX_MESSAGE_BYTES,
     declaredSize: incoming.declaredSize,
   });
@@ -71,7 +63,7 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
       await noteDuplicate(deps, existing, read.sha256, incoming);
       // Seen again after a crash: re-dispatch what this message caused, a follow-up's own effects included.
       const followupKey = followupKeyOf(read.sha256);
-      const wasFollowup = (await deps.store.events(existing)).some((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
+      const wasFollowup = hasEvent(await deps.store.events(existing), 'followup_received', { followupKey });
       if (wasFollowup) await deps.effects.afterFollowup(record, followupKey);
       else await deps.effects.afterCreate(record);
       deps.metrics.inc('messages_duplicate_total');
@@ -80,7 +72,7 @@ export async function ingestMessage(deps: IngestDeps, incoming: IncomingMessage)
     }
   }
 
-  const triage = message && !read.failure ? triageMessage(message, triageContext(deps.config, incoming.receivedAt)) : null;
+  const triage = message && !read.failure ? triageMessage(message, { ...deps.config.triage, receivedAt: incoming.receivedAt }) : null;
 
   if (message && triage) {
     const followup = await tryAttachFollowup(deps, incoming, message, triage, read.sha256, fingerprint);
@@ -104,19 +96,10 @@ function followupKeyOf(sha256: string): string {
   return sha256.slice(0, 16);
 }
 
-/** What triage needs to know about us: the mailbox and domain our own mail comes from. */
-export function triageContext(config: Config, receivedAt: Date) {
-  return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config), spamSclThreshold: config.SPAM_SCL_THRESHOLD };
-}
-
-export function ownDomain(config: Config): string {
-  return config.mailboxAddress.split('@')[1] ?? 'wijzijnhecht.nl';
-}
-
 async function createRecord(
   deps: IngestDeps,
   incoming: IncomingMessage,
-  read: Awaited<ReturnType<typeof readMessage>>,
+  read: ReadResult,
   triage: TriageResult | null,
   fingerprint: string | null,
   started: number,
@@ -148,7 +131,7 @@ async function createRecord(
   };
   const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' });
   const record: NewRecord = { ...base, deadline: clock.deadline, noticeBy: clock.noticeBy };
-  const events = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
+  const events: RecordEvent[] = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
   if (triage) events.push(makeEvent('triaged', 'intake', { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }));
   if (triage?.reply) {
     // The store replaces the placeholder with the new id, so the event lands with the record.
@@ -227,7 +210,7 @@ async function tryAttachFollowup(
       const merged = senderMatches ? mergeFollowupDetails(record, verified) : { record, filled: [] };
       // A complaint that became handleable (an anonymous one, now identified) starts its clock.
       const updated = merged.record.deadline || merged.filled.length === 0 ? merged.record : { ...merged.record, ...planClock(deps.config, merged.record) };
-      const events = [
+      const events: RecordEvent[] = [
         makeEvent('followup_received', 'intake', {
           followupKey,
           sha256,

@@ -2,17 +2,17 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf, parseCalendarDate } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent, type RecordStatus } from '../domain/complaint-record.ts';
+import { type ComplaintRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { eventsOf, hasEvent, lastEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import type { PostalAddress, TriageFlag, TriageKind } from '../domain/triage/triage-result.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
-import { eventsOf, OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import { deadlineState } from './plan-clock.ts';
+import { OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
+import { officerJobId } from '../domain/jobs.ts';
+import { deadlineState } from '../domain/plan-clock.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
 
 /**
@@ -21,8 +21,8 @@ import { scheduleReminders } from './schedule-reminders.ts';
  * change is an event with who did it and why; a moved deadline re-plans its reminders.
  */
 export interface OfficerActionDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   clock: Clock;
@@ -64,7 +64,7 @@ async function queueExtensionNotices(deps: OfficerActionDeps, id: string, actor:
 }
 
 async function extensionNoticeQueued(deps: OfficerActionDeps, id: string): Promise<boolean> {
-  return (await deps.store.events(id)).some((event) => event.type === 'reply_queued' && event.data['type'] === 'extension_notice');
+  return hasEvent(await deps.store.events(id), 'reply_queued', { type: 'extension_notice' });
 }
 
 export async function extendComplaint(deps: OfficerActionDeps, input: { id: string; weeks: number; reason: string; actor: string }) {
@@ -168,15 +168,14 @@ export async function closeComplaint(
 
 /** The key of the latest outcome letter printed to post to a complainant without e-mail (`letter_printed`). */
 export function outcomeLetterPrinted(history: readonly RecordEvent[]): string | null {
-  return eventsOf(history, 'letter_printed').filter(({ data }) => data.letter === 'outcome').at(-1)?.data.key ?? null;
+  return lastEvent(history, 'letter_printed', { letter: 'outcome' })?.data.key ?? null;
 }
 
 /** The job id of the latest outcome letter that was queued and neither refused nor suppressed. */
 export function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
-  const ended = new Set(history.filter((e) => e.type === 'reply_failed' || e.type === 'reply_suppressed').map((e) => e.data['jobId']));
-  const queued = history.filter((e) => e.type === 'reply_queued' && e.data['type'] === 'outcome' && !ended.has(e.data['jobId']));
-  const jobId = queued.at(-1)?.data['jobId'];
-  return typeof jobId === 'string' ? jobId : null;
+  const ended = new Set(eventsOf(history, ['reply_failed', 'reply_suppressed']).map((e) => e.data.jobId));
+  const queued = eventsOf(history, 'reply_queued', ({ data }) => data.type === 'outcome' && !ended.has(data.jobId));
+  return queued.at(-1)?.data.jobId ?? null;
 }
 
 export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
@@ -217,7 +216,7 @@ export async function markNotHandled(deps: OfficerActionDeps, input: { id: strin
     };
   });
   // A complaint reopened and declared not handled again gets a new notice, not the old job.
-  const times = (await deps.store.events(input.id)).filter((event) => event.type === 'not_handled').length;
+  const times = eventsOf(await deps.store.events(input.id), 'not_handled').length;
   await deps.queues.queueReply({ complaintId: input.id, type: 'not_handled_notice', key: times > 1 ? `n${times}` : '' });
   return result.record;
 }

@@ -6,15 +6,15 @@ import type { Logger } from '../log.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { RegisteredChannelSchema } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord } from '../domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isCompleteAddress } from '../domain/postal-address.ts';
 import { initialStatus } from '../domain/record-rules.ts';
 import { LanguageSchema } from '../domain/reply-types.ts';
 import { PostalAddressSchema, type TriageFlag, type TriageReply, type TriageResult } from '../domain/triage/triage-result.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
-import { replyJobId, type Queues } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import { planClock } from './plan-clock.ts';
+import { replyJobId } from '../domain/jobs.ts';
+import { planClock } from '../domain/plan-clock.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { makeRecordEffects } from './record-effects.ts';
 
 /**
@@ -47,8 +47,8 @@ export type RegisterComplaintInput = z.input<typeof RegisterComplaintSchema>;
 export type RegisterComplaint = z.output<typeof RegisterComplaintSchema>;
 
 export interface RegisterDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   clock: Clock;
@@ -120,7 +120,7 @@ export function planRegistration(config: Config, input: RegisterComplaint, actor
   };
   const clock = planClock(config, { ...base, id: 'KL-0000-00000' } as ComplaintRecord);
   const record: NewRecord = { ...base, ...clock };
-  const events = [
+  const events: RecordEvent[] = [
     makeEvent('received', actor, { sha256, size: base.source.size, intakeFlags: [], source }, now),
     makeEvent('registered_by', actor, { channel: input.channel, receivedDate: input.receivedDate, anonymous: input.anonymous, description: input.description }, now),
     makeEvent('triaged', actor, { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }, now),

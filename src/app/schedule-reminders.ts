@@ -6,8 +6,8 @@ import { isWorkingDay } from '../domain/dutch-holidays.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { planReminders } from '../domain/reminder-plan.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { officerJobId } from '../domain/jobs.ts';
+import type { Clock, JobQueues } from './ports.ts';
 
 /**
  * Queues the deadline reminders of a record as delayed BullMQ jobs, at DIGEST_TIME on each
@@ -15,16 +15,16 @@ import { systemClock, type Clock } from './clock.ts';
  * find a different deadline on the record when they fire and do nothing.
  */
 export async function scheduleReminders(
-  deps: { queues: Queues; config: Config; log: Logger; clock?: Clock },
+  deps: { queues: JobQueues; config: Config; log: Logger; clock: Clock },
   record: ComplaintRecord,
 ): Promise<number> {
-  const clock = deps.clock ?? systemClock;
+  const clock = deps.clock;
   const today = amsterdamDateOf(clock.now());
   const working = (date: string) => isWorkingDay(parseCalendarDate(date), deps.config.EXTRA_HOLIDAYS);
   const targets: { target: 'deadline' | 'notice_by'; date: string }[] = [];
   if (record.deadline && needsDeadline(record.status)) targets.push({ target: 'deadline', date: record.deadline.deadline });
   if (record.noticeBy && needsDeadline(record.status)) targets.push({ target: 'notice_by', date: record.noticeBy });
-  const jobs: Parameters<Queues['queueOfficerMany']>[0] = [];
+  const jobs: Parameters<JobQueues['queueOfficerMany']>[0] = [];
   for (const { target, date } of targets) {
     const plan = planReminders({
       deadline: parseCalendarDate(date),

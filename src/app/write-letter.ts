@@ -4,8 +4,9 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
-import { eventsOf, HearingModeSchema, OutcomeCategorySchema } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
+import { HearingModeSchema, OutcomeCategorySchema } from '../domain/complaint-handling.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { eventsOf, hasEvent, lastEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
 import { sameMailbox } from '../domain/mail-address.ts';
 import { splitParagraphs } from '../domain/officer-text.ts';
@@ -14,10 +15,8 @@ import { isAnonymised } from '../domain/retention.ts';
 import type { Language, OfficerLetterType } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Queues } from '../adapters/queues.ts';
-import type { Renderer } from './send-reply.ts';
-import { byPostVariables } from './reply-variables.ts';
+import { byPostVariables } from '../domain/reply-variables.ts';
+import type { JobQueues, RecordStore, Renderer } from './ports.ts';
 
 /**
  * Letters an officer writes to the complainant: the outcome (Awb 9:12), the invitation to be
@@ -55,8 +54,8 @@ export const LetterInputSchema = z.discriminatedUnion('letter', [OutcomeLetterSc
 export type LetterInput = z.infer<typeof LetterInputSchema>;
 
 export interface LetterDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   templates: Renderer;
@@ -112,7 +111,7 @@ export function letterVariables(
       receivedDate: formatLongDate(record.receivedDate, lang),
       outcome: input.outcome,
       reasons: input.reasons,
-      committeeDone: history.some((event) => event.type === 'committee_route') || record.deadline?.route === 'committee',
+      committeeDone: hasEvent(history, 'committee_route') || record.deadline?.route === 'committee',
       ombudsman: { applies: input.ombudsman ?? config.OMBUDSMAN_ROUTE, name: config.OMBUDSMAN_NAME, website: config.OMBUDSMAN_WEBSITE, phone: config.OMBUDSMAN_PHONE },
       ...post,
       vertrouwenspersoon,
@@ -130,9 +129,9 @@ export function letterVariables(
   };
 }
 
-/** What the officer wrote in the `letter_written` event with this key, or null. */
+/** What the officer wrote in the `letter_written` event with this key, or null (also once retention removed the text). */
 function writtenLetter(history: readonly RecordEvent[], key: string, letter?: OfficerLetterType): LetterInput | null {
-  const written = eventsOf(history, 'letter_written').find(({ data }) => data.key === key && (letter === undefined || data.letter === letter));
+  const written = lastEvent(history, 'letter_written', letter === undefined ? { key } : { letter, key });
   const input = LetterInputSchema.safeParse(written?.data.variables);
   return input.success && (letter === undefined || input.data.letter === letter) ? input.data : null;
 }
@@ -212,12 +211,12 @@ export async function sendLetter(deps: LetterDeps, input: { id: string; letter: 
   // A letter whose earlier sending failed for good (or was withheld) goes out under a new key:
   // the same text again is a new attempt, not the finished job of the last one.
   const base = letterKey(letter);
-  const attempts = history.filter((event) => (event.type === 'reply_failed' || event.type === 'reply_suppressed') && event.data['type'] === letter.letter && String(event.data['jobId'] ?? '').includes(base)).length;
+  const attempts = eventsOf(history, ['reply_failed', 'reply_suppressed'], ({ data }) => data.type === letter.letter && data.jobId.includes(base)).length;
   const key = attempts === 0 ? base : `${base}-${attempts}`;
-  const repeated = eventsOf(history, 'letter_written').some(({ data }) => data.letter === letter.letter && data.key === key);
+  const repeated = hasEvent(history, 'letter_written', { letter: letter.letter, key });
   if (!repeated) await deps.store.appendEvents(record.id, [makeEvent('letter_written', input.actor, { letter: letter.letter, key, variables: letter })]);
   const jobId = await deps.queues.queueReply({ complaintId: record.id, type: letter.letter, key });
-  if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+  if (!hasEvent(history, 'reply_queued', { jobId })) {
     await deps.store.appendEvents(record.id, [makeEvent('reply_queued', input.actor, { type: letter.letter, jobId })]);
   }
   deps.log.info('letter_queued', { id: record.id, type: letter.letter, repeated });
@@ -239,8 +238,8 @@ export async function printLetter(deps: Pick<LetterDeps, 'store' | 'config' | 't
   // Render once now, so a letter that cannot be rendered is refused before anything is recorded.
   deps.templates.render(letter.letter, lang, letterVariables(deps.config, record, history, letter, lang, 'post'));
   const key = letterKey(letter);
-  const written = eventsOf(history, 'letter_written').some(({ data }) => data.letter === letter.letter && data.key === key);
-  const printed = eventsOf(history, 'letter_printed').some(({ data }) => data.letter === letter.letter && data.key === key);
+  const written = hasEvent(history, 'letter_written', { letter: letter.letter, key });
+  const printed = hasEvent(history, 'letter_printed', { letter: letter.letter, key });
   const events = [
     ...(written ? [] : [makeEvent('letter_written', input.actor, { letter: letter.letter, key, variables: letter })]),
     ...(printed ? [] : [makeEvent('letter_printed', input.actor, { letter: letter.letter, key })]),
@@ -256,7 +255,7 @@ export async function printLetter(deps: Pick<LetterDeps, 'store' | 'config' | 't
  * no such letter, or its text is gone (anonymised after the retention period).
  */
 export function printedLetter(deps: Pick<LetterDeps, 'config' | 'templates'>, record: ComplaintRecord, history: readonly RecordEvent[], key: string) {
-  const printed = eventsOf(history, 'letter_printed').find(({ data }) => data.key === key);
+  const printed = lastEvent(history, 'letter_printed', { key });
   if (!printed || isAnonymised(history)) return null;
   const input = writtenLetter(history, key, printed.data.letter);
   if (!input) return null;

@@ -8,12 +8,12 @@ import { LanguageSchema, OFFICER_LETTER_TYPES } from '../domain/reply-types.ts';
 import type { PostalAddress } from '../domain/triage/triage-result.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Queues } from '../adapters/queues.ts';
-import type { Clock } from '../app/clock.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
+import type { Clock, Renderer } from '../app/ports.ts';
 import { registerComplaint } from '../app/register-complaint.ts';
-import type { Renderer } from '../app/send-reply.ts';
 import { previewLetter, sendLetter, type LetterInput } from '../app/write-letter.ts';
 import type { CliValues } from './args.ts';
+import { need, text, usage } from './input.ts';
 
 /**
  * The CLI side of handling a complaint: letters, the hearing, and registering a complaint that
@@ -29,15 +29,6 @@ export interface HandlingCliDeps {
   loadTemplates: () => Renderer;
 }
 
-const usage = (message: string) => new AppError('usage', message, { permanent: true });
-
-export function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw usage(`${what}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data;
-}
-
-const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
 
 async function textOrFile(values: CliValues, option: 'reasons' | 'description' | 'body', what: string): Promise<string> {
   const file = values[`${option}-file`];

@@ -1,7 +1,8 @@
-import { eventData, type Channel, type HearingMode, type OutcomeCategory, type WaiverGround } from '../domain/complaint-handling.ts';
+import { type Channel, type HearingMode, type OutcomeCategory, type WaiverGround } from '../domain/complaint-handling.ts';
 import { isOfficerLetter, type OfficerLetterType } from '../domain/reply-types.ts';
 import { daysBetween, parseCalendarDate, weekday, type CalendarDate } from '../domain/calendar-date.ts';
-import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../domain/complaint-record.ts';
+import type { RecordEvent } from '../domain/record-events.ts';
 import { ROUTE_TERM_WEEKS } from '../domain/deadlines.ts';
 import { formatLongDate } from '../domain/format-date.ts';
 import { quoteStart } from '../domain/triage/quoted-reply.ts';
@@ -106,37 +107,33 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const replyWord = (type: string) => (isOfficerLetter(type) ? LETTER_WORDS[type] : type.replace(/_/g, ' '));
 
 function closedWords(event: RecordEvent): string {
-  const d = event.data;
-  const closed = eventData(event, 'closed');
-  const outcome = closed?.category ? OUTCOME_WORDS[closed.category] : str(d['outcome']) || 'geen';
+  const closed = event.type === 'closed' ? event.data : null;
+  const outcome = closed?.category ? OUTCOME_WORDS[closed.category] : str(closed?.outcome) || 'geen';
   const letter = closed?.letterJobId ? ' Met afhandelingsbrief.' : closed?.letterPrintedKey ? ' Met afhandelingsbrief, per post.' : closed?.noLetterReason ? ` Geen afhandelingsbrief: ${closed.noLetterReason}` : '';
   return `Afgesloten. Uitkomst: ${outcome}.${letter}`;
 }
 
 export function eventWords(event: RecordEvent): string {
-  const d = event.data;
+  const d: Record<string, unknown> = event.data;
   switch (event.type) {
     case 'registered_by': {
-      const r = eventData(event, 'registered_by');
+      const r = event.data;
       return r ? `Geregistreerd door een medewerker: klacht per ${CHANNEL_WORDS[r.channel]}, ontvangen op ${nlDate(r.receivedDate)}${r.anonymous ? ' (anoniem)' : ''}.` : 'Geregistreerd door een medewerker.';
     }
     case 'hearing_held': {
-      const h = eventData(event, 'hearing_held');
+      const h = event.data;
       return h ? `Gehoord op ${nlDate(h.date)}, ${HEARING_MODE_WORDS[h.how]} (Awb 9:10).${h.note ? ` Notitie: ${h.note}` : ''}` : 'Gehoord (Awb 9:10).';
     }
     case 'hearing_waived': {
-      const w = eventData(event, 'hearing_waived');
+      const w = event.data;
       return w ? `Afgezien van horen, omdat ${WAIVER_WORDS[w.ground]} (Awb 9:10).${w.note ? ` Notitie: ${w.note}` : ''}` : 'Afgezien van horen (Awb 9:10).';
     }
     case 'letter_written': {
-      const l = eventData(event, 'letter_written');
-      const outcome = l?.letter === 'outcome' && typeof l.variables['outcome'] === 'string' && l.variables['outcome'] in OUTCOME_WORDS ? ` (uitkomst: ${OUTCOME_WORDS[l.variables['outcome'] as OutcomeCategory]})` : '';
+      const l = event.data;
+      const outcome = l?.letter === 'outcome' && typeof l.variables?.['outcome'] === 'string' && l.variables['outcome'] in OUTCOME_WORDS ? ` (uitkomst: ${OUTCOME_WORDS[l.variables['outcome'] as OutcomeCategory]})` : '';
       return l ? `${capital(LETTER_WORDS[l.letter])} geschreven${outcome}.` : 'Brief geschreven.';
     }
-    case 'letter_printed': {
-      const l = eventData(event, 'letter_printed');
-      return `${l ? capital(LETTER_WORDS[l.letter]) : 'Brief'} afgedrukt om per post te versturen.`;
-    }
+    case 'letter_printed': return `${capital(LETTER_WORDS[event.data.letter])} afgedrukt om per post te versturen.`;
     case 'received': return 'Bericht ontvangen en geregistreerd.';
     case 'duplicate_seen': return 'Hetzelfde bericht kwam nog eens binnen.';
     case 'triaged': return 'Automatisch beoordeeld.';
@@ -159,7 +156,7 @@ export function eventWords(event: RecordEvent): string {
     case 'anonymised': return 'Persoonsgegevens verwijderd na de bewaartermijn.';
     case 'triage_corrected': return `Beoordeling gecorrigeerd (${Object.keys(asRecord(d['after'])).join(', ')}).`;
     case 'note_added': return `Interne notitie: ${str(d['note'])}`;
-    default: return String(event.type).replace(/_/g, ' ');
+    default: return String((event as { type: string }).type).replace(/_/g, ' ');
   }
 }
 

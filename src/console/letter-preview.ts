@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts';
 import type { ComplaintRecord } from '../domain/complaint-record.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Config } from '../config.ts';
-import type { Renderer } from '../app/send-reply.ts';
+import type { Renderer } from '../app/ports.ts';
 import { previewLetter, type LetterInput } from '../app/write-letter.ts';
 import type { ActionPreview } from './action-preview.ts';
 import { LETTER_WORDS } from './complaint-words.ts';

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import { formatLongDate } from '../../src/domain/format-date.ts';
-import { deadlineState } from '../../src/app/plan-clock.ts';
+import { deadlineState } from '../../src/domain/plan-clock.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { hashPassword } from '../../src/console/password.ts';
 import { newTotpSecret, totpCode } from '../../src/console/totp.ts';
@@ -21,6 +22,8 @@ export interface TestConsole {
   code(secret: string, stepsAhead?: number): string;
   /** Ingests a message; with `file`, it is also left in the local processed folder (attachments are read from there). */
   complaint(raw: Buffer, file?: string): Promise<string>;
+  /** Closes the keep-alive connections fetch left idle in its pool (before a leak check counts sockets). */
+  closeIdleConnections(): void;
   stop(): Promise<void>;
 }
 
@@ -48,7 +51,7 @@ export async function startTestConsole(redis: RedisServer, env: Record<string, s
         await mkdir(dir, { recursive: true });
         await writeFile(join(dir, file), raw);
       }
-      const result = await ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
+      const result = await ingestMessage({ ...service.rt, readMessage, effects: makeRecordEffects({ ...service.rt }) }, {
         source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: file ?? 'x.eml' },
         receivedAt: new Date(),
         declaredSize: raw.length,
@@ -56,6 +59,7 @@ export async function startTestConsole(redis: RedisServer, env: Record<string, s
       });
       return result.id;
     },
+    closeIdleConnections: () => started.app.server.closeIdleConnections(),
     stop: () => service.stop(),
   };
 }

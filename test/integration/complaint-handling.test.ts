@@ -12,19 +12,23 @@ import { after, before, describe, test } from 'node:test';
 import { closeComplaint, correctTriage } from '../../src/app/officer-actions.ts';
 import { recordHearingHeld, recordHearingWaived } from '../../src/app/hearing.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
 import { previewLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
-import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { amsterdamDateOf, addDays } from '../../src/domain/calendar-date.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { makeEml } from '../helpers/make-eml.ts';
-import { makeEvent } from '../../src/domain/complaint-record.ts';
+import { makeEvent } from '../../src/domain/record-events.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { scoreRecords } from '../eval/from-records.ts';
-import { triageContext } from '../../src/app/ingest-message.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 let redis: RedisServer;
@@ -40,7 +44,7 @@ const templates = loadTemplates(TEMPLATES_DIR);
 const deps = (service: TestService) => ({ store: service.rt.store, queues: service.rt.queues, config: service.config, log: service.rt.log, clock: service.rt.clock, templates });
 
 async function ingest(service: TestService, raw: Buffer): Promise<string> {
-  const result = await ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
+  const result = await ingestMessage({ ...service.rt, readMessage, effects: makeRecordEffects({ ...service.rt }) }, {
     source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
     receivedAt: new Date(),
     declaredSize: raw.length,
@@ -137,7 +141,7 @@ describe('handling a complaint', { concurrency: false }, () => {
       const id = await ingest(service, makeEml({ messageId: '<letter-retry@example.nl>', from: 'Karin Bos <retry@example.nl>' }));
       const first = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
       assert.equal((await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' })).jobId, first.jobId, 'still pending: the same job');
-      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, code: 'retries_exhausted' })]);
+      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, smtpCode: null, code: 'retries_exhausted' })]);
       const retry = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
       assert.notEqual(retry.jobId, first.jobId);
       assert.equal(retry.repeated, false);
@@ -239,7 +243,7 @@ describe('handling a complaint', { concurrency: false }, () => {
         after: { urgent: true, name: 'M. de Vries-Bakker' },
       });
       const record = await service.rt.store.require(id);
-      const score = scoreRecords([{ record, events: await service.rt.store.events(id) }], triageContext(service.config, new Date()));
+      const score = scoreRecords([{ record, events: await service.rt.store.events(id) }], service.config.triage);
       assert.equal(score.messages, 1);
       assert.equal(score.correct.kind, 1);
       assert.equal(score.correct.urgent, 0, 'today the rules still miss what the officer saw');

@@ -11,11 +11,16 @@ import { closeComplaint, planClosing } from '../../src/app/officer-actions.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
 import { runHandlingCommand } from '../../src/cli/handling-commands.ts';
 import { letterMedium, previewLetter, printedLetter, printLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
-import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import { anonymiseEvent } from '../../src/domain/retention.ts';
+import { sampleEvent } from '../fixtures/events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, type TestService } from '../helpers/service.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 let service: TestService;
@@ -78,7 +83,7 @@ describe('letters by post', { concurrency: false }, () => {
     assert.ok(shown?.mail.html.includes('<p>Wij hebben met u en de medewerker gesproken.<br>\nDe afspraak is twee keer verzet zonder bericht.</p>\n<p>Dat had niet mogen gebeuren.</p>'), shown?.mail.html);
     assert.match(shown?.mail.html ?? '', /<h2>Contact met ons<\/h2>/);
     assert.equal(printedLetter(deps(), record, events, '000000000000'), null, 'no such letter');
-    assert.equal(printedLetter(deps(), record, [...events.map(anonymiseEvent), { at: new Date().toISOString(), type: 'anonymised', actor: 'retention', data: {} }], first.key), null, 'its text is gone after anonymising');
+    assert.equal(printedLetter(deps(), record, [...events.map(anonymiseEvent), sampleEvent('anonymised', {}, { actor: 'retention' })], first.key), null, 'its text is gone after anonymising');
 
     const closed = await closeComplaint(deps(), { id: record.id, actor: 'anna@wijzijnhecht.nl', outcome: 'partly_founded' });
     assert.equal(closed.status, 'closed');

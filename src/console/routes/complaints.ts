@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { amsterdamDateOf } from '../../domain/calendar-date.ts';
-import { makeEvent } from '../../domain/complaint-record.ts';
+import { makeEvent } from '../../domain/record-events.ts';
 import { ComplaintIdSchema } from '../../domain/reply-types.ts';
 import type { ConsoleDeps } from '../context.ts';
 import { ACTION_INPUTS, parseActionInput, toLetter, type ActionInput } from '../action-inputs.ts';

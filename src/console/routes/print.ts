@@ -4,7 +4,7 @@ import { amsterdamDateOf } from '../../domain/calendar-date.ts';
 import { ComplaintIdSchema } from '../../domain/reply-types.ts';
 import { isAnonymised } from '../../domain/retention.ts';
 import { acknowledgementType } from '../../app/register-complaint.ts';
-import { replyVariables } from '../../app/reply-variables.ts';
+import { replyVariables } from '../../domain/reply-variables.ts';
 import { printedLetter } from '../../app/write-letter.ts';
 import { LETTER_WORDS } from '../complaint-words.ts';
 import type { ConsoleDeps } from '../context.ts';

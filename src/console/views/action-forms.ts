@@ -1,6 +1,7 @@
-import { eventsOf, OUTCOME_CATEGORIES, OutcomeCategorySchema } from '../../domain/complaint-handling.ts';
+import { OUTCOME_CATEGORIES, OutcomeCategorySchema } from '../../domain/complaint-handling.ts';
 import { OUTCOME_WORDS } from '../complaint-words.ts';
-import type { ComplaintRecord, RecordEvent } from '../../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../../domain/complaint-record.ts';
+import { eventsOf, type RecordEvent } from '../../domain/record-events.ts';
 import { isRunning } from '../../domain/record-status.ts';
 import { TRIAGE_FLAGS, TRIAGE_KINDS } from '../../domain/triage/triage-result.ts';
 import { outcomeLetterOnItsWay, outcomeLetterPrinted } from '../../app/officer-actions.ts';
@@ -45,7 +46,7 @@ export interface ActionFormContext extends HandlingFormContext {
 /** The outcome of the latest outcome letter, so closing starts from what the complainant was told. */
 function lastLetterOutcome(events: readonly RecordEvent[]): string | null {
   const written = eventsOf(events, 'letter_written').filter(({ data }) => data.letter === 'outcome').at(-1);
-  const parsed = OutcomeCategorySchema.safeParse(written?.data.variables['outcome']);
+  const parsed = OutcomeCategorySchema.safeParse(written?.data.variables?.['outcome']);
   return parsed.success ? parsed.data : null;
 }
 

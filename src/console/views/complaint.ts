@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../domain/calendar-date.ts';
-import type { ComplaintRecord, RecordEvent } from '../../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../../domain/complaint-record.ts';
+import type { RecordEvent } from '../../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../../domain/format-date.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { deadlineSentences, eventWords, reasonWords, splitQuoted } from '../complaint-words.ts';

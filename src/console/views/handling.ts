@@ -1,5 +1,5 @@
-import { eventsOf } from '../../domain/complaint-handling.ts';
-import type { ComplaintRecord, RecordEvent } from '../../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../../domain/complaint-record.ts';
+import { eventsOf, type RecordEvent } from '../../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../../domain/format-date.ts';
 import { isAnonymised } from '../../domain/retention.ts';
 import { isAutomaticKind } from '../../domain/triage/triage-result.ts';
@@ -17,9 +17,9 @@ const nl = (date: string) => formatLongDate(date, 'nl');
 
 /** A complaint taken down by an officer: how it came in, and the description as written down. */
 export function registrationSection(events: readonly RecordEvent[]): SafeHtml | null {
-  const registered = eventsOf(events, 'registered_by')[0];
-  if (!registered) return null;
-  const { data, event } = registered;
+  const event = eventsOf(events, 'registered_by')[0];
+  if (!event) return null;
+  const { data } = event;
   return html`<dl class="facts"><dt>Binnengekomen per</dt><dd>${CHANNEL_WORDS[data.channel]}</dd><dt>Datum van ontvangst</dt><dd>${nl(data.receivedDate)}</dd><dt>Geregistreerd door</dt><dd>${event.actor}</dd>${data.anonymous ? html`<dt>Anoniem</dt><dd>ja: geregistreerd, niet behandeld (Awb 9:4)</dd>` : ''}</dl>
 ${data.description ? html`<div class="message" dir="auto">${data.description}</div>` : html`<p class="notice">De omschrijving is verwijderd na de bewaartermijn.</p>`}`;
 }
@@ -29,9 +29,9 @@ export function hearingSummary(events: readonly RecordEvent[]): SafeHtml {
   const items: { at: string; text: string }[] = [
     ...eventsOf(events, 'letter_written')
       .filter(({ data }) => data.letter === 'hearing_invitation')
-      .map(({ event, data }) => ({ at: event.at, text: `Uitnodiging geschreven voor ${typeof data.variables['date'] === 'string' ? nl(data.variables['date']) : 'een gesprek'}${typeof data.variables['time'] === 'string' ? ` om ${data.variables['time']}` : ''}.` })),
-    ...eventsOf(events, 'hearing_held').map(({ event, data }) => ({ at: event.at, text: `Gehoord op ${nl(data.date)}, ${HEARING_MODE_WORDS[data.how]}.${data.note ? ` Notitie: ${data.note}` : ''}` })),
-    ...eventsOf(events, 'hearing_waived').map(({ event, data }) => ({ at: event.at, text: `Afgezien van horen, omdat ${WAIVER_WORDS[data.ground]}.${data.note ? ` Notitie: ${data.note}` : ''}` })),
+      .map(({ at, data }) => ({ at, text: `Uitnodiging geschreven voor ${typeof data.variables?.['date'] === 'string' ? nl(data.variables['date']) : 'een gesprek'}${typeof data.variables?.['time'] === 'string' ? ` om ${data.variables['time']}` : ''}.` })),
+    ...eventsOf(events, 'hearing_held').map(({ at, data }) => ({ at, text: `Gehoord op ${nl(data.date)}, ${HEARING_MODE_WORDS[data.how]}.${data.note ? ` Notitie: ${data.note}` : ''}` })),
+    ...eventsOf(events, 'hearing_waived').map(({ at, data }) => ({ at, text: `Afgezien van horen, omdat ${WAIVER_WORDS[data.ground]}.${data.note ? ` Notitie: ${data.note}` : ''}` })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   const done = events.some((e) => e.type === 'hearing_held' || e.type === 'hearing_waived');
   return html`${done ? '' : html`<p class="notice" data-hearing="none">Nog niet vastgelegd dat de indiener is gehoord, of waarom niet. De indiener heeft recht om gehoord te worden (Awb 9:10).</p>`}
@@ -52,7 +52,7 @@ export function canPostTo(record: ComplaintRecord, events: readonly RecordEvent[
 function printedLetters(record: ComplaintRecord, events: readonly RecordEvent[]): SafeHtml {
   const printed = eventsOf(events, 'letter_printed');
   if (printed.length === 0) return html``;
-  return html`<p>Afgedrukt om per post te versturen:</p><ul data-printed-letters>${printed.map(({ event, data }) => html`<li>${LETTER_WORDS[data.letter]}, <time datetime="${event.at}">${formatLongDateTime(new Date(event.at), 'nl')}</time>: <a href="/complaints/${record.id}/brieven/${data.key}">opnieuw afdrukken<span class="visually-hidden"> (${LETTER_WORDS[data.letter]})</span></a></li>`)}</ul>`;
+  return html`<p>Afgedrukt om per post te versturen:</p><ul data-printed-letters>${printed.map(({ at, data }) => html`<li>${LETTER_WORDS[data.letter]}, <time datetime="${at}">${formatLongDateTime(new Date(at), 'nl')}</time>: <a href="/complaints/${record.id}/brieven/${data.key}">opnieuw afdrukken<span class="visually-hidden"> (${LETTER_WORDS[data.letter]})</span></a></li>`)}</ul>`;
 }
 
 /** Where letters go: by e-mail, or printed and posted (and the printable acknowledgement) without an e-mail address. */

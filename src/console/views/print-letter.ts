@@ -9,7 +9,7 @@ import { layout, type PageContext } from './layout.ts';
  * date and reference, then the body of the same template the e-mail uses, rendered as the
  * printed letter (`byPost`: how to write or call us instead of "reply to this e-mail"). The
  * template's HTML is trusted as HTML: its text comes from templates/ and every variable in it was
- * escaped by Handlebars (templates.ts renders HTML in escaping mode and refuses {{{ }}}; the
+ * escaped by Handlebars (adapters/templates/ renders HTML in escaping mode and refuses {{{ }}}; the
  * paragraphsOf and lineBreaks helpers escape each line of officer text themselves).
  */
 export function templateBody(renderedHtml: string): SafeHtml {

@@ -9,6 +9,10 @@ import { makeEml } from '../../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../../helpers/redis-server.ts';
 import { startTestConsole, type TestConsole } from '../../helpers/console.ts';
 import type { Role } from '../../../src/console/roles.ts';
+import { checkLeaks } from '../../helpers/leak-check.ts';
+
+// One console serves every test here: the connections fetch keeps alive to it are pooled, not leaked.
+checkLeaks({ settle: () => ko?.closeIdleConnections() });
 
 let redis: RedisServer;
 let ko: TestConsole;

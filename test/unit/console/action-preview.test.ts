@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
-import { loadTemplates, TEMPLATES_DIR } from '../../../src/adapters/templates.ts';
-import { makeEvent } from '../../../src/domain/complaint-record.ts';
+import { TEMPLATES_DIR } from '../../../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../../../src/adapters/templates/load-templates.ts';
+import { makeEvent, type RecordEvent } from '../../../src/domain/record-events.ts';
 import { parseActionInput, type ActionInput } from '../../../src/console/action-inputs.ts';
 import { previewAction } from '../../../src/console/action-preview.ts';
 import { COMPLAINT_ACTIONS, isLetterAction, type ComplaintAction } from '../../../src/console/roles.ts';
 import { makeRecord } from '../../fixtures/records.ts';
+import { sampleEvent } from '../../fixtures/events.ts';
 
 const deps = { config: loadConfig({}), templates: loadTemplates(TEMPLATES_DIR), now: new Date('2026-11-25T10:00:00Z') };
 const record = makeRecord();
-const events = [makeEvent('received', 'intake', {}, new Date('2026-11-23T09:15:01Z'))];
+const events: RecordEvent[] = [sampleEvent('received', {}, { at: new Date('2026-11-23T09:15:01Z'), actor: 'intake' })];
 
 const FORMS: Record<ComplaintAction, Record<string, unknown>> = {
   assign: { to: 'Anna@wijzijnhecht.nl' },
@@ -75,7 +77,7 @@ test('closing a complaint being handled needs an outcome and the outcome letter,
   assert.match(refusal({ outcome: 'founded' }), /nog geen afhandelingsbrief verstuurd/);
   const queued = makeEvent('reply_queued', 'anna', { type: 'outcome', jobId: 'reply-KL-2026-00042-outcome-abc' });
   assert.equal(refusal({ outcome: 'founded' }, [...events, queued]), '');
-  const failed = makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: 'reply-KL-2026-00042-outcome-abc' });
+  const failed = makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: 'reply-KL-2026-00042-outcome-abc', smtpCode: 550, code: 'mailbox_unavailable' });
   assert.match(refusal({ outcome: 'founded' }, [...events, queued, failed]), /nog geen afhandelingsbrief/, 'a letter the server refused is no letter');
   const input = parseActionInput('close', { outcome: 'founded' });
   assert.ok(input.ok);

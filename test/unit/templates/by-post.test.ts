@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { AppError } from '../../../src/errors.ts';
-import { LANGUAGES, loadTemplates, type RenderedMail } from '../../../src/adapters/templates.ts';
+import { LANGUAGES } from '../../../src/adapters/templates/layout.ts';
+import { loadTemplates, type RenderedMail } from '../../../src/adapters/templates/load-templates.ts';
+import { byPostSample, SAMPLE_VARIABLES } from '../../../src/adapters/templates/sample-variables.ts';
 import type { Language } from '../../../src/domain/reply-types.ts';
-import { byPostSample, POSTABLE_TYPES, SAMPLE_VARIABLES, type PostableType, type TemplateVariables } from '../../../src/domain/template-variables.ts';
+import { POSTABLE_TYPES, type PostableType, type TemplateVariables } from '../../../src/domain/template-variables.ts';
 
 const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../templates');
 const templates = loadTemplates(TEMPLATES_DIR);

@@ -1,15 +1,16 @@
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
-import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
-import { formatLongDate } from '../domain/format-date.ts';
-import type { Language, ReplyType } from '../domain/reply-types.ts';
-import type { TemplateVariables } from '../domain/template-variables.ts';
+import type { ComplaintRecord } from './complaint-record.ts';
+import { lastEvent, type RecordEvent } from './record-events.ts';
+import { formatLongDate } from './format-date.ts';
+import type { Language, ReplyType } from './reply-types.ts';
+import type { TemplateVariables } from './template-variables.ts';
 
 /**
  * What a type that can go on paper needs besides its own variables: whether this is the printed
  * letter, and where the complainant writes or calls instead of replying to an e-mail.
  */
-export function byPostVariables(config: Config, byPost: boolean) {
+export function byPostVariables(config: Pick<Config, 'KLACHTENFUNCTIONARIS_ADDRESS' | 'KLACHTENFUNCTIONARIS_PHONE'>, byPost: boolean) {
   return { byPost, klachtenfunctionaris: { postalAddress: config.KLACHTENFUNCTIONARIS_ADDRESS, phone: config.KLACHTENFUNCTIONARIS_PHONE ?? null } };
 }
 
@@ -19,7 +20,7 @@ export function byPostVariables(config: Config, byPost: boolean) {
  * words, subject, name or address.
  */
 export function replyVariables(
-  config: Config,
+  config: Pick<Config, 'VERTROUWENSPERSOON_PHONE' | 'VERTROUWENSPERSOON_EMAIL' | 'COMPLIMENTS_EMAIL' | 'KLACHTENFUNCTIONARIS_ADDRESS' | 'KLACHTENFUNCTIONARIS_PHONE'>,
   record: ComplaintRecord,
   history: RecordEvent[],
   type: ReplyType,
@@ -30,7 +31,6 @@ export function replyVariables(
   const receivedDate = formatLongDate(record.receivedDate, lang);
   const vertrouwenspersoon = { phone: config.VERTROUWENSPERSOON_PHONE, email: config.VERTROUWENSPERSOON_EMAIL };
   const flags = record.triage?.flags ?? [];
-  const lastData = (eventType: RecordEvent['type']) => [...history].reverse().find((event) => event.type === eventType)?.data ?? {};
   const deadline = record.deadline ? formatLongDate(record.deadline.deadline, lang) : receivedDate;
   const post = byPostVariables(config, options.byPost ?? false);
   switch (type) {
@@ -61,16 +61,16 @@ export function replyVariables(
       // An urgent complaint is still a complaint: the acknowledgement's content follows the 112 text.
       return { reference, isComplaint: record.deadline !== null, receivedDate, deadline, vertrouwenspersoon };
     case 'extension_notice': {
-      const data = lastData('extended');
-      const weeks = Number(data['weeks'] ?? record.deadline?.extensionWeeks ?? 0);
-      const reason = typeof data['reason'] === 'string' ? data['reason'] : '';
+      const extended = lastEvent(history, 'extended')?.data;
+      const weeks = extended?.weeks ?? record.deadline?.extensionWeeks ?? 0;
+      const reason = extended?.reason ?? '';
       if (weeks < 1 || !reason.trim()) {
         throw new AppError('extension_not_recorded', `No extension is recorded for ${reference}; extend it with "complaints extend" first.`, { permanent: true });
       }
       return { reference, newDeadline: deadline, weeks, reason, vertrouwenspersoon };
     }
     case 'not_handled_notice':
-      return { reference, receivedDate, reason: String(lastData('not_handled')['reason'] ?? '-'), vertrouwenspersoon };
+      return { reference, receivedDate, reason: lastEvent(history, 'not_handled')?.data.reason ?? '-', vertrouwenspersoon };
     default:
       throw new AppError('reply_type_unknown', `No variables for reply type ${String(type)}.`, { permanent: true });
   }

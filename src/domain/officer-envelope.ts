@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { OutgoingMail } from '../adapters/mailer.ts';
+import type { OutgoingMail } from './outgoing-mail.ts';
 
 /**
  * The envelope of every mail to officers (alerts, reminders, extension notices, the digest):

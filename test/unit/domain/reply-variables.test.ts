@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
-import { replyVariables } from '../../../src/app/reply-variables.ts';
-import { makeEvent, type RecordEvent } from '../../../src/domain/complaint-record.ts';
+import { replyVariables } from '../../../src/domain/reply-variables.ts';
+import { makeEvent, type RecordEvent } from '../../../src/domain/record-events.ts';
 import { COMPLAINANT_REPLY_TYPES, type Language } from '../../../src/domain/reply-types.ts';
 import { TEMPLATE_VARIABLE_SCHEMAS } from '../../../src/domain/template-variables.ts';
 import { makeMessage, makeRecord, makeTriage } from '../../fixtures/records.ts';
+import { sampleEvent } from '../../fixtures/events.ts';
 
 const config = loadConfig({ REDIS_EMBEDDED: 'never', VERTROUWENSPERSOON_PHONE: '088-5551000', VERTROUWENSPERSOON_EMAIL: 'info@jeugdstem.nl' });
 
@@ -34,7 +35,7 @@ const record = makeRecord({
   deadline: { route: 'standard', received: '2026-11-23', deadline: '2027-02-01', shiftedFrom: null, extensionWeeks: 4, reason: 'awb_9_11' },
 });
 const history: RecordEvent[] = [
-  makeEvent('received', 'intake'),
+  sampleEvent('received'),
   makeEvent('extended', 'officer@wijzijnhecht.nl', { weeks: 4, reason: 'De medewerker is afwezig.', from: '2027-01-04', to: '2027-02-01' }),
   makeEvent('not_handled', 'officer@wijzijnhecht.nl', { reason: 'Het voorval is ouder dan een jaar.', previousStatus: 'open' }),
 ];
@@ -101,7 +102,7 @@ describe('replyVariables', () => {
   });
 
   test('extension_notice takes weeks and reason from the latest extension', () => {
-    const twice = [...history, makeEvent('extended', 'officer@wijzijnhecht.nl', { weeks: 2, reason: 'Tweede reden.' })];
+    const twice = [...history, makeEvent('extended', 'officer@wijzijnhecht.nl', { weeks: 2, reason: 'Tweede reden.', from: '2027-02-01', to: '2027-02-15' })];
     const variables = replyVariables(config, record, twice, 'extension_notice', 'nl');
     assert.deepEqual(variables, {
       reference: 'KL-2026-00042',

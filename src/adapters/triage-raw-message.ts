@@ -1,4 +1,4 @@
-import { parseRawMessage } from '../adapters/message-parser.ts';
+import { parseRawMessage } from './message-parser.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import type { TriageContext, TriageResult } from '../domain/triage/triage-result.ts';
 

@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { AppError } from '../errors.ts';
+import type { ReadLimits, ReadResult } from '../domain/incoming-message.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
-import { parseMessageStream, parseRawMessage } from '../adapters/message-parser.ts';
-
-/** The bytes of a message, read once: its hash, its size and what the parser made of it. */
-export interface ReadResult {
-  sha256: string;
-  size: number;
-  message: ParsedMessage | null;
-  failure: 'parse_error' | 'too_large' | null;
-}
+import { parseMessageStream, parseRawMessage } from './message-parser.ts';
 
 const HEADER_SCAN_BYTES = 256 * 1024;
 
@@ -18,7 +11,7 @@ const HEADER_SCAN_BYTES = 256 * 1024;
  * Streams a message once through a SHA-256 and the streaming parser. Messages over the size cap
  * are hashed in full but only their header block is parsed, so memory stays flat.
  */
-export async function readMessage(source: Readable, options: { maxBytes: number; declaredSize: number }): Promise<ReadResult> {
+export async function readMessage(source: Readable, options: ReadLimits): Promise<ReadResult> {
   if (options.declaredSize > options.maxBytes) return readHeadersOnly(source);
   const hash = createHash('sha256');
   let size = 0;
