@@ -35,11 +35,16 @@ const MAX_ANALYSED_CHARS = 100_000;
  * points at our reply), then a reference to an existing complaint, then what a person wrote.
  */
 export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
-  const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml, context.ownDomain);
+  const body = messageBody(message, context);
   const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
   const automatic = detectAutomaticMail(message, forwardedSender, { ownDomain: context.ownDomain, ...(context.spamSclThreshold === undefined ? {} : { spamSclThreshold: context.spamSclThreshold }) });
   if (automatic !== null) return automaticResult(message, body, automatic, context);
   return personResult(message, body, context);
+}
+
+/** What triage reads of a message: the sender's own text, the forward inside it, quotes of our replies cut. */
+export function messageBody(message: ParsedMessage, context: Pick<TriageContext, 'ownDomain'>): MessageBody {
+  return splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml, context.ownDomain);
 }
 
 function automaticResult(message: ParsedMessage, body: MessageBody, verdict: AutomaticVerdict, context: TriageContext): TriageResult {

@@ -3,7 +3,7 @@
  * (PARAGRAPH_PATTERNS). How they are weighed against time and denial is in urgency.ts.
  */
 export const URGENCY_RULES = [
-  'accumulated_signs', 'suicide', 'threat_to_life', 'weapon', 'violence', 'sexual_abuse', 'fear_of_return', 'stalking', 'forced_marriage_or_honour', 'child_in_distress',
+  'accumulated_signs', 'learned_words', 'suicide', 'threat_to_life', 'weapon', 'violence', 'sexual_abuse', 'fear_of_return', 'stalking', 'forced_marriage_or_honour', 'child_in_distress',
   'child_alone', 'missing_person', 'neglect_now', 'unresponsive', 'locked_in', 'secrecy', 'call_for_help', 'not_safe',
 ] as const;
 export type UrgencyRule = (typeof URGENCY_RULES)[number];
@@ -32,6 +32,8 @@ export const GAP = String.raw`[^.!?\n]{0,60}`;
 export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   // Decided over the whole message from WEAK_SIGNS, not per sentence.
   accumulated_signs: [],
+  // Decided over the whole message by the learned safety net (urgency-model.ts).
+  learned_words: [],
   suicide: [
     /\b(?:zelfmoord|zelfdoding|suïcid\w*|suicid\w*|suicide)\b/i,
     /\b(?:een\s+)?eind(?:e)?\s+(?:aan\s+)?(?:mijn|m'n|zijn|haar|het)\s+leven\b|\ber\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b/i,

@@ -11,6 +11,10 @@ import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './ur
 import type { UrgencyRule } from './urgency-cues.ts';
 import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
 import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
+import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore } from './urgency-model.ts';
+import trainedModel from './urgency-model.json' with { type: 'json' };
+
+const MODEL = UrgencyModelSchema.parse(trainedModel);
 
 export { URGENCY_RULES } from './urgency-cues.ts';
 export type { UrgencyRule } from './urgency-cues.ts';
@@ -18,6 +22,8 @@ export type { UrgencyRule } from './urgency-cues.ts';
 export interface Urgency {
   urgent: boolean;
   rules: UrgencyRule[];
+  /** What the writer says is happening: the sentences no past, denial or figure of speech set aside. */
+  liveText: string;
 }
 
 type When = 'past' | 'recent' | null;
@@ -32,6 +38,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
   const signs = new Set<number>();
   let previousSentence = '';
   const subjectLines = sentences(subject).length;
+  const live: string[] = [];
   for (const [index, sentence] of sentences(`${subject}\n${text}`).entries()) {
     const own = timeOf(sentence, receiptYear);
     const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
@@ -42,6 +49,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && echoes(sentence, previousSentence));
     previousDismissed = dismissed;
     previousSentence = sentence;
+    if (!dismissed) live.push(literal);
     // A subject summarises ("Klacht over huisbezoek met politie"): its soft signs are not counted.
     if (!dismissed && index >= subjectLines) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(sentence)) signs.add(index); });
     if (hits.length === 0 || dismissed) continue;
@@ -56,7 +64,9 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
       if (pattern.test(paragraph)) rules.add(rule);
     }
   }
-  return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
+  // The learned safety net reads what the rules read, subject included (urgency-model.ts).
+  if (modelScore(`${subject}\n${text}`, MODEL) > MODEL_THRESHOLD) rules.add('learned_words');
+  return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)), liveText: live.join('\n') };
 }
 
 function sentences(text: string): string[] {

@@ -189,7 +189,7 @@ test('several soft signs together are urgent even when no single cue matches', (
   // Three signs say by themselves that it is now and the writer is helpless.
   assert.equal(urgent('Ik weet echt niet meer wat ik moet doen.'), true);
   assert.equal(urgent('Ik typ dit stiekem op de wc.'), true);
-  assert.deepEqual(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules, ['accumulated_signs']);
+  assert.ok(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules.includes('accumulated_signs'));
 });
 
 test('what batch-09 taught, in our own words', () => {
