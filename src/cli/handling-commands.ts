@@ -44,7 +44,7 @@ async function textOrFile(values: CliValues, option: 'reasons' | 'description' |
 }
 
 /** `2311cs` and `2311 CS` alike; the address schema wants the normalised form. */
-function addressFrom(values: CliValues): PostalAddress | undefined {
+export function addressFrom(values: CliValues): PostalAddress | undefined {
   const parts = [values.street, values['house-number'], values.postcode, values.city];
   if (parts.every((part) => part === undefined)) return undefined;
   const postcode = values.postcode?.replace(/\s+/g, '').toUpperCase().replace(/^(\d{4})([A-Z]{2})$/, '$1 $2') ?? null;

@@ -368,6 +368,11 @@ describe('commands on records', () => {
     assert.equal(run.code, 0, run.stderr);
     const event = (await store.events(id)).find((e) => e.type === 'triage_corrected');
     assert.deepEqual(event?.data, { fields: ['kind'], before: { kind: 'question' }, after: { kind: 'complaint' } });
+    // The options the usage lists work as it says: yes/no, `none` for no flags, and the address.
+    const more = await cli(['complaints', 'correct-triage', id, '--urgent', 'yes', '--flags', 'none', '--street', 'Breestraat', '--house-number', '12a', '--postcode', '2311cs', '--city', 'Leiden', '--as', 'officer-a']);
+    assert.equal(more.code, 0, more.stderr);
+    const second = (await store.events(id)).filter((e) => e.type === 'triage_corrected').at(-1);
+    assert.deepEqual((second?.data as { after?: unknown })?.after, { urgent: true, address: { street: 'Breestraat', houseNumber: '12a', postcode: '2311 CS', city: 'Leiden' } });
 
     const evaluation = await new Promise<CliRun>((resolvePromise, reject) => {
       const child = spawn(process.execPath, [resolve(ROOT, 'test', 'eval', 'triage-eval.ts'), '--from-records'], {

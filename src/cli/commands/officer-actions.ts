@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TriageFlagSchema, TriageKindSchema } from '../../domain/triage/triage-result.ts';
 import * as actions from '../../app/officer-actions.ts';
 import type { OnlineCommand } from '../command.ts';
-import { outcomeCategory } from '../handling-commands.ts';
+import { addressFrom, outcomeCategory } from '../handling-commands.ts';
 import { parseInput, ReferenceInput, text } from '../input.ts';
 
 /**
@@ -80,13 +80,17 @@ export const noteCommand: OnlineCommand = async (deps, { positionals, values, ac
 const CorrectTriageInput = z.object({
   id: ReferenceInput,
   kind: TriageKindSchema.optional(),
-  urgent: z.enum(['true', 'false'], { error: '--urgent is true or false' }).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
-  flags: z.string().optional().transform((v) => (v === undefined ? undefined : v.split(',').map((f) => f.trim()).filter(Boolean))).pipe(z.array(TriageFlagSchema).optional()),
+  // The usage says yes|no; true|false, which earlier versions documented, still work.
+  urgent: z.enum(['yes', 'no', 'true', 'false'], { error: '--urgent is yes or no' }).optional().transform((v) => (v === undefined ? undefined : v === 'yes' || v === 'true')),
+  // `none` clears the flags.
+  flags: z.string().optional().transform((v) => (v === undefined ? undefined : v.trim() === 'none' ? [] : v.split(',').map((f) => f.trim()).filter(Boolean))).pipe(z.array(TriageFlagSchema).optional()),
   name: z.string().trim().optional().transform((v) => (v === undefined ? undefined : v || null)),
   phone: z.string().trim().optional().transform((v) => (v === undefined ? undefined : v || null)),
 });
 export const correctTriageCommand: OnlineCommand = async (deps, { positionals, values, actor, io }) => {
   const { id, ...correction } = parseInput(CorrectTriageInput, { id: positionals[2], kind: values.kind, urgent: values.urgent, flags: values.flags, name: values.name, phone: values.phone });
-  const record = await actions.correctTriage(deps, { id, actor, correction: Object.fromEntries(Object.entries(correction).filter(([, v]) => v !== undefined)) });
+  // The address options the usage lists were read by no one (found in session 3's review).
+  const address = addressFrom(values);
+  const record = await actions.correctTriage(deps, { id, actor, correction: Object.fromEntries(Object.entries({ ...correction, address }).filter(([, v]) => v !== undefined)) });
   io.out(`${record.id}: triage corrected (before and after are in its history).`);
 };
