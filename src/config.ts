@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 import { DIGEST_DETAIL_LEVELS } from './domain/digest-plan.ts';
+import type { TriageContext } from './domain/triage/triage-result.ts';
 
 /**
  * The only reader of process.env. Parsed once at start-up; a bad value stops the service with one
@@ -135,6 +136,9 @@ export const EnvSchema = z.object({
   VERTROUWENSPERSOON_PHONE: requiredText('088-5551000'),
   VERTROUWENSPERSOON_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@jeugdstem.nl'),
   COMPLIMENTS_EMAIL: z.email({ error: 'expected an e-mail address' }).default('info@veiligthuishm.nl'),
+  /** Where a letter on paper tells the complainant to write, and the number to call (none by default: then only the post). */
+  KLACHTENFUNCTIONARIS_ADDRESS: requiredText('Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden').pipe(z.string().max(200, 'expected at most 200 characters')),
+  KLACHTENFUNCTIONARIS_PHONE: optionalText.pipe(z.string().max(40, 'expected a phone number').optional()),
   /** Whether an outcome letter names the ombudsman route (Awb 9:12), and which ombudsman. */
   OMBUDSMAN_ROUTE: bool(true),
   OMBUDSMAN_NAME: requiredText('Nationale ombudsman'),
@@ -167,6 +171,10 @@ const ENV_NAMES = Object.keys(EnvSchema.shape) as EnvName[];
 export interface Config extends Env {
   /** The bare address of MAIL_FROM, lower case: our own mailbox, never answered. */
   mailboxAddress: string;
+  /** The domain of that address: our reply Message-IDs carry it, and mail from it is our own. */
+  ownDomain: string;
+  /** What triage needs to know about us; each message adds its own `receivedAt`. */
+  triage: Omit<TriageContext, 'receivedAt'>;
   /** REDIS_URL was set; unset, local mode runs its own Redis under DATA_DIR (see redis-plan.ts). */
   redisUrlConfigured: boolean;
   mode: { imap: boolean; smtp: boolean };
@@ -300,9 +308,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const parsed = result.data;
+  const mailboxAddress = parseMailbox(parsed.MAIL_FROM) ?? 'klachtenopvang@wijzijnhecht.nl';
+  const ownDomain = mailboxAddress.split('@')[1] ?? 'wijzijnhecht.nl';
   return {
     ...parsed,
-    mailboxAddress: parseMailbox(parsed.MAIL_FROM) ?? 'klachtenopvang@wijzijnhecht.nl',
+    mailboxAddress,
+    ownDomain,
+    triage: { mailboxAddress, ownDomain, spamSclThreshold: parsed.SPAM_SCL_THRESHOLD },
     redisUrlConfigured: readEnv(env).REDIS_URL !== undefined,
     mode: { imap: parsed.IMAP_HOST !== undefined, smtp: parsed.SMTP_HOST !== undefined },
   };

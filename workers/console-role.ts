@@ -10,7 +10,7 @@ import { makeSignInFailures } from '../src/console/sign-in-failures.ts';
 import { discoverOidc } from '../src/console/oidc.ts';
 import { makeBullBoardMount } from '../src/console/bull-board.ts';
 import { readOriginalMessage } from '../src/adapters/original-message.ts';
-import { TEMPLATES_DIR } from '../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../src/adapters/templates/layout.ts';
 import { templatesFor } from './roles.ts';
 import type { Runtime } from './runtime.ts';
 

@@ -1,14 +1,18 @@
-import { loadTemplates, TEMPLATES_DIR, type TemplateSet } from '../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../src/adapters/templates/layout.ts';
+import { loadTemplates, type TemplateSet } from '../src/adapters/templates/load-templates.ts';
 import { startHttpServer, type CheckResult, type HealthChecks } from '../src/adapters/http-server.ts';
 import { startJobWorker } from '../src/adapters/job-worker.ts';
-import { OfficerJobSchema, QUEUE_NAMES, ReplyJobSchema } from '../src/adapters/queues.ts';
+import { QUEUE_NAMES } from '../src/adapters/queues.ts';
+import { OfficerJobSchema, ReplyJobSchema } from '../src/domain/jobs.ts';
 import { makeReplyLedger } from '../src/adapters/reply-ledger.ts';
+import { readMessage } from '../src/adapters/read-message.ts';
 import { startMailboxWorker } from '../src/app/mailbox-worker.ts';
 import { checkProcessedMailbox } from '../src/app/mailbox-check.ts';
 import { errorCode } from '../src/errors.ts';
 import { makeRecordEffects } from '../src/app/record-effects.ts';
 import { recordRetriesExhausted, sendReply } from '../src/app/send-reply.ts';
 import { handleOfficerJob } from '../src/app/officer-mail.ts';
+import { openMailbox, processedFolder } from './mailbox-wiring.ts';
 import { pingWithin, type Runtime } from './runtime.ts';
 
 /**
@@ -30,17 +34,18 @@ export function templatesFor(rt: Runtime, dir: string): TemplateSet {
 
 export function startMailboxRole(rt: Runtime, options: { reconnectBaseMs?: number } = {}) {
   const effects = makeRecordEffects({ store: rt.store, queues: rt.queues, config: rt.config, log: rt.log, clock: rt.clock });
-  const worker = startMailboxWorker({ ...rt, effects, ...options });
+  const source = openMailbox(rt, options);
+  const worker = startMailboxWorker({ ...rt, effects, readMessage, mailbox: source });
   rt.onClose(() => worker.stop());
   // Redis lost between runs shows as processed mail without records: report it, once, at start.
-  checkProcessedMailbox(rt).then(
+  checkProcessedMailbox({ ...rt, folder: processedFolder(rt) }).then(
     (result) => {
       rt.metrics.set('records_missing', result.missing);
       rt.log.info('records_checked', { processed: result.processed, missing: result.missing });
     },
     (error: unknown) => rt.log.warn('records_check_failed', { code: errorCode(error) }),
   );
-  return worker;
+  return { source, stop: worker.stop };
 }
 
 export function startRepliesRole(rt: Runtime, options: { retryBaseMs?: number; concurrency?: number; templatesDir?: string } = {}) {
@@ -72,7 +77,7 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
     concurrency: 2,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'officer' }),
-    handle: (job) => handleOfficerJob({ store: rt.store, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock, replyIds: rt.replyIds }, job),
+    handle: (job) => handleOfficerJob({ store: rt.store, state: rt.state, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock, replyIds: rt.replyIds }, job),
   });
   rt.onClose(() => worker.close());
   if (options.scheduleDigest !== false) {

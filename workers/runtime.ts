@@ -9,12 +9,13 @@ import { startHttpServer, type HealthChecks } from '../src/adapters/http-server.
 import { planRedis } from '../src/adapters/redis-plan.ts';
 import { loadReplyIdSecret } from '../src/adapters/reply-id-secret.ts';
 import { makeReplyIds, type ReplyIds } from '../src/domain/reply-ids.ts';
-import { ownDomain } from '../src/app/ingest-message.ts';
 import { makeMailer, type Mailer } from '../src/adapters/mailer.ts';
 import { makeMetrics, type Metrics } from '../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../src/adapters/queues.ts';
 import { checkRedisDurability, connectRedis, waitForRedis } from '../src/adapters/redis-connection.ts';
-import { systemClock, type Clock } from '../src/app/clock.ts';
+import { makeServiceState, type ServiceState } from '../src/adapters/service-state.ts';
+import { systemClock } from '../src/adapters/system-clock.ts';
+import type { Clock } from '../src/app/ports.ts';
 import { makeAuthStatus, type AuthStatus } from '../src/adapters/oauth2/auth-status.ts';
 import { loadTokenGrant, usesOAuth2 } from '../src/adapters/oauth2/token-grant.ts';
 import { makeTokenSource, type TokenSource } from '../src/adapters/oauth2/token-source.ts';
@@ -29,6 +30,8 @@ export interface Runtime {
   metrics: Metrics;
   redis: Redis;
   store: ComplaintStore;
+  /** UIDVALIDITY per folder and the last digest's time. */
+  state: ServiceState;
   queues: Queues;
   mailer: Mailer;
   /** Access tokens when IMAP or SMTP signs in with OAuth2, else null. */
@@ -94,7 +97,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const problems = await checkRedisDurability(redis);
   if (problems.length > 0) log.warn('redis_not_durable', { problems: problems.join(','), hint: 'enable appendonly and maxmemory-policy noeviction' });
   const store = makeComplaintStore(redis, config.REDIS_KEY_PREFIX);
-  const replyIds = makeReplyIds(await loadReplyIdSecret(redis, store.keys.replyIdSecret(), config.REPLY_ID_SECRET), ownDomain(config));
+  const replyIds = makeReplyIds(await loadReplyIdSecret(redis, store.keys.replyIdSecret(), config.REPLY_ID_SECRET), config.ownDomain);
   let queueErrors = 0;
   const queues = makeQueues(redis, store.keys.bullPrefix(), {
     retryBaseMs: options.retryBaseMs ?? 30_000,
@@ -128,6 +131,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     metrics,
     redis,
     store,
+    state: makeServiceState(redis, store.keys),
     queues,
     mailer,
     tokens,

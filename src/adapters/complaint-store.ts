@@ -1,15 +1,10 @@
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
-import {
-  ComplaintRecordSchema,
-  RecordEventSchema,
-  type ComplaintRecord,
-  type RecordEvent,
-  type RecordStatus,
-} from '../domain/complaint-record.ts';
+import { ComplaintRecordSchema, RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { EventTypeSchema, RecordEventSchema, type RecordEvent } from '../domain/record-events.ts';
 import { isRunning } from '../domain/record-status.ts';
 import { makeKeys, messageIdHash, type Keys } from './redis-keys.ts';
-import { CREATE_RECORD_SCRIPT, CREATE_RECORD_SHA, RECORD_ID_PLACEHOLDER } from './create-record-script.ts';
+import { CREATE_RECORD_SCRIPT, CREATE_RECORD_SHA } from './create-record-script.ts';
 
 /**
  * Complaint records in Redis. Creation is one Lua script per record (create-record-script.ts),
@@ -17,7 +12,7 @@ import { CREATE_RECORD_SCRIPT, CREATE_RECORD_SHA, RECORD_ID_PLACEHOLDER } from '
  * a batch of records is created in one MULTI/EXEC (one round trip, one fsync). Updates are
  * compare-and-set on the stored JSON (also Lua), so two workers never overwrite each other's change.
  */
-export { RECORD_ID_PLACEHOLDER };
+/** The create script replaces it with the id it assigns (domain/complaint-record.ts). */
 const PLACEHOLDER = RECORD_ID_PLACEHOLDER;
 
 const UPDATE_SCRIPT = `
@@ -39,8 +34,6 @@ if #ARGV >= 9 then
 end
 return 1
 `;
-
-export type NewRecord = Omit<ComplaintRecord, 'id'>;
 
 export interface CreateInput {
   record: NewRecord;
@@ -174,9 +167,33 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return record;
   }
 
+  /**
+   * An event read with its type's schema (domain/record-events.ts), which reads older shapes as
+   * today's; one that fits none is `record_invalid`, as a malformed record is. The message names
+   * the event's position and type, never its data.
+   */
+  function parseEvent(id: string, line: string, index: number): RecordEvent {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      throw new AppError('record_invalid', `Event ${index + 1} of ${id} in Redis is not readable JSON; inspect it before changing the record.`, { cause, permanent: true });
+    }
+    const parsed = RecordEventSchema.safeParse(value);
+    if (!parsed.success) {
+      const named = typeof value === 'object' && value !== null && 'type' in value ? EventTypeSchema.safeParse(value.type) : null;
+      const type = named?.success ? named.data : 'unknown type';
+      throw new AppError('record_invalid', `Event ${index + 1} (${type}) of ${id} in Redis does not match its schema; inspect it before changing the record.`, {
+        cause: parsed.error,
+        permanent: true,
+      });
+    }
+    return parsed.data;
+  }
+
   async function events(id: string): Promise<RecordEvent[]> {
     const raw = await redis.lrange(keys.events(id), 0, -1);
-    return raw.map((line) => RecordEventSchema.parse(JSON.parse(line)));
+    return raw.map((line, index) => parseEvent(id, line, index));
   }
 
   async function appendEvents(id: string, list: RecordEvent[]): Promise<void> {
@@ -279,17 +296,9 @@ export function makeComplaintStore(redis: Redis, prefix: string) {
     return flags.map((flag) => flag === 1);
   }
 
+  /** Test seam (tests and the benchmark wait on it): the service itself never counts records, and no port offers it. */
   async function count(status?: RecordStatus): Promise<number> {
     return redis.zcard(status ? keys.byStatus(status) : keys.all());
-  }
-
-  async function lastDigestAt(): Promise<number | null> {
-    const value = await redis.get(keys.lastDigest());
-    return value === null ? null : Number(value);
-  }
-
-  async function setLastDigestAt(ms: number): Promise<void> {
-    await redis.set(keys.lastDigest(), String(ms));
   }
 
   const REPLACE_SCRIPT = `
@@ -346,8 +355,6 @@ return 1
   return {
     keys,
     replaceRecord,
-    lastDigestAt,
-    setLastDigestAt,
     create,
     createMany,
     findDuplicate,

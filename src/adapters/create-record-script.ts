@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-
-/** Stands for the id in a new record's JSON and events until the create script assigns one. */
-export const RECORD_ID_PLACEHOLDER = '__KLID__';
+import { RECORD_ID_PLACEHOLDER } from '../domain/complaint-record.ts';
 
 /**
  * Creates one complaint record, or finds the one its message already made. Everything of a
@@ -19,7 +17,7 @@ export const RECORD_ID_PLACEHOLDER = '__KLID__';
  * KEYS[8] hashed Message-IDs ever recorded        (idx:seen-msgids)
  * KEYS[9] records by time of their latest event   (idx:activity)
  * ARGV[1] year of receipt, for the id KL-<year>-<n>
- * ARGV[2] record JSON with the placeholder for the id
+ * ARGV[2] record JSON with RECORD_ID_PLACEHOLDER for the id
  * ARGV[3] receipt time in ms (score in KEYS[4], KEYS[5], KEYS[7])
  * ARGV[4] deadline score (epoch days) or ''
  * ARGV[5] '1' when the message has a fingerprint

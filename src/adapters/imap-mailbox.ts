@@ -5,7 +5,7 @@ import { AppError, errorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { reconnectDelayMs } from '../domain/reconnect-backoff.ts';
 import type { Metrics } from './metrics.ts';
-import type { IncomingMessage } from '../app/ingest-message.ts';
+import type { IncomingMessage } from '../domain/incoming-message.ts';
 import { makeWaiter, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { planReadBatches } from './imap-batches.ts';
 import { moveChecked } from './imap-move.ts';

@@ -7,7 +7,7 @@ import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
 import { makeWaiter, type Disposition, type MailboxSource, type MessageHandler } from './mailbox-source.ts';
 import { convertMsgToEml } from './outlook-msg.ts';
-import type { IncomingMessage } from '../app/ingest-message.ts';
+import type { IncomingMessage } from '../domain/incoming-message.ts';
 
 /** Files are handled one at a time: a batch of one; its Error is thrown, leaving the file in place. */
 async function handleOne(handler: MessageHandler, message: IncomingMessage): Promise<Disposition> {

@@ -1,7 +1,6 @@
-import type { IncomingMessage } from '../app/ingest-message.ts';
+import type { Disposition, IncomingMessage } from '../domain/incoming-message.ts';
 
-/** Where a processed message goes: the processed folder, or quarantine for an officer to see. */
-export type Disposition = 'processed' | 'quarantine';
+export type { Disposition };
 
 /**
  * Handles a batch of messages (one, or the messages of one FETCH) and says where each goes, in

@@ -4,22 +4,10 @@ import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { OutgoingMail } from '../domain/outgoing-mail.ts';
 import type { AuthStatus } from './oauth2/auth-status.ts';
 import { OAuth2Error } from './oauth2/oauth2-error.ts';
 import type { TokenSource } from './oauth2/token-source.ts';
-
-export interface OutgoingMail {
-  from: string;
-  to: string[];
-  replyTo?: string;
-  subject: string;
-  text: string;
-  html: string;
-  messageId: string;
-  inReplyTo?: string;
-  references?: string[];
-  headers: Record<string, string>;
-}
 
 export interface SentMail {
   messageId: string;

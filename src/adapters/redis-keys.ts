@@ -48,15 +48,6 @@ export function makeKeys(prefix: string) {
 }
 export type Keys = ReturnType<typeof makeKeys>;
 
-/**
- * The Message-ID alone does not identify a message: a hostile or broken sender can reuse one.
- * Together with the sender and the Date header it recognises the same message re-uploaded by a
- * client (whose bytes may differ) without letting a stranger's message hide behind an old id.
- */
-export function messageFingerprint(messageId: string, from: string | null, date: string | null): string {
-  return sha256Hex(`${messageId.trim().toLowerCase()}\n${(from ?? '').toLowerCase()}\n${date ?? ''}`);
-}
-
 export function messageIdHash(messageId: string): string {
   return sha256Hex(messageId.trim().toLowerCase());
 }

@@ -7,19 +7,17 @@ import { isWorkingDay } from '../domain/dutch-holidays.ts';
 import { RUNNING_STATUSES } from '../domain/record-status.ts';
 import { replyMessageId } from '../domain/reply-types.ts';
 import type { TemplateVariables } from '../domain/template-variables.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Mailer } from '../adapters/mailer.ts';
-import type { Clock } from './clock.ts';
-import { ownDomain } from './ingest-message.ts';
-import type { Renderer } from './send-reply.ts';
-import { officerMail } from './officer-envelope.ts';
+import { officerMail } from '../domain/officer-envelope.ts';
+import type { Clock, DigestState, MailSender, RecordStore, Renderer } from './ports.ts';
 
 export interface DigestDeps {
-  store: ComplaintStore;
+  store: RecordStore;
+  /** Remembers when the last digest went out. */
+  state: DigestState;
   config: Config;
   log: Logger;
   clock: Clock;
-  mailer?: Mailer;
+  mailer?: MailSender;
 }
 
 /** Rendering the digest needs the templates, which the caller (a worker or the CLI) loads. */
@@ -37,7 +35,7 @@ const READ_CONCURRENCY = 16;
 export async function buildDigestVariables(deps: DigestDeps): Promise<{ variables: TemplateVariables['digest']; items: number; since: number; until: number }> {
   const now = deps.clock.now();
   const until = now.getTime();
-  const since = (await deps.store.lastDigestAt()) ?? until - DAY_MS;
+  const since = (await deps.state.lastDigestAt()) ?? until - DAY_MS;
   const ids = new Set([
     ...(await Promise.all(RUNNING_STATUSES.map((status) => deps.store.listIds({ status })))).flat(),
     // Everything with news since the last digest: new records, follow-ups, refused replies,
@@ -63,7 +61,7 @@ export async function buildDigestVariables(deps: DigestDeps): Promise<{ variable
   return { variables, items: references.size, since, until };
 }
 
-async function withHistories(store: ComplaintStore, records: ComplaintRecord[]): Promise<DigestRecord[]> {
+async function withHistories(store: RecordStore, records: ComplaintRecord[]): Promise<DigestRecord[]> {
   const out: DigestRecord[] = [];
   for (let i = 0; i < records.length; i += READ_CONCURRENCY) {
     const batch = records.slice(i, i + READ_CONCURRENCY);
@@ -91,10 +89,10 @@ export async function sendDigest(deps: DigestRenderDeps, options: { force: boole
   }
   const { variables, items, until } = await buildDigestVariables(deps);
   const rendered = deps.templates.render('digest', 'nl', variables);
-  const messageId = replyMessageId(`KL-${today.slice(0, 4)}-00000`, 'digest', ownDomain(deps.config), `${today}-${until}`);
+  const messageId = replyMessageId(`KL-${today.slice(0, 4)}-00000`, 'digest', deps.config.ownDomain, `${today}-${until}`);
   await deps.mailer.send(officerMail(deps.config, recipients, rendered, messageId));
   // The next digest starts where this one's view ended, so nothing falls between two digests.
-  await deps.store.setLastDigestAt(until);
+  await deps.state.setLastDigestAt(until);
   deps.log.info('digest_sent', { recipients: recipients.length, items });
   return { sent: true, recipients: recipients.length, items };
 }

@@ -1,11 +1,11 @@
 import { AppError } from '../errors.ts';
-import { amsterdamDateOf } from '../domain/calendar-date.ts';
+import { amsterdamDateOf, type CalendarDate } from '../domain/calendar-date.ts';
 import type { HearingMode, WaiverGround } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent } from '../domain/record-events.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Clock } from './clock.ts';
+import type { Clock, RecordStore } from './ports.ts';
 
 /**
  * The hearing (Awb 9:10): the complainant was heard (when, how), or it was waived on a ground of
@@ -14,34 +14,55 @@ import type { Clock } from './clock.ts';
  * the officer forgot; never on mail that was no complaint.
  */
 export interface HearingDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   clock: Clock;
 }
 
 const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
 
-async function recordOn(deps: HearingDeps, id: string, event: (record: ComplaintRecord) => ReturnType<typeof makeEvent>) {
+export type HearingProblem = 'not_a_complaint' | 'hearing_in_future' | 'hearing_before_receipt';
+
+/**
+ * Why a hearing cannot be recorded on this record (with this date, for `heard`), or null. Pure:
+ * the use case below and the console's preview ask the same question.
+ */
+export function hearingProblem(record: Pick<ComplaintRecord, 'status' | 'receivedDate'>, heardOn: string | null, today: CalendarDate): HearingProblem | null {
+  if (!isRunning(record.status) && !isClosed(record.status)) return 'not_a_complaint';
+  if (heardOn !== null && heardOn > today) return 'hearing_in_future';
+  if (heardOn !== null && heardOn < record.receivedDate) return 'hearing_before_receipt';
+  return null;
+}
+
+function refusal(problem: HearingProblem, record: ComplaintRecord, heardOn: string | null): AppError {
+  switch (problem) {
+    case 'not_a_complaint':
+      return refuse('action_not_allowed', `${record.id} is not a complaint being handled (status ${record.status}); there is no hearing to record.`);
+    case 'hearing_in_future':
+      return refuse('hearing_in_future', `The hearing date ${heardOn} is after today; record it once it has taken place.`);
+    case 'hearing_before_receipt':
+      return refuse('hearing_before_receipt', `The hearing date ${heardOn} is before ${record.id} was received.`);
+  }
+}
+
+async function recordOn(deps: HearingDeps, id: string, heardOn: string | null, event: () => ReturnType<typeof makeEvent>) {
+  const today = amsterdamDateOf(deps.clock.now());
   const result = await deps.store.update(id, async (record, history) => {
     if (isAnonymised(await history())) throw refuse('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
-    if (!isRunning(record.status) && !isClosed(record.status)) {
-      throw refuse('action_not_allowed', `${record.id} is not a complaint being handled (status ${record.status}); there is no hearing to record.`);
-    }
-    return { record, events: [event(record)] };
+    const problem = hearingProblem(record, heardOn, today);
+    if (problem) throw refusal(problem, record, heardOn);
+    return { record, events: [event()] };
   });
   return result.record;
 }
 
 export async function recordHearingHeld(deps: HearingDeps, input: { id: string; actor: string; date: string; how: HearingMode; note?: string }) {
-  const today = amsterdamDateOf(deps.clock.now());
-  if (input.date > today) throw refuse('hearing_in_future', `The hearing date ${input.date} is after today; record it once it has taken place.`);
-  return recordOn(deps, input.id, (record) => {
-    if (input.date < record.receivedDate) throw refuse('hearing_before_receipt', `The hearing date ${input.date} is before ${record.id} was received.`);
-    return makeEvent('hearing_held', input.actor, { date: input.date, how: input.how, ...(input.note?.trim() ? { note: input.note.trim() } : {}) }, deps.clock.now());
-  });
+  return recordOn(deps, input.id, input.date, () =>
+    makeEvent('hearing_held', input.actor, { date: input.date, how: input.how, ...(input.note?.trim() ? { note: input.note.trim() } : {}) }, deps.clock.now()),
+  );
 }
 
 export async function recordHearingWaived(deps: HearingDeps, input: { id: string; actor: string; ground: WaiverGround; note?: string }) {
-  return recordOn(deps, input.id, () =>
+  return recordOn(deps, input.id, null, () =>
     makeEvent('hearing_waived', input.actor, { ground: input.ground, ...(input.note?.trim() ? { note: input.note.trim() } : {}) }, deps.clock.now()),
   );
 }

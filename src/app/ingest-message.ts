@@ -1,31 +1,21 @@
-import type { Readable } from 'node:stream';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { AppError } from '../errors.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type IntakeFlag, type Source } from '../domain/complaint-record.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintRecord, type IntakeFlag, type NewRecord } from '../domain/complaint-record.ts';
+import { hasEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
+import type { IncomingMessage, ReadResult } from '../domain/incoming-message.ts';
+import { replyJobId } from '../domain/jobs.ts';
+import { messageFingerprint } from '../domain/message-fingerprint.ts';
 import { contactFromTriage, initialStatus, mergeFollowupDetails } from '../domain/record-rules.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
 import { applyFollowupVerification } from '../domain/triage/followup-verification.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type CreateInput, type NewRecord } from '../adapters/complaint-store.ts';
-import { messageFingerprint } from '../adapters/redis-keys.ts';
-import { replyJobId } from '../adapters/queues.ts';
-import type { Metrics } from '../adapters/metrics.ts';
 import { isAnonymised } from '../domain/retention.ts';
-import { readMessage, type ReadResult } from './read-message.ts';
-import { planClock } from './plan-clock.ts';
-
-/** Where a message came from and how to read its bytes; the mailbox adapters provide this. */
-export interface IncomingMessage {
-  source: Pick<Source, 'kind' | 'mailbox' | 'uidValidity' | 'uid' | 'file'>;
-  /** The server's INTERNALDATE (or the file's arrival time in local mode). */
-  receivedAt: Date;
-  declaredSize: number;
-  open(): Promise<Readable>;
-}
+import { planClock } from '../domain/plan-clock.ts';
+import type { CreateRecord, MetricsRecorder, ReadMessage, RecordStore } from './ports.ts';
 
 export type IngestOutcome =
   | { outcome: 'created'; id: string; quarantine: boolean }
@@ -35,7 +25,7 @@ export type IngestOutcome =
 /** What happens after a record exists: replies, alerts, reminders. Idempotent by design. */
 export interface RecordEffects {
   /**
-   * Replies, alerts and reminders of new records, a batch's in one round trip per queue.
+   * Replies, alerts and reminders of new records, a batch's in one transaction.
    * `fresh`: the records were just created with their `reply_queued` events, so no history check is needed.
    */
   afterCreate(records: readonly ComplaintRecord[], options?: { fresh?: boolean }): Promise<void>;
@@ -43,10 +33,12 @@ export interface RecordEffects {
 }
 
 export interface IngestDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   config: Config;
   log: Logger;
-  metrics: Metrics;
+  metrics: MetricsRecorder;
+  /** Hashes and parses the bytes in one pass (adapters/read-message.ts). */
+  readMessage: ReadMessage;
   effects: RecordEffects;
   /** Verifies that an In-Reply-To/References id is really one of our replies. */
   replyIds: ReplyIds;
@@ -78,7 +70,7 @@ interface ReadIncoming {
 /** A new record planned for a message, written with the rest of its batch. */
 interface PlannedRecord extends ReadIncoming {
   triage: TriageResult | null;
-  input: CreateInput;
+  input: CreateRecord;
 }
 
 /**
@@ -162,7 +154,7 @@ function asError(error: unknown): Error {
 }
 
 async function readIncoming(deps: IngestDeps, incoming: IncomingMessage): Promise<ReadIncoming> {
-  const read = await readMessage(await incoming.open(), {
+  const read = await deps.readMessage(await incoming.open(), {
     maxBytes: deps.config.MAX_MESSAGE_BYTES,
     declaredSize: incoming.declaredSize,
   });
@@ -183,7 +175,7 @@ async function settleMessage(deps: IngestDeps, message: ReadIncoming, existing: 
       await noteDuplicate(deps, existing, read.sha256, incoming);
       // Seen again after a crash: re-dispatch what this message caused, a follow-up's own effects included.
       const followupKey = followupKeyOf(read.sha256);
-      const wasFollowup = (await deps.store.events(existing)).some((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
+      const wasFollowup = hasEvent(await deps.store.events(existing), 'followup_received', { followupKey });
       if (wasFollowup) await deps.effects.afterFollowup(record, followupKey);
       else await deps.effects.afterCreate([record]);
       deps.metrics.inc('messages_duplicate_total');
@@ -193,7 +185,7 @@ async function settleMessage(deps: IngestDeps, message: ReadIncoming, existing: 
   }
 
   const parsed = read.message;
-  const triage = parsed && !read.failure ? triageMessage(parsed, triageContext(deps.config, incoming.receivedAt)) : null;
+  const triage = parsed && !read.failure ? triageMessage(parsed, { ...deps.config.triage, receivedAt: incoming.receivedAt }) : null;
   if (parsed && triage) {
     const followup = await tryAttachFollowup(deps, incoming, parsed, triage, read.sha256, fingerprint);
     if (followup.attached) {
@@ -214,15 +206,6 @@ function noteDuplicate(deps: IngestDeps, id: string, sha256: string, incoming: I
 /** A follow-up's key: its bytes, so the same message seen again maps to the same key. */
 function followupKeyOf(sha256: string): string {
   return sha256.slice(0, 16);
-}
-
-/** What triage needs to know about us: the mailbox and domain our own mail comes from. */
-export function triageContext(config: Config, receivedAt: Date) {
-  return { receivedAt, mailboxAddress: config.mailboxAddress, ownDomain: ownDomain(config), spamSclThreshold: config.SPAM_SCL_THRESHOLD };
-}
-
-export function ownDomain(config: Config): string {
-  return config.mailboxAddress.split('@')[1] ?? 'wijzijnhecht.nl';
 }
 
 /** The record a message makes, with its first events, its clock and its dedupe keys. */
@@ -254,14 +237,14 @@ function planRecord(deps: IngestDeps, message: ReadIncoming, triage: TriageResul
   };
   const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' });
   const record: NewRecord = { ...base, deadline: clock.deadline, noticeBy: clock.noticeBy };
-  const events = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
+  const events: RecordEvent[] = [makeEvent('received', 'intake', { sha256: read.sha256, size: read.size, intakeFlags, source: incoming.source })];
   if (triage) events.push(makeEvent('triaged', 'intake', { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }));
   if (triage?.reply) {
     // The store replaces the placeholder with the new id, so the event lands with the record.
     const jobId = replyJobId({ complaintId: RECORD_ID_PLACEHOLDER, type: triage.reply, key: '' });
     events.push(makeEvent('reply_queued', 'intake', { type: triage.reply, jobId }));
   }
-  const input: CreateInput = {
+  const input: CreateRecord = {
     record,
     events,
     fingerprint,
@@ -335,7 +318,7 @@ async function tryAttachFollowup(
       const merged = senderMatches ? mergeFollowupDetails(record, verified) : { record, filled: [] };
       // A complaint that became handleable (an anonymous one, now identified) starts its clock.
       const updated = merged.record.deadline || merged.filled.length === 0 ? merged.record : { ...merged.record, ...planClock(deps.config, merged.record) };
-      const events = [
+      const events: RecordEvent[] = [
         makeEvent('followup_received', 'intake', {
           followupKey,
           sha256,

@@ -1,10 +1,5 @@
-import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { join } from 'node:path';
-import { listProcessedEnvelopes } from '../adapters/imap-mailbox.ts';
-import { listLocalProcessedEnvelopes } from '../adapters/local-processed.ts';
-import type { TokenSource } from '../adapters/oauth2/token-source.ts';
+import type { ProcessedFolder, RecordStore } from './ports.ts';
 
 export interface ProcessedCheck {
   processed: number;
@@ -19,10 +14,8 @@ export interface ProcessedCheck {
  * local mode) should have a record. Mail is
  * never deleted, so a loss is recoverable: move the messages back to the inbox to re-ingest.
  */
-export async function checkProcessedMailbox(deps: { config: Config; store: ComplaintStore; log: Logger; tokens?: TokenSource | null }): Promise<ProcessedCheck> {
-  const envelopes = deps.config.mode.imap
-    ? await listProcessedEnvelopes(deps.config, deps.tokens ?? null)
-    : await listLocalProcessedEnvelopes(join(deps.config.DATA_DIR, 'inbox', 'processed'));
+export async function checkProcessedMailbox(deps: { folder: ProcessedFolder; store: Pick<RecordStore, 'knownMessageIds'>; log: Logger }): Promise<ProcessedCheck> {
+  const envelopes = await deps.folder.envelopes();
   const result: ProcessedCheck = { processed: envelopes.length, withRecord: 0, missing: 0, unverifiable: 0 };
   const withId = envelopes.filter((envelope) => envelope.messageId);
   result.unverifiable = envelopes.length - withId.length;

@@ -2,17 +2,17 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf, parseCalendarDate } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent, type RecordStatus } from '../domain/complaint-record.ts';
+import { type ComplaintRecord, type RecordStatus } from '../domain/complaint-record.ts';
+import { eventsOf, hasEvent, lastEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import type { PostalAddress, TriageFlag, TriageKind } from '../domain/triage/triage-result.ts';
 import { isClosed, isRunning } from '../domain/record-status.ts';
 import { OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, type Queues } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import { deadlineState } from './plan-clock.ts';
+import { officerJobId } from '../domain/jobs.ts';
+import { deadlineState } from '../domain/plan-clock.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { scheduleReminders } from './schedule-reminders.ts';
 
 /**
@@ -21,8 +21,8 @@ import { scheduleReminders } from './schedule-reminders.ts';
  * change is an event with who did it and why; a moved deadline re-plans its reminders.
  */
 export interface OfficerActionDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   clock: Clock;
@@ -64,7 +64,7 @@ async function queueExtensionNotices(deps: OfficerActionDeps, id: string, actor:
 }
 
 async function extensionNoticeQueued(deps: OfficerActionDeps, id: string): Promise<boolean> {
-  return (await deps.store.events(id)).some((event) => event.type === 'reply_queued' && event.data['type'] === 'extension_notice');
+  return hasEvent(await deps.store.events(id), 'reply_queued', { type: 'extension_notice' });
 }
 
 export async function extendComplaint(deps: OfficerActionDeps, input: { id: string; weeks: number; reason: string; actor: string }) {
@@ -110,35 +110,55 @@ export async function moveToCommittee(deps: OfficerActionDeps, input: { id: stri
   return result.record;
 }
 
+export type CloseProblem = 'already_closed' | 'outcome_required' | 'outcome_letter_missing';
+export type ClosePlan =
+  | { problem: CloseProblem }
+  | { problem: null; complaint: boolean; letterJobId: string | null; letterPrintedKey: string | null; noLetterReason: string | undefined };
+
 /**
- * Closes a record. A complaint being handled closes with an outcome category (Awb 9:12) and only
- * once its outcome letter is on its way (`complaints write --template outcome`), or with the
- * reason none is sent (settled by phone, withdrawn). Other records (a message triage could not
- * place, automatic mail) close without either: there is no complaint to decide.
+ * The close rules, pure, so the console's preview asks the same question as closeComplaint: a
+ * complaint being handled closes with an outcome category (Awb 9:12) and only once its outcome
+ * letter is on its way (queued by e-mail, or printed to post), or with the reason none is sent
+ * (settled by phone, withdrawn). Other
+ * records (a message triage could not place, automatic mail) close without either: there is no
+ * complaint to decide.
  */
+export function planClosing(record: ComplaintRecord, history: readonly RecordEvent[], input: { outcome?: OutcomeCategory | undefined; noLetterReason?: string | undefined }): ClosePlan {
+  if (record.status === 'closed') return { problem: 'already_closed' };
+  const complaint = isRunning(record.status);
+  if (complaint && !input.outcome) return { problem: 'outcome_required' };
+  const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
+  const letterPrintedKey = complaint && !letterJobId ? outcomeLetterPrinted(history) : null;
+  const noLetterReason = input.noLetterReason?.trim() || undefined;
+  if (complaint && !letterJobId && !letterPrintedKey && !noLetterReason) return { problem: 'outcome_letter_missing' };
+  return { problem: null, complaint, letterJobId, letterPrintedKey, noLetterReason };
+}
+
+/** Closes a record under the rules of planClosing; a refusal says what to do from the command line. */
 export async function closeComplaint(
   deps: OfficerActionDeps,
   input: { id: string; actor: string; outcome?: OutcomeCategory; summary?: string; noLetterReason?: string },
 ) {
   const result = await updateActive(deps, input.id, (record, history) => {
-    if (record.status === 'closed') throw refuse('action_not_allowed', `${record.id} is already closed.`);
-    const complaint = isRunning(record.status);
-    if (complaint && !input.outcome) {
-      throw refuse('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
+    const plan = planClosing(record, history, input);
+    switch (plan.problem) {
+      case 'already_closed':
+        throw refuse('action_not_allowed', `${record.id} is already closed.`);
+      case 'outcome_required':
+        throw refuse('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
+      case 'outcome_letter_missing':
+        throw refuse(
+          'outcome_letter_missing',
+          `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
+        );
     }
-    const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
-    const noLetterReason = input.noLetterReason?.trim() || undefined;
-    if (complaint && !letterJobId && !noLetterReason) {
-      throw refuse(
-        'outcome_letter_missing',
-        `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
-      );
-    }
+    const { letterJobId, letterPrintedKey, noLetterReason } = plan;
     const data = {
       ...(input.outcome ? { category: input.outcome } : {}),
       ...(input.summary?.trim() ? { summary: input.summary.trim() } : {}),
       ...(letterJobId ? { letterJobId } : {}),
-      ...(noLetterReason && !letterJobId ? { noLetterReason } : {}),
+      ...(letterPrintedKey ? { letterPrintedKey } : {}),
+      ...(noLetterReason && !letterJobId && !letterPrintedKey ? { noLetterReason } : {}),
       previousStatus: record.status,
     };
     return { record: { ...record, status: 'closed' as RecordStatus }, events: [makeEvent('closed', input.actor, data)] };
@@ -146,12 +166,16 @@ export async function closeComplaint(
   return result.record;
 }
 
+/** The key of the latest outcome letter printed to post to a complainant without e-mail (`letter_printed`). */
+export function outcomeLetterPrinted(history: readonly RecordEvent[]): string | null {
+  return lastEvent(history, 'letter_printed', { letter: 'outcome' })?.data.key ?? null;
+}
+
 /** The job id of the latest outcome letter that was queued and neither refused nor suppressed. */
-function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
-  const ended = new Set(history.filter((e) => e.type === 'reply_failed' || e.type === 'reply_suppressed').map((e) => e.data['jobId']));
-  const queued = history.filter((e) => e.type === 'reply_queued' && e.data['type'] === 'outcome' && !ended.has(e.data['jobId']));
-  const jobId = queued.at(-1)?.data['jobId'];
-  return typeof jobId === 'string' ? jobId : null;
+export function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
+  const ended = new Set(eventsOf(history, ['reply_failed', 'reply_suppressed']).map((e) => e.data.jobId));
+  const queued = eventsOf(history, 'reply_queued', ({ data }) => data.type === 'outcome' && !ended.has(data.jobId));
+  return queued.at(-1)?.data.jobId ?? null;
 }
 
 export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
@@ -192,7 +216,7 @@ export async function markNotHandled(deps: OfficerActionDeps, input: { id: strin
     };
   });
   // A complaint reopened and declared not handled again gets a new notice, not the old job.
-  const times = (await deps.store.events(input.id)).filter((event) => event.type === 'not_handled').length;
+  const times = eventsOf(await deps.store.events(input.id), 'not_handled').length;
   await deps.queues.queueReply({ complaintId: input.id, type: 'not_handled_notice', key: times > 1 ? `n${times}` : '' });
   return result.record;
 }

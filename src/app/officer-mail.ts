@@ -1,26 +1,24 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf, daysBetween, parseCalendarDate } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { hasEvent, lastEvent, makeEvent } from '../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../domain/format-date.ts';
 import { alertReasons } from '../domain/alert-reasons.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
 import { complaintLink } from '../domain/console-link.ts';
-import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 import type { OfficerMailType } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Mailer } from '../adapters/mailer.ts';
-import type { OfficerJob } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import type { Renderer } from './send-reply.ts';
+import type { OfficerJob } from '../domain/jobs.ts';
+import { officerMail } from '../domain/officer-envelope.ts';
+import type { Clock, DigestState, MailSender, RecordStore, Renderer } from './ports.ts';
 import { sendDigest } from './digest.ts';
-import { officerMail } from './officer-envelope.ts';
 import { purgeExpired } from './purge-expired.ts';
 
 export interface OfficerMailDeps {
-  store: ComplaintStore;
-  mailer: Mailer;
+  store: RecordStore;
+  state: DigestState;
+  mailer: MailSender;
   templates: Renderer;
   config: Config;
   log: Logger;
@@ -70,11 +68,11 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   if (job.kind === 'officer_alert') {
     // One alert per message: the one that opened the record (key '') and each urgent follow-up.
     const key = job.followupKey;
-    if (history.some((event) => event.type === 'alert_sent' && String(event.data['key'] ?? '') === key)) return 'already_sent';
-    const followup = key ? history.find((event) => event.type === 'followup_received' && event.data['followupKey'] === key) : undefined;
+    if (hasEvent(history, 'alert_sent', { key })) return 'already_sent';
+    const followup = key ? lastEvent(history, 'followup_received', { followupKey: key }) : undefined;
     if (key && !followup) return 'no_followup';
-    const triage = followup ? (TriageResultSchema.safeParse(followup.data['triage']).data ?? null) : record.triage;
-    const receivedAt = followup && typeof followup.data['receivedAt'] === 'string' ? followup.data['receivedAt'] : record.receivedAt;
+    const triage = followup ? (followup.data.triage ?? null) : record.triage;
+    const receivedAt = followup?.data.receivedAt ?? record.receivedAt;
     const sent = await sendOfficerMail(
       deps,
       'officer_alert',
@@ -96,7 +94,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   if (job.kind === 'extension_notice') {
     if (!record.deadline) return 'no_deadline';
     const key = `extension-${record.deadline.deadline}`;
-    if (history.some((event) => event.type === 'reminder_sent' && event.data['key'] === key)) return 'already_sent';
+    if (hasEvent(history, 'reminder_sent', { key })) return 'already_sent';
     const today = amsterdamDateOf(deps.clock.now());
     const sent = await sendOfficerMail(
       deps,
@@ -118,7 +116,7 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   // A reminder acts only if the complaint still runs and still has the deadline it was planned for.
   const current = job.target === 'deadline' ? record.deadline?.deadline : record.noticeBy;
   if (!needsDeadline(record.status) || current !== job.deadline) return 'stale';
-  if (history.some((event) => event.type === 'reminder_sent' && event.data['key'] === job.reminderKey)) return 'already_sent';
+  if (hasEvent(history, 'reminder_sent', { key: job.reminderKey })) return 'already_sent';
   const today = amsterdamDateOf(deps.clock.now());
   const daysLeft = daysBetween(today, parseCalendarDate(job.deadline));
   const sent = await sendOfficerMail(

@@ -3,8 +3,7 @@ import type { Logger } from '../log.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import type { RecordStatus } from '../domain/complaint-record.ts';
 import { anonymise, decideRetention, retentionCandidatesBefore } from '../domain/retention.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Clock } from './clock.ts';
+import type { Clock, RecordStore } from './ports.ts';
 
 /**
  * Anonymises every record whose retention period has passed (rules in domain/retention.ts).
@@ -13,7 +12,7 @@ import type { Clock } from './clock.ts';
  * alone. Reports counts only; the log names record ids, never their content.
  */
 export interface PurgeDeps {
-  store: ComplaintStore;
+  store: RecordStore;
   config: Pick<Config, 'RETENTION_YEARS'>;
   log: Logger;
   clock: Clock;

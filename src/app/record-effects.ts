@@ -1,24 +1,22 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { hasEvent, lastEvent, makeEvent } from '../domain/record-events.ts';
 import type { ReplyType } from '../domain/reply-types.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { officerJobId, replyJobId, type OfficerJobEntry, type Queues } from '../adapters/queues.ts';
+import { officerJobId, replyJobId, type OfficerJobEntry } from '../domain/jobs.ts';
 import type { RecordEffects } from './ingest-message.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { planReminderJobs, scheduleReminders } from './schedule-reminders.ts';
-import type { Clock } from './clock.ts';
-import { TriageResultSchema } from '../domain/triage/triage-result.ts';
 
 /**
  * Queues what a record needs after intake. Every step is idempotent (deterministic job ids,
  * events written once), so intake may call it again for the same record after a crash.
  */
-export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues; config: Config; log: Logger; clock: Clock }): RecordEffects {
-  async function queueReply(record: ComplaintRecord, type: ReplyType, key = '', fresh = false): Promise<void> {
+export function makeRecordEffects(deps: { store: RecordStore; queues: JobQueues; config: Config; log: Logger; clock: Clock }): RecordEffects {
+  async function queueReply(record: ComplaintRecord, type: ReplyType, key: string): Promise<void> {
     const jobId = await deps.queues.queueReply({ complaintId: record.id, type, key });
-    if (fresh) return;
     const history = await deps.store.events(record.id);
-    if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+    if (!hasEvent(history, 'reply_queued', { jobId })) {
       await deps.store.appendEvents(record.id, [makeEvent('reply_queued', 'intake', { type, jobId })]);
     }
   }
@@ -45,16 +43,15 @@ export function makeRecordEffects(deps: { store: ComplaintStore; queues: Queues;
       for (const reply of replies) {
         const jobId = replyJobId(reply);
         const history = await deps.store.events(reply.complaintId);
-        if (!history.some((event) => event.type === 'reply_queued' && event.data['jobId'] === jobId)) {
+        if (!hasEvent(history, 'reply_queued', { jobId })) {
           await deps.store.appendEvents(reply.complaintId, [makeEvent('reply_queued', 'intake', { type: reply.type, jobId })]);
         }
       }
     },
     async afterFollowup(record, followupKey) {
       const history = await deps.store.events(record.id);
-      const event = history.find((e) => e.type === 'followup_received' && e.data['followupKey'] === followupKey);
-      const parsed = TriageResultSchema.safeParse(event?.data['triage']);
-      const triage = parsed.success ? parsed.data : null;
+      // Null when the follow-up is not recorded, or its triage went with retention.
+      const triage = lastEvent(history, 'followup_received', { followupKey })?.data.triage ?? null;
       if (triage?.urgent) await alertOfficers(record, followupKey);
       // Triage's reply decision holds for follow-ups too: none to a sender who asked for none.
       const reply = triage ? triage.reply : 'followup_received';

@@ -6,15 +6,15 @@ import type { Logger } from '../log.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import { RegisteredChannelSchema } from '../domain/complaint-handling.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { RECORD_ID_PLACEHOLDER, type ComplaintRecord, type NewRecord } from '../domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isCompleteAddress } from '../domain/postal-address.ts';
 import { initialStatus } from '../domain/record-rules.ts';
 import { LanguageSchema } from '../domain/reply-types.ts';
 import { PostalAddressSchema, type TriageFlag, type TriageReply, type TriageResult } from '../domain/triage/triage-result.ts';
-import { RECORD_ID_PLACEHOLDER, type ComplaintStore, type NewRecord } from '../adapters/complaint-store.ts';
-import { replyJobId, type Queues } from '../adapters/queues.ts';
-import type { Clock } from './clock.ts';
-import { planClock } from './plan-clock.ts';
+import { replyJobId } from '../domain/jobs.ts';
+import { planClock } from '../domain/plan-clock.ts';
+import type { Clock, JobQueues, RecordStore } from './ports.ts';
 import { makeRecordEffects } from './record-effects.ts';
 
 /**
@@ -44,30 +44,34 @@ export const RegisterComplaintSchema = z.object({
   language: LanguageSchema.default('nl'),
 });
 export type RegisterComplaintInput = z.input<typeof RegisterComplaintSchema>;
+export type RegisterComplaint = z.output<typeof RegisterComplaintSchema>;
 
 export interface RegisterDeps {
-  store: ComplaintStore;
-  queues: Queues;
+  store: RecordStore;
+  queues: JobQueues;
   config: Config;
   log: Logger;
   clock: Clock;
 }
 
+/**
+ * The acknowledgement a registered complaint with these flags gets (Awb 9:6): by e-mail when an
+ * address is given, otherwise the same text printed as a letter from the console.
+ */
+export function acknowledgementType(flags: readonly TriageFlag[]): 'anonymous_registered' | 'request_details' | 'acknowledgement' {
+  if (flags.includes('anonymous')) return 'anonymous_registered';
+  return flags.includes('missing_name') || flags.includes('missing_address') ? 'request_details' : 'acknowledgement';
+}
+
 /** What triage would have decided for a complaint with these details: the flags, and the reply when we can mail one. */
-function registeredTriage(input: z.output<typeof RegisterComplaintSchema>): TriageResult {
+function registeredTriage(input: RegisterComplaint): TriageResult {
   const flags: TriageFlag[] = [];
   if (input.anonymous) flags.push('anonymous');
   else {
     if (!input.name) flags.push('missing_name');
     if (!isCompleteAddress(input.address)) flags.push('missing_address');
   }
-  const reply: TriageReply | null = !input.email
-    ? null
-    : input.anonymous
-      ? 'anonymous_registered'
-      : flags.length > 0
-        ? 'request_details'
-        : 'acknowledgement';
+  const reply: TriageReply | null = input.email ? acknowledgementType(flags) : null;
   return {
     kind: 'complaint',
     contentKind: 'complaint',
@@ -84,16 +88,13 @@ function registeredTriage(input: z.output<typeof RegisterComplaintSchema>): Tria
   };
 }
 
-export async function registerComplaint(deps: RegisterDeps, raw: RegisterComplaintInput & { actor: string }) {
-  const parsed = RegisterComplaintSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError('registration_invalid', `The registration is not complete: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`, { permanent: true });
-  }
-  const input = parsed.data;
-  const now = deps.clock.now();
-  const today = amsterdamDateOf(now);
-  if (input.receivedDate > today) throw new AppError('received_in_future', `The date of receipt ${input.receivedDate} is after today.`, { permanent: true });
-
+/**
+ * The record a registration makes, without its reference (minted when it is stored): pure, so
+ * the console can show what registering will do with the same rules. Refuses a date of receipt
+ * after today.
+ */
+export function planRegistration(config: Config, input: RegisterComplaint, actor: string, now: Date) {
+  if (input.receivedDate > amsterdamDateOf(now)) throw new AppError('received_in_future', `The date of receipt ${input.receivedDate} is after today.`, { permanent: true });
   const triage = registeredTriage(input);
   // The same registration (a double click, a retried command) is one record: its content is its identity.
   const sha256 = createHash('sha256').update(JSON.stringify({ ...input, kind: 'registered' })).digest('hex');
@@ -117,18 +118,27 @@ export async function registerComplaint(deps: RegisterDeps, raw: RegisterComplai
     noticeBy: null,
     assignedTo: null,
   };
-  const clock = planClock(deps.config, { ...base, id: 'KL-0000-00000' } as ComplaintRecord);
+  const clock = planClock(config, { ...base, id: 'KL-0000-00000' } as ComplaintRecord);
   const record: NewRecord = { ...base, ...clock };
-  const events = [
-    makeEvent('received', raw.actor, { sha256, size: base.source.size, intakeFlags: [], source }, now),
-    makeEvent('registered_by', raw.actor, { channel: input.channel, receivedDate: input.receivedDate, anonymous: input.anonymous, description: input.description }, now),
-    makeEvent('triaged', raw.actor, { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }, now),
+  const events: RecordEvent[] = [
+    makeEvent('received', actor, { sha256, size: base.source.size, intakeFlags: [], source }, now),
+    makeEvent('registered_by', actor, { channel: input.channel, receivedDate: input.receivedDate, anonymous: input.anonymous, description: input.description }, now),
+    makeEvent('triaged', actor, { kind: triage.kind, flags: triage.flags, reply: triage.reply, reasons: triage.reasons }, now),
   ];
-  if (triage.reply) events.push(makeEvent('reply_queued', raw.actor, { type: triage.reply, jobId: replyJobId({ complaintId: RECORD_ID_PLACEHOLDER, type: triage.reply, key: '' }) }, now));
+  if (triage.reply) events.push(makeEvent('reply_queued', actor, { type: triage.reply, jobId: replyJobId({ complaintId: RECORD_ID_PLACEHOLDER, type: triage.reply, key: '' }) }, now));
+  return { record, events, acknowledgement: triage.reply };
+}
 
+export async function registerComplaint(deps: RegisterDeps, raw: RegisterComplaintInput & { actor: string }) {
+  const parsed = RegisterComplaintSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError('registration_invalid', `The registration is not complete: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`, { permanent: true });
+  }
+  const input = parsed.data;
+  const { record, events, acknowledgement } = planRegistration(deps.config, input, raw.actor, deps.clock.now());
   const result = await deps.store.create({ record, events, fingerprint: null, senderAddress: input.email });
   const stored = result.created ? ({ ...record, id: result.id } as ComplaintRecord) : await deps.store.require(result.id);
   await makeRecordEffects(deps).afterCreate([stored], { fresh: result.created });
-  deps.log.info(result.created ? 'complaint_registered' : 'registration_repeated', { id: result.id, channel: input.channel, status });
-  return { record: stored, created: result.created, acknowledgement: triage.reply };
+  deps.log.info(result.created ? 'complaint_registered' : 'registration_repeated', { id: result.id, channel: input.channel, status: record.status });
+  return { record: stored, created: result.created, acknowledgement };
 }

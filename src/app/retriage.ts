@@ -1,23 +1,23 @@
 import type { Config } from '../config.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent } from '../domain/record-events.ts';
 import type { TriageResult } from '../domain/triage/triage-result.ts';
 import { triageMessage } from '../domain/triage/triage-message.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import { triageContext } from './ingest-message.ts';
 import { isCompleteAddress } from '../domain/postal-address.ts';
+import type { RecordStore } from './ports.ts';
 
 /**
  * Runs the current triage rules again over a stored message (after the rules improved). The
  * status and clock are left alone: they may already reflect officer decisions. Replies are not
  * re-sent. Returns how many records changed.
  */
-export async function retriageRecords(deps: { store: ComplaintStore; config: Config }, ids: string[], actor: string): Promise<{ changed: number; skipped: number }> {
+export async function retriageRecords(deps: { store: RecordStore; config: Config }, ids: string[], actor: string): Promise<{ changed: number; skipped: number }> {
   let changed = 0;
   let skipped = 0;
   for (const id of ids) {
     const result = await deps.store.update(id, (record) => {
       if (!record.message) return null;
-      const fresh = triageMessage(record.message, triageContext(deps.config, new Date(record.receivedAt)));
+      const fresh = triageMessage(record.message, { ...deps.config.triage, receivedAt: new Date(record.receivedAt) });
       const triage = keepSettled(fresh, record);
       if (JSON.stringify(triage) === JSON.stringify(record.triage)) return null;
       return {

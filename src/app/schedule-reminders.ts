@@ -6,8 +6,8 @@ import { isWorkingDay } from '../domain/dutch-holidays.ts';
 import { amsterdamInstant } from '../domain/amsterdam-time.ts';
 import { planReminders } from '../domain/reminder-plan.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
-import { officerJobId, type OfficerJobEntry, type Queues } from '../adapters/queues.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { officerJobId, type OfficerJobEntry } from '../domain/jobs.ts';
+import type { Clock, JobQueues } from './ports.ts';
 
 /** A deadline's reminders as (key, instant) pairs: the same for every record with that deadline today. */
 type PlannedInstants = readonly { key: string; fireAt: Date }[];
@@ -41,8 +41,8 @@ function plannedInstants(config: Config, date: string, today: string): PlannedIn
  * Job ids contain the deadline, so a moved deadline plans new jobs and the old ones find a
  * different deadline on the record when they fire and do nothing.
  */
-export function planReminderJobs(deps: { config: Config; clock?: Clock }, record: ComplaintRecord): OfficerJobEntry[] {
-  const clock = deps.clock ?? systemClock;
+export function planReminderJobs(deps: { config: Config; clock: Clock }, record: ComplaintRecord): OfficerJobEntry[] {
+  const clock = deps.clock;
   const today = amsterdamDateOf(clock.now());
   const targets: { target: 'deadline' | 'notice_by'; date: string }[] = [];
   if (record.deadline && needsDeadline(record.status)) targets.push({ target: 'deadline', date: record.deadline.deadline });
@@ -59,7 +59,7 @@ export function planReminderJobs(deps: { config: Config; clock?: Clock }, record
 
 /** Queues a record's reminders (planReminderJobs) in one round trip; returns how many. */
 export async function scheduleReminders(
-  deps: { queues: Queues; config: Config; log: Logger; clock?: Clock },
+  deps: { queues: JobQueues; config: Config; log: Logger; clock: Clock },
   record: ComplaintRecord,
 ): Promise<number> {
   const jobs = planReminderJobs(deps, record);

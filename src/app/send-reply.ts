@@ -1,33 +1,27 @@
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { makeEvent, type ComplaintRecord } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { hasEvent, makeEvent } from '../domain/record-events.ts';
 import { classifyDeliveryFailure } from '../domain/delivery-error.ts';
 import { isAutomaticKind } from '../domain/triage/triage-result.ts';
 import { automaticReplyAddress, normaliseAddress, sameMailbox } from '../domain/mail-address.ts';
-import { isOfficerLetter, type Language, type TemplateType } from '../domain/reply-types.ts';
+import { isOfficerLetter, type Language } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
-import type { ComplaintStore } from '../adapters/complaint-store.ts';
-import type { Mailer } from '../adapters/mailer.ts';
-import type { Metrics } from '../adapters/metrics.ts';
-import { replyJobId, type ReplyJob } from '../adapters/queues.ts';
-import type { ReplyLedger } from '../adapters/reply-ledger.ts';
-import { replyVariables } from './reply-variables.ts';
+import { replyJobId, type ReplyJob } from '../domain/jobs.ts';
+import { replyVariables } from '../domain/reply-variables.ts';
+import type { MailSender, MetricsRecorder, RecordStore, Renderer, ReplyGuard } from './ports.ts';
 import { letterRecipient, writtenLetterVariables } from './write-letter.ts';
 
-export interface Renderer {
-  render(type: TemplateType, lang: Language, variables: unknown): { subject: string; text: string; html: string };
-}
-
 export interface SendReplyDeps {
-  store: ComplaintStore;
-  mailer: Mailer;
+  store: RecordStore;
+  mailer: MailSender;
   templates: Renderer;
-  ledger: ReplyLedger;
+  ledger: ReplyGuard;
   config: Config;
   log: Logger;
-  metrics: Metrics;
+  metrics: MetricsRecorder;
   replyIds: ReplyIds;
   now?: () => Date;
 }
@@ -36,6 +30,9 @@ export type SendOutcome = 'sent' | 'already_sent' | 'suppressed' | 'failed_perma
 
 /** Replies that answer the sender's own message; all of them are automatic (RFC 3834). */
 const AUTOMATIC_FROM_TRIAGE = new Set(['acknowledgement', 'request_details', 'anonymous_registered', 'compliment_thanks', 'idea_thanks', 'question_received', 'report_received', 'message_received', 'urgent_redirect', 'followup_received']);
+
+/** The events that settle a reply: after one of them the job is done, whatever BullMQ believes. */
+const REPLY_DECISIONS = ['reply_sent', 'reply_suppressed', 'reply_failed'] as const;
 
 /** The From address (a Reply-To only within its domain, see mail-address.ts); the contact e-mail for records without mail. */
 function recipientOf(record: ComplaintRecord): string | null {
@@ -62,8 +59,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
   const jobId = replyJobId(job);
   const record = await deps.store.require(job.complaintId);
   const history = await deps.store.events(record.id);
-  const mine = (type: string) => history.some((event) => event.type === type && event.data['jobId'] === jobId);
-  if (mine('reply_sent') || mine('reply_suppressed') || mine('reply_failed')) return 'already_sent';
+  if (hasEvent(history, REPLY_DECISIONS, { jobId })) return 'already_sent';
 
   const suppress = async (reason: string): Promise<SendOutcome> => {
     await deps.store.appendEvents(record.id, [makeEvent('reply_suppressed', 'replies', { type: job.type, jobId, reason })]);
@@ -148,7 +144,7 @@ async function sendReplyLocked(deps: SendReplyDeps, job: ReplyJob): Promise<Send
 export async function recordRetriesExhausted(deps: Pick<SendReplyDeps, 'store' | 'log' | 'metrics'>, job: ReplyJob): Promise<void> {
   const jobId = replyJobId(job);
   const history = await deps.store.events(job.complaintId);
-  if (history.some((event) => ['reply_sent', 'reply_failed', 'reply_suppressed'].includes(event.type) && event.data['jobId'] === jobId)) return;
+  if (hasEvent(history, REPLY_DECISIONS, { jobId })) return;
   await deps.store.appendEvents(job.complaintId, [makeEvent('reply_failed', 'replies', { type: job.type, jobId, smtpCode: null, code: 'retries_exhausted' })]);
   deps.metrics.inc('replies_failed_total');
   deps.log.warn('reply_failed', { id: job.complaintId, type: job.type, code: 'retries_exhausted' });

@@ -27,6 +27,8 @@ export const CLI_OPTIONS = {
   template: { type: 'string' },
   reasons: { type: 'string' },
   'reasons-file': { type: 'string' },
+  body: { type: 'string' },
+  'body-file': { type: 'string' },
   'no-ombudsman': { type: 'boolean' },
   ombudsman: { type: 'boolean' },
   date: { type: 'string' },
@@ -128,6 +130,8 @@ export const USAGE = `klachtenopvang command line
                     [--no-ombudsman|--ombudsman] --preview|--send
   complaints write <id> --template hearing_invitation --date YYYY-MM-DD --time HH:MM
                     --how in_person|phone|video --place "..." --attendees "..." --preview|--send
+  complaints write <id> --template blank_letter --body "..."|--body-file F --preview|--send
+                    (your own text in the standard header and footer; a blank line starts a paragraph)
   complaints heard <id> --date YYYY-MM-DD --how in_person|phone|video [--note "..."]   (Awb 9:10)
   complaints hearing-waived <id> --ground manifestly_unfounded|declined|no_response_in_time [--note "..."]
   complaints register --channel letter|phone|visit --received YYYY-MM-DD

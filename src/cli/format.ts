@@ -1,5 +1,5 @@
-import { eventsOf } from '../domain/complaint-handling.ts';
-import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../domain/complaint-record.ts';
+import { lastEvent, type RecordEvent } from '../domain/record-events.ts';
 
 /** A plain text table: the first row is the header. */
 export function formatTable(rows: string[][]): string {
@@ -42,7 +42,7 @@ export function formatRecordList(records: ComplaintRecord[]): string {
 
 export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): string {
   const contact = record.contact;
-  const anonymised = events.findLast((event) => event.type === 'anonymised');
+  const anonymised = lastEvent(events, 'anonymised');
   const missingText = anonymised ? `(removed on ${anonymised.at.slice(0, 10)}: retention period passed)` : '(not parsed)';
   const address = contact.address
     ? [contact.address.street, contact.address.houseNumber, contact.address.postcode, contact.address.city].filter(Boolean).join(' ')
@@ -67,7 +67,7 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
     `  ${record.message?.subject ?? '-'}`,
     '',
     'text',
-    ...(record.message?.text ?? eventsOf(events, 'registered_by').at(-1)?.event.data['description']?.toString() ?? missingText).split('\n').map((line) => `  ${line}`),
+    ...(record.message?.text ?? lastEvent(events, 'registered_by')?.data.description ?? missingText).split('\n').map((line) => `  ${line}`),
     '',
     'history',
     ...events.map((event) => `  ${event.at}  ${event.type.padEnd(18)} ${event.actor}${describeEvent(event)}`),
@@ -75,17 +75,17 @@ export function formatRecord(record: ComplaintRecord, events: RecordEvent[]): st
   return lines.join('\n');
 }
 
+/** The event's data worth a glance, whatever its type: a generic view, so read as plain fields. */
 function describeEvent(event: RecordEvent): string {
-  const data = event.data;
+  const data: Record<string, unknown> = event.data;
   const pick = ['type', 'weeks', 'to', 'smtpCode', 'reason', 'code', 'outcome', 'category', 'noLetterReason', 'letter', 'channel', 'date', 'how', 'ground', 'fields', 'kind', 'years', 'keepUntil'].filter((key) => data[key] !== undefined && data[key] !== null);
   return pick.length === 0 ? '' : `  ${pick.map((key) => `${key}=${JSON.stringify(data[key])}`).join(' ')}`;
 }
 
 /** The last hearing recorded (Awb 9:10): held (when, how) or waived (on which ground). */
 function describeHearing(events: RecordEvent[]): string {
-  const last = events.filter((event) => event.type === 'hearing_held' || event.type === 'hearing_waived').at(-1);
+  const last = lastEvent(events, ['hearing_held', 'hearing_waived']);
   if (!last) return 'none recorded';
-  const held = eventsOf([last], 'hearing_held')[0]?.data;
-  if (held) return `held on ${held.date} (${held.how})`;
-  return `waived (${eventsOf([last], 'hearing_waived')[0]?.data.ground ?? '?'})`;
+  if (last.type === 'hearing_held') return `held on ${last.data.date} (${last.data.how})`;
+  return `waived (${last.data.ground})`;
 }

@@ -4,16 +4,16 @@ import type { Config } from '../config.ts';
 import { AppError, errorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { HearingModeSchema, OUTCOME_CATEGORIES, OutcomeCategorySchema, RegisteredChannelSchema, WaiverGroundSchema } from '../domain/complaint-handling.ts';
-import { LanguageSchema } from '../domain/reply-types.ts';
+import { LanguageSchema, OFFICER_LETTER_TYPES } from '../domain/reply-types.ts';
 import type { PostalAddress } from '../domain/triage/triage-result.ts';
 import type { ComplaintStore } from '../adapters/complaint-store.ts';
 import type { Queues } from '../adapters/queues.ts';
-import type { Clock } from '../app/clock.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
+import type { Clock, Renderer } from '../app/ports.ts';
 import { registerComplaint } from '../app/register-complaint.ts';
-import type { Renderer } from '../app/send-reply.ts';
 import { previewLetter, sendLetter, type LetterInput } from '../app/write-letter.ts';
 import type { CliValues } from './args.ts';
+import { need, text, usage } from './input.ts';
 
 /**
  * The CLI side of handling a complaint: letters, the hearing, and registering a complaint that
@@ -29,17 +29,8 @@ export interface HandlingCliDeps {
   loadTemplates: () => Renderer;
 }
 
-const usage = (message: string) => new AppError('usage', message, { permanent: true });
 
-export function need<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw usage(`${what}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data;
-}
-
-const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} may not be empty`);
-
-async function textOrFile(values: CliValues, option: 'reasons' | 'description', what: string): Promise<string> {
+async function textOrFile(values: CliValues, option: 'reasons' | 'description' | 'body', what: string): Promise<string> {
   const file = values[`${option}-file`];
   if (file !== undefined) {
     try {
@@ -53,7 +44,7 @@ async function textOrFile(values: CliValues, option: 'reasons' | 'description', 
 }
 
 /** `2311cs` and `2311 CS` alike; the address schema wants the normalised form. */
-function addressFrom(values: CliValues): PostalAddress | undefined {
+export function addressFrom(values: CliValues): PostalAddress | undefined {
   const parts = [values.street, values['house-number'], values.postcode, values.city];
   if (parts.every((part) => part === undefined)) return undefined;
   const postcode = values.postcode?.replace(/\s+/g, '').toUpperCase().replace(/^(\d{4})([A-Z]{2})$/, '$1 $2') ?? null;
@@ -72,8 +63,9 @@ export function outcomeCategory(value: string | undefined): z.infer<typeof Outco
   );
 }
 
-function letterInput(values: CliValues, reasons: () => Promise<string>): Promise<LetterInput> | LetterInput {
-  const template = need(z.enum(['outcome', 'hearing_invitation'], { error: '--template must be outcome or hearing_invitation' }), values.template, '--template');
+function letterInput(values: CliValues, reasons: () => Promise<string>, body: () => Promise<string>): Promise<LetterInput> | LetterInput {
+  const template = need(z.enum(OFFICER_LETTER_TYPES, { error: `--template must be one of: ${OFFICER_LETTER_TYPES.join(', ')}` }), values.template, '--template');
+  if (template === 'blank_letter') return body().then((text) => ({ letter: 'blank_letter' as const, body: text }));
   if (template === 'outcome') {
     const outcome = outcomeCategory(need(text('--outcome'), values.outcome, '--outcome'));
     if (values.ombudsman && values['no-ombudsman']) throw usage('give --ombudsman or --no-ombudsman, not both');
@@ -95,12 +87,13 @@ export async function runHandlingCommand(deps: HandlingCliDeps, sub: string | un
   if (sub === 'write') {
     const complaintId = id();
     if (values.preview === values.send) throw usage('give --preview to see the letter, or --send to send it');
-    const letter = await letterInput(values, () => textOrFile(values, 'reasons', 'the outcome and its reasons'));
+    const letter = await letterInput(values, () => textOrFile(values, 'reasons', 'the outcome and its reasons'), () => textOrFile(values, 'body', 'the text of the letter'));
     const templates = deps.loadTemplates();
     if (values.preview) {
       const preview = await previewLetter({ ...deps, templates }, { id: complaintId, letter });
-      const mails = preview.mails.map((mail) => `----- ${mail.lang === preview.lang ? 'will be sent' : 'for reference, not sent'} (${mail.lang}) -----\nSubject: ${mail.subject}\n\n${mail.text}`);
-      return [`To: ${preview.to}`, ...mails].join('\n');
+      const post = preview.medium === 'post';
+      const mails = preview.mails.map((mail) => `----- ${mail.lang === preview.lang ? (post ? 'the letter on paper' : 'will be sent') : 'for reference, not sent'} (${mail.lang}) -----\nSubject: ${mail.subject}\n\n${mail.text}`);
+      return [post ? `To: by post (no e-mail address); print it in the console: ${complaintId}, Schrijven aan de indiener` : `To: ${preview.to}`, ...mails].join('\n');
     }
     const sent = await sendLetter({ ...deps, templates }, { id: complaintId, letter, actor });
     return sent.repeated

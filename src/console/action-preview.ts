@@ -1,17 +1,20 @@
 import type { Config } from '../config.ts';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from '../domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../domain/complaint-record.ts';
+import { type ComplaintRecord } from '../domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { formatLongDate } from '../domain/format-date.ts';
 import { complaintLink } from '../domain/console-link.ts';
 import type { Language } from '../domain/reply-types.ts';
-import { deadlineState } from '../app/plan-clock.ts';
-import { replyVariables } from '../app/reply-variables.ts';
-import { triageCorrectionDiff } from '../app/officer-actions.ts';
-import { OUTCOME_WORDS } from './complaint-words.ts';
-import type { Renderer } from '../app/send-reply.ts';
+import { deadlineState } from '../domain/plan-clock.ts';
+import { replyVariables } from '../domain/reply-variables.ts';
+import { planClosing, triageCorrectionDiff, type CloseProblem } from '../app/officer-actions.ts';
+import { hearingProblem, type HearingProblem } from '../app/hearing.ts';
+import { hearingRecorded } from '../domain/record-events.ts';
+import { HEARING_MODE_WORDS, OUTCOME_WORDS, WAIVER_WORDS } from './complaint-words.ts';
+import type { Renderer } from '../app/ports.ts';
 import { toCorrection, type ActionInput } from './action-inputs.ts';
-import type { ComplaintAction } from './roles.ts';
+import type { ComplaintAction, LetterAction } from './roles.ts';
 import { flagWord, kindWord, statusWord } from './words.ts';
 
 /**
@@ -29,6 +32,8 @@ export interface PreviewMail {
 export interface ActionPreview {
   lines: string[];
   mails: PreviewMail[];
+  /** What the confirm button says when it differs from the action's usual label (a letter printed instead of sent). */
+  confirmLabel?: string;
   /** Set when the action would be refused; the confirm button is not offered. */
   refusal: string | null;
 }
@@ -52,7 +57,31 @@ function describeValue(key: string, value: unknown): string {
 
 const FIELD_WORDS: Record<string, string> = { kind: 'soort', urgent: 'spoed', flags: 'signalen', name: 'naam', address: 'adres', phone: 'telefoon' };
 
-export function previewAction<A extends ComplaintAction>(deps: PreviewDeps, record: ComplaintRecord, events: RecordEvent[], action: A, input: ActionInput<A>): ActionPreview {
+const CLOSE_REFUSALS: Record<CloseProblem, string> = {
+  already_closed: 'Deze klacht is al afgesloten.',
+  outcome_required: 'Kies een uitkomst. Een klacht die behandeld wordt, sluit u af met een uitkomst (Awb 9:12).',
+  outcome_letter_missing:
+    'Er is nog geen afhandelingsbrief verstuurd of afgedrukt. Schrijf eerst de afhandelingsbrief (Schrijven aan de indiener), of vul in waarom er geen brief komt, bijvoorbeeld: telefonisch naar tevredenheid opgelost, of ingetrokken.',
+};
+
+function hearingRefusal(problem: HearingProblem, record: ComplaintRecord, date: string | null): string {
+  switch (problem) {
+    case 'not_a_complaint': return `Dit is geen klacht die behandeld wordt (status ${statusWord(record.status)}); er is geen horen vast te leggen.`;
+    case 'hearing_in_future': return `De datum ${nl(date ?? '')} ligt na vandaag. Leg het horen vast als het gesprek geweest is.`;
+    case 'hearing_before_receipt': return `De datum ${nl(date ?? '')} ligt vóór de ontvangst van de klacht (${nl(record.receivedDate)}).`;
+  }
+}
+
+function hearingLines(events: RecordEvent[], note: string | undefined): string[] {
+  return [
+    ...(note ? [`Met de interne notitie (wordt nooit verstuurd): ${note}`] : []),
+    ...(hearingRecorded(events) ? ['Er is al eerder iets over het horen vastgelegd; dit komt erbij, het eerdere blijft in de geschiedenis.'] : []),
+    'De indiener krijgt hierover geen bericht.',
+  ];
+}
+
+/** Every action but the letters, whose preview renders the letter itself (letter-preview.ts). */
+export function previewAction<A extends Exclude<ComplaintAction, LetterAction>>(deps: PreviewDeps, record: ComplaintRecord, events: RecordEvent[], action: A, input: ActionInput<A>): ActionPreview {
   const today: CalendarDate = amsterdamDateOf(deps.now);
   const lang: Language = record.triage?.language ?? 'nl';
   const complainant = record.message?.replyTo?.address ?? record.message?.from?.address ?? record.contact.email ?? 'de indiener';
@@ -94,10 +123,29 @@ export function previewAction<A extends ComplaintAction>(deps: PreviewDeps, reco
       return { lines: [`De klacht gaat via de klachtencommissie. De termijn wordt 10 weken: uiterste datum ${nl(next.deadline)}${record.deadline ? ` (was ${nl(record.deadline.deadline)})` : ''}.`, 'De herinneringen worden opnieuw gepland. De indiener krijgt geen automatisch bericht.'], mails: [], refusal: null };
     }
     case 'close': {
-      if (record.status === 'closed') return refuse('Deze klacht is al afgesloten.');
       const close = input as ActionInput<'close'>;
-      const letter = close.noLetterReason ? `Geen afhandelingsbrief, want: "${close.noLetterReason}".` : 'De afhandelingsbrief moet al verstuurd zijn (complaints write ... --template outcome).';
+      const plan = planClosing(record, events, close);
+      if (plan.problem) return refuse(CLOSE_REFUSALS[plan.problem]);
+      const letter = plan.letterJobId
+        ? 'De afhandelingsbrief is verstuurd of staat klaar om te versturen; het afsluiten verwijst ernaar.'
+        : plan.letterPrintedKey
+          ? 'De afhandelingsbrief is afgedrukt om per post te versturen; het afsluiten verwijst ernaar.'
+          : plan.noLetterReason
+            ? `Geen afhandelingsbrief, want: "${plan.noLetterReason}".`
+            : 'Dit bericht is geen klacht die behandeld wordt; er hoort geen afhandelingsbrief bij.';
       return { lines: [`De status wordt "afgesloten" (nu: ${statusWord(record.status)}). Uitkomst: ${close.outcome ? OUTCOME_WORDS[close.outcome] : 'geen (geen klacht)'}.`, letter], mails: [], refusal: null };
+    }
+    case 'heard': {
+      const { date, how, note } = input as ActionInput<'heard'>;
+      const problem = hearingProblem(record, date, today);
+      if (problem) return refuse(hearingRefusal(problem, record, date));
+      return { lines: [`Vastgelegd wordt: de indiener is op ${nl(date)} ${HEARING_MODE_WORDS[how]} gehoord (Awb 9:10).`, ...hearingLines(events, note)], mails: [], refusal: null };
+    }
+    case 'hearing_waived': {
+      const { ground, note } = input as ActionInput<'hearing_waived'>;
+      const problem = hearingProblem(record, null, today);
+      if (problem) return refuse(hearingRefusal(problem, record, null));
+      return { lines: [`Vastgelegd wordt: er is afgezien van horen, omdat ${WAIVER_WORDS[ground]} (Awb 9:10).`, ...hearingLines(events, note)], mails: [], refusal: null };
     }
     case 'not_handled': {
       if (['closed', 'not_handled', 'ignored', 'quarantined'].includes(record.status)) return refuse(`Dat kan niet bij status ${statusWord(record.status)}.`);

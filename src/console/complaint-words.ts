@@ -1,6 +1,8 @@
-import type { OutcomeCategory } from '../domain/complaint-handling.ts';
+import { type Channel, type HearingMode, type OutcomeCategory, type WaiverGround } from '../domain/complaint-handling.ts';
+import { isOfficerLetter, type OfficerLetterType } from '../domain/reply-types.ts';
 import { daysBetween, parseCalendarDate, weekday, type CalendarDate } from '../domain/calendar-date.ts';
-import type { ComplaintRecord, RecordEvent } from '../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../domain/complaint-record.ts';
+import type { RecordEvent } from '../domain/record-events.ts';
 import { ROUTE_TERM_WEEKS } from '../domain/deadlines.ts';
 import { formatLongDate } from '../domain/format-date.ts';
 import { quoteStart } from '../domain/triage/quoted-reply.ts';
@@ -67,6 +69,8 @@ export function reasonWords(reason: string): string {
       return `spoed: ${ruleText([first, ...rest].join(' '))}`;
     case 'reply':
       return `antwoord: ${first === 'none' ? 'geen' : first.replace(/_/g, ' ')}${rule ? ` (${ruleText(rule)})` : ''}`;
+    case 'registered_by':
+      return `geregistreerd door een medewerker, binnengekomen ${first in CHANNEL_PHRASES ? CHANNEL_PHRASES[first as Channel] : first}`;
     default:
       return GROUP_WORDS[group] ? `${GROUP_WORDS[group]}: ${[first, ...rest].map(ruleText).join(', ')}` : reason.replace(/[_:]+/g, ' ');
   }
@@ -84,24 +88,67 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeCategory, string>> = {
   withdrawn: 'ingetrokken',
 };
 
+/** How the complainant was heard (Awb 9:10 lid 1). */
+export const HEARING_MODE_WORDS: Readonly<Record<HearingMode, string>> = { in_person: 'persoonlijk', phone: 'telefonisch', video: 'via een videogesprek' };
+
+/** Why there was no hearing (Awb 9:10 lid 2), as a sentence after "omdat". */
+export const WAIVER_WORDS: Readonly<Record<WaiverGround, string>> = {
+  manifestly_unfounded: 'de klacht kennelijk ongegrond is (lid 2 onder a)',
+  declined: 'de indiener niet gehoord wilde worden (lid 2 onder b)',
+  no_response_in_time: 'de indiener niet op tijd liet weten gehoord te willen worden (lid 2 onder c)',
+};
+
+export const LETTER_WORDS: Readonly<Record<OfficerLetterType, string>> = { outcome: 'afhandelingsbrief', hearing_invitation: 'uitnodiging voor het horen', blank_letter: 'brief' };
+export const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { email: 'e-mail', letter: 'brief', phone: 'telefoon', visit: 'bezoek' };
+/** "De klacht kwam ... binnen." */
+export const CHANNEL_PHRASES: Readonly<Record<Channel, string>> = { email: 'per e-mail', letter: 'per brief', phone: 'per telefoon', visit: 'bij een bezoek' };
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const replyWord = (type: string) => (isOfficerLetter(type) ? LETTER_WORDS[type] : type.replace(/_/g, ' '));
+
+function closedWords(event: RecordEvent): string {
+  const closed = event.type === 'closed' ? event.data : null;
+  const outcome = closed?.category ? OUTCOME_WORDS[closed.category] : str(closed?.outcome) || 'geen';
+  const letter = closed?.letterJobId ? ' Met afhandelingsbrief.' : closed?.letterPrintedKey ? ' Met afhandelingsbrief, per post.' : closed?.noLetterReason ? ` Geen afhandelingsbrief: ${closed.noLetterReason}` : '';
+  return `Afgesloten. Uitkomst: ${outcome}.${letter}`;
+}
+
 export function eventWords(event: RecordEvent): string {
-  const d = event.data;
+  const d: Record<string, unknown> = event.data;
   switch (event.type) {
+    case 'registered_by': {
+      const r = event.data;
+      return r ? `Geregistreerd door een medewerker: klacht per ${CHANNEL_WORDS[r.channel]}, ontvangen op ${nlDate(r.receivedDate)}${r.anonymous ? ' (anoniem)' : ''}.` : 'Geregistreerd door een medewerker.';
+    }
+    case 'hearing_held': {
+      const h = event.data;
+      return h ? `Gehoord op ${nlDate(h.date)}, ${HEARING_MODE_WORDS[h.how]} (Awb 9:10).${h.note ? ` Notitie: ${h.note}` : ''}` : 'Gehoord (Awb 9:10).';
+    }
+    case 'hearing_waived': {
+      const w = event.data;
+      return w ? `Afgezien van horen, omdat ${WAIVER_WORDS[w.ground]} (Awb 9:10).${w.note ? ` Notitie: ${w.note}` : ''}` : 'Afgezien van horen (Awb 9:10).';
+    }
+    case 'letter_written': {
+      const l = event.data;
+      const outcome = l?.letter === 'outcome' && typeof l.variables?.['outcome'] === 'string' && l.variables['outcome'] in OUTCOME_WORDS ? ` (uitkomst: ${OUTCOME_WORDS[l.variables['outcome'] as OutcomeCategory]})` : '';
+      return l ? `${capital(LETTER_WORDS[l.letter])} geschreven${outcome}.` : 'Brief geschreven.';
+    }
+    case 'letter_printed': return `${capital(LETTER_WORDS[event.data.letter])} afgedrukt om per post te versturen.`;
     case 'received': return 'Bericht ontvangen en geregistreerd.';
     case 'duplicate_seen': return 'Hetzelfde bericht kwam nog eens binnen.';
     case 'triaged': return 'Automatisch beoordeeld.';
     case 'retriaged': return 'Opnieuw automatisch beoordeeld.';
     case 'followup_received': return 'Vervolgbericht van de indiener ontvangen.';
     case 'details_updated': return 'Gegevens van de indiener aangevuld.';
-    case 'reply_queued': return `Antwoord klaargezet (${str(d['type']).replace(/_/g, ' ')}).`;
-    case 'reply_sent': return `Antwoord verstuurd (${str(d['type']).replace(/_/g, ' ')}).`;
-    case 'reply_failed': return `Antwoord kon niet worden bezorgd (${str(d['type']).replace(/_/g, ' ')}).`;
-    case 'reply_suppressed': return `Geen automatisch antwoord verstuurd (${str(d['reason'] ?? d['type']).replace(/_/g, ' ')}).`;
+    case 'reply_queued': return isOfficerLetter(str(d['type'])) ? `${capital(replyWord(str(d['type'])))} klaargezet om te versturen.` : `Antwoord klaargezet (${replyWord(str(d['type']))}).`;
+    case 'reply_sent': return isOfficerLetter(str(d['type'])) ? `${capital(replyWord(str(d['type'])))} verstuurd.` : `Antwoord verstuurd (${replyWord(str(d['type']))}).`;
+    case 'reply_failed': return `${isOfficerLetter(str(d['type'])) ? capital(replyWord(str(d['type']))) : `Antwoord (${replyWord(str(d['type']))})`} kon niet worden bezorgd.`;
+    case 'reply_suppressed': return `Niet verstuurd: ${replyWord(str(d['type']))} (${str(d['reason']).replace(/_/g, ' ') || 'geen reden'}).`;
     case 'alert_sent': return 'Spoedmelding aan de klachtenfunctionarissen verstuurd.';
     case 'reminder_sent': return 'Herinnering over de termijn verstuurd.';
     case 'extended': return `Termijn verlengd met ${str(d['weeks'])} weken, van ${d['from'] ? nlDate(str(d['from'])) : '?'} naar ${d['to'] ? nlDate(str(d['to'])) : '?'}. Reden: ${str(d['reason'])}`;
     case 'committee_route': return `Naar de klachtencommissie; nieuwe uiterste datum ${d['to'] ? nlDate(str(d['to'])) : '?'}.`;
-    case 'closed': return `Afgesloten. Uitkomst: ${typeof d['category'] === 'string' && d['category'] in OUTCOME_WORDS ? OUTCOME_WORDS[d['category'] as OutcomeCategory] : str(d['outcome'])}`;
+    case 'closed': return closedWords(event);
     case 'reopened': return `Heropend.${d['reason'] ? ` Reden: ${str(d['reason'])}` : ''}`;
     case 'assigned': return `Toegewezen aan ${str(d['to'])}.`;
     case 'not_handled': return `Niet in behandeling genomen (Awb 9:8). Reden: ${str(d['reason'])}`;
@@ -109,7 +156,7 @@ export function eventWords(event: RecordEvent): string {
     case 'anonymised': return 'Persoonsgegevens verwijderd na de bewaartermijn.';
     case 'triage_corrected': return `Beoordeling gecorrigeerd (${Object.keys(asRecord(d['after'])).join(', ')}).`;
     case 'note_added': return `Interne notitie: ${str(d['note'])}`;
-    default: return String(event.type).replace(/_/g, ' ');
+    default: return String((event as { type: string }).type).replace(/_/g, ' ');
   }
 }
 

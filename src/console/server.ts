@@ -12,6 +12,9 @@ import { errorPage } from './views/pages.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerComplaintRoutes } from './routes/complaints.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
+import { registerRegistrationRoutes } from './routes/registration.ts';
+import { registerPrintRoutes } from './routes/print.ts';
+import { registerAnnualRegisterRoutes } from './routes/annual-register.ts';
 
 /**
  * The officer console: server-rendered HTML on Fastify with its official plugins (helmet for
@@ -70,6 +73,9 @@ export async function buildConsoleServer(deps: ConsoleDeps): Promise<FastifyInst
 
   await registerAuthRoutes(app, deps);
   await registerComplaintRoutes(app, deps);
+  await registerRegistrationRoutes(app, deps);
+  await registerPrintRoutes(app, deps);
+  await registerAnnualRegisterRoutes(app, deps);
   await registerAdminRoutes(app, deps);
   if (deps.mountQueues) await deps.mountQueues(app);
 

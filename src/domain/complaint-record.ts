@@ -4,7 +4,7 @@ import { ComplaintIdSchema } from './reply-types.ts';
 import { TriageResultSchema } from './triage/triage-result.ts';
 
 /**
- * The complaint record and its event history. Every message that reaches the mailbox becomes
+ * The complaint record (its history is record-events.ts). Every message that reaches the mailbox becomes
  * one record (or a follow-up event on one), including automatic mail and unparseable mail:
  * Awb 9:12a wants a register of every written complaint, and "nothing lost" wants the rest.
  *
@@ -95,46 +95,11 @@ export const ComplaintRecordSchema = z.object({
 });
 export type ComplaintRecord = z.infer<typeof ComplaintRecordSchema>;
 
-export const EVENT_TYPES = [
-  'received',
-  'duplicate_seen',
-  'triaged',
-  'retriaged',
-  'followup_received',
-  'details_updated',
-  'reply_queued',
-  'reply_sent',
-  'reply_failed',
-  'reply_suppressed',
-  'alert_sent',
-  'reminder_sent',
-  'extended',
-  'committee_route',
-  'closed',
-  'reopened',
-  'assigned',
-  'not_handled',
-  'viewed',
-  'anonymised',
-  'triage_corrected',
-  'registered_by',
-  'hearing_held',
-  'hearing_waived',
-  'letter_written',
-  'note_added',
-] as const;
-export const EventTypeSchema = z.enum(EVENT_TYPES);
-export type EventType = z.infer<typeof EventTypeSchema>;
+/** A record before the store gives it its reference. */
+export type NewRecord = Omit<ComplaintRecord, 'id'>;
 
-export const RecordEventSchema = z.object({
-  at: z.iso.datetime(),
-  type: EventTypeSchema,
-  /** `system`, a worker name, or the officer who acted. */
-  actor: z.string(),
-  data: z.record(z.string(), z.unknown()).default({}),
-});
-export type RecordEvent = z.infer<typeof RecordEventSchema>;
-
-export function makeEvent(type: EventType, actor: string, data: Record<string, unknown> = {}, at = new Date()): RecordEvent {
-  return { at: at.toISOString(), type, actor, data };
-}
+/**
+ * Stands for the reference in a new record's events until the store assigns one, in the same
+ * write: a `reply_queued` event can name its job id before the record has its reference.
+ */
+export const RECORD_ID_PLACEHOLDER = '__KLID__';

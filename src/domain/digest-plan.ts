@@ -1,12 +1,12 @@
 import { complaintLink } from './console-link.ts';
 import { z } from 'zod';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
-import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
-import { hearingRecorded } from './complaint-handling.ts';
+import type { ComplaintRecord } from './complaint-record.ts';
+import { eventsOf, hasEvent, hearingRecorded, lastEvent, type RecordEvent } from './record-events.ts';
 import { formatLongDate } from './format-date.ts';
 import { isMachineCode } from './machine-code.ts';
 import { needsDeadline } from './record-rules.ts';
-import { ComplainantMailTypeSchema, type ComplainantMailType, type Language } from './reply-types.ts';
+import type { ComplainantMailType, Language } from './reply-types.ts';
 import type {
   AwaitingDetailsItem,
   DeadlineKind,
@@ -98,7 +98,7 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
   const entries = [...unique.values()];
 
   const urgentFollowup = (entry: DigestRecord) =>
-    entry.events.some((e) => e.type === 'followup_received' && inWindow(e.at) && isUrgentTriage(e.data['triage']));
+    hasEvent(entry.events, 'followup_received', (e) => inWindow(e.at) && e.data.triage?.urgent === true);
 
   const item = (entry: DigestRecord): DigestItem => {
     const { record } = entry;
@@ -137,23 +137,18 @@ export function planDigest(input: DigestPlanInput): TemplateVariables['digest'] 
   const awaitingDetails = entries
     .filter((entry) => entry.record.status === 'awaiting_details')
     .map((entry): AwaitingDetailsItem => {
-      const asked = entry.events.filter((e) => e.type === 'reply_sent' && e.data['type'] === 'request_details' && Date.parse(e.at) <= input.until).at(-1);
+      const asked = lastEvent(entry.events, 'reply_sent', (e) => e.data.type === 'request_details' && Date.parse(e.at) <= input.until);
       const from = asked ? amsterdamDateOf(new Date(asked.at)) : parseCalendarDate(entry.record.receivedDate);
       return { ...item(entry), detailsAsked: asked !== undefined, daysSinceAsked: Math.max(0, daysBetween(from, input.today)) };
     });
 
   const replyFailed = entries.flatMap((entry): ReplyFailedItem[] => {
-    const types = new Set<ComplainantMailType>();
-    for (const e of entry.events) {
-      if (e.type !== 'reply_failed' || !inWindow(e.at)) continue;
-      const type = ComplainantMailTypeSchema.safeParse(e.data['type']);
-      if (type.success) types.add(type.data);
-    }
+    const types = new Set<ComplainantMailType>(eventsOf(entry.events, 'reply_failed', (e) => inWindow(e.at)).map((e) => e.data.type));
     return types.size > 0 ? [{ ...item(entry), failedReplies: [...types] }] : [];
   });
 
   const followups = entries.flatMap((entry): FollowupItem[] => {
-    const count = entry.events.filter((e) => e.type === 'followup_received' && inWindow(e.at)).length;
+    const count = eventsOf(entry.events, 'followup_received', (e) => inWindow(e.at)).length;
     return count > 0 ? [{ ...item(entry), followups: count }] : [];
   });
 
@@ -197,9 +192,6 @@ function isClosedStatus(status: ComplaintRecord['status']): boolean {
 }
 
 /** A follow-up event stores its triage; only its `urgent` field is read here. */
-function isUrgentTriage(triage: unknown): boolean {
-  return typeof triage === 'object' && triage !== null && 'urgent' in triage && triage.urgent === true;
-}
 
 /** Fewest days left first, complaints without a running deadline last, then by reference. */
 function sortItems<T extends DigestItem>(items: T[]): T[] {

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { amsterdamDateOf, daysBetween, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
-import { CHANNELS, eventData, OUTCOME_CATEGORIES, WAIVER_GROUNDS, type Channel, type OutcomeCategory, type WaiverGround } from './complaint-handling.ts';
-import type { ComplaintRecord, RecordEvent } from './complaint-record.ts';
+import { CHANNELS, OUTCOME_CATEGORIES, WAIVER_GROUNDS, type Channel, type OutcomeCategory, type WaiverGround } from './complaint-handling.ts';
+import type { ComplaintRecord } from './complaint-record.ts';
+import { eventsOf, hasEvent, lastEvent, type RecordEvent } from './record-events.ts';
 import { computeDeadline, type DeadlinePolicy } from './deadlines.ts';
 import { isClosed } from './record-status.ts';
 import { isAutomaticKind } from './triage/triage-result.ts';
@@ -66,11 +66,6 @@ export interface RegisterReport {
   hearingsWaivedByGround: Record<WaiverGround, number>;
 }
 
-const ToSchema = z.object({ to: z.iso.date() });
-const KindSchema = z.object({ kind: z.string() });
-const FlagsSchema = z.object({ flags: z.array(z.string()) });
-const CorrectedKindSchema = z.object({ after: z.object({ kind: z.string() }) });
-
 const dayOf = (event: RecordEvent): CalendarDate => amsterdamDateOf(new Date(event.at));
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
@@ -80,52 +75,33 @@ export function effectiveKind(record: ComplaintRecord, events: readonly RecordEv
   let decided = false;
   for (const event of events) {
     if (event.type === 'registered_by') [kind, decided] = ['complaint', true];
-    if (event.type === 'triaged' || event.type === 'retriaged') {
-      const parsed = KindSchema.safeParse(event.data);
-      if (parsed.success) [kind, decided] = [parsed.data.kind, true];
-    }
-    if (event.type === 'triage_corrected') {
-      const parsed = CorrectedKindSchema.safeParse(event.data);
-      if (parsed.success) [kind, decided] = [parsed.data.after.kind, true];
-    }
+    if (event.type === 'triaged' || event.type === 'retriaged') [kind, decided] = [event.data.kind, true];
+    // A correction that left the kind alone (or lost its before and after to retention) decides nothing.
+    const corrected = event.type === 'triage_corrected' ? event.data.after?.['kind'] : undefined;
+    if (typeof corrected === 'string') [kind, decided] = [corrected, true];
   }
   return decided ? kind : (record.triage?.kind ?? 'unparsed');
 }
 
 function channelOf(events: readonly RecordEvent[]): Channel {
-  for (const event of events) {
-    const data = eventData(event, 'registered_by');
-    if (data) return data.channel;
-  }
-  return 'email';
+  return eventsOf(events, 'registered_by')[0]?.data.channel ?? 'email';
 }
 
 /** Anonymous when it came in: as registered by the officer, or triage's first verdict. */
 function anonymousAtReceipt(record: ComplaintRecord, events: readonly RecordEvent[]): boolean {
-  for (const event of events) {
-    const registered = eventData(event, 'registered_by');
-    if (registered) return registered.anonymous;
-    if (event.type === 'triaged') {
-      const parsed = FlagsSchema.safeParse(event.data);
-      if (parsed.success) return parsed.data.flags.includes('anonymous');
-    }
-  }
+  const first = eventsOf(events, ['registered_by', 'triaged'])[0];
+  if (first?.type === 'registered_by') return first.data.anonymous;
+  if (first?.type === 'triaged') return first.data.flags.includes('anonymous');
   return record.status === 'registered';
 }
 
 /** The Awb 9:11 deadline in force on `day`: the last extension or committee route by then, else six weeks. */
 function deadlineOn(record: ComplaintRecord, events: readonly RecordEvent[], day: CalendarDate, policy: DeadlinePolicy): CalendarDate {
-  let deadline: CalendarDate | null = null;
-  for (const event of events) {
-    if ((event.type === 'extended' || event.type === 'committee_route') && dayOf(event) <= day) {
-      const parsed = ToSchema.safeParse(event.data);
-      if (parsed.success) deadline = parseCalendarDate(parsed.data.to);
-    }
-  }
-  return deadline ?? computeDeadline({ received: parseCalendarDate(record.receivedDate), route: 'standard', extensionWeeks: 0, policy }).deadline;
+  const moved = lastEvent(events, ['extended', 'committee_route'], (event) => dayOf(event) <= day);
+  return moved ? parseCalendarDate(moved.data.to) : computeDeadline({ received: parseCalendarDate(record.receivedDate), route: 'standard', extensionWeeks: 0, policy }).deadline;
 }
 
-const LIFECYCLE = new Set(['closed', 'not_handled', 'reopened']);
+const LIFECYCLE = ['closed', 'not_handled', 'reopened'] as const;
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -179,21 +155,17 @@ export function buildRegisterReport(input: RegisterInput): RegisterReport {
       if (anonymous) report.anonymousRegistered += 1;
     }
     const counted = events.filter((event) => dayOf(event) <= until);
-    if (counted.some((event) => event.type === 'extended' && inYear(dayOf(event)))) report.extended += 1;
-    if (counted.some((event) => event.type === 'committee_route' && inYear(dayOf(event)))) report.committeeRoute += 1;
-    const held = counted.some((event) => {
-      const data = eventData(event, 'hearing_held');
-      return data !== null && inYear(data.date);
-    });
+    if (hasEvent(counted, 'extended', (event) => inYear(dayOf(event)))) report.extended += 1;
+    if (hasEvent(counted, 'committee_route', (event) => inYear(dayOf(event)))) report.committeeRoute += 1;
+    const held = hasEvent(counted, 'hearing_held', (event) => inYear(event.data.date));
     if (held) report.hearingsHeld += 1;
-    const waived = counted.filter((event) => event.type === 'hearing_waived' && inYear(dayOf(event))).at(-1);
-    const ground = waived ? eventData(waived, 'hearing_waived')?.ground : undefined;
+    const ground = lastEvent(counted, 'hearing_waived', (event) => inYear(dayOf(event)))?.data.ground;
     if (!held && ground) {
       report.hearingsWaived += 1;
       report.hearingsWaivedByGround[ground] += 1;
     }
 
-    const last = counted.filter((event) => LIFECYCLE.has(event.type)).at(-1);
+    const last = lastEvent(counted, LIFECYCLE);
     if (last && last.type !== 'reopened') {
       const day = dayOf(last);
       if (!inYear(day)) continue;
@@ -202,7 +174,7 @@ export function buildRegisterReport(input: RegisterInput): RegisterReport {
         continue;
       }
       report.closed += 1;
-      report.closedByOutcome[eventData(last, 'closed')?.category ?? 'unspecified'] += 1;
+      report.closedByOutcome[last.data.category ?? 'unspecified'] += 1;
       if (day <= deadlineOn(record, events, day, input.policy)) report.handledWithinTerm += 1;
       else report.closedLate += 1;
       daysToClose.push(daysBetween(parseCalendarDate(record.receivedDate), day));
@@ -212,7 +184,7 @@ export function buildRegisterReport(input: RegisterInput): RegisterReport {
     // until the complainant gives name and address.
     const clockRuns = !anonymous || record.deadline !== null;
     // A closed record without any closing event (written before events were kept) is not running.
-    if (isClosed(record.status) && !events.some((event) => LIFECYCLE.has(event.type))) continue;
+    if (isClosed(record.status) && !hasEvent(events, LIFECYCLE)) continue;
     if (record.receivedDate <= until && clockRuns && deadlineOn(record, events, until, input.policy) < until) report.overdueAtYearEnd += 1;
   }
   report.medianDaysToClose = median(daysToClose);

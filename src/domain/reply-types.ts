@@ -16,8 +16,11 @@ export const COMPLAINANT_REPLY_TYPES = [
   'not_handled_notice',
 ] as const;
 
-/** Letters an officer writes to the complainant and sends through the same queue (app/write-letter.ts). */
-export const OFFICER_LETTER_TYPES = ['outcome', 'hearing_invitation'] as const;
+/**
+ * Letters an officer writes to the complainant and sends through the same queue
+ * (app/write-letter.ts); `blank_letter` is the officer's own text inside the standard header and footer.
+ */
+export const OFFICER_LETTER_TYPES = ['outcome', 'hearing_invitation', 'blank_letter'] as const;
 
 /** Mails to officers. */
 export const OFFICER_MAIL_TYPES = ['officer_alert', 'deadline_reminder', 'digest'] as const;

@@ -1,5 +1,6 @@
 import { addDays, addYears, amsterdamDateOf, compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type Contact, type EventType, type RecordEvent } from './complaint-record.ts';
+import type { ComplaintRecord, Contact } from './complaint-record.ts';
+import { hasEvent, lastEvent, makeEvent, RecordEventSchema, type EventType, type RecordEvent } from './record-events.ts';
 import { isClosed, isUnhandled } from './record-status.ts';
 
 /**
@@ -44,13 +45,13 @@ export interface RetentionDecision {
 }
 
 export function isAnonymised(events: readonly RecordEvent[]): boolean {
-  return events.some((event) => event.type === 'anonymised');
+  return hasEvent(events, 'anonymised');
 }
 
 /** When a record's retention period starts, or null when it is still being handled. */
 export function retentionStart(record: ComplaintRecord, events: readonly RecordEvent[]): RetentionStart | null {
   if (isClosed(record.status)) {
-    const closing = events.findLast((event) => event.type === record.status);
+    const closing = lastEvent(events, record.status);
     // No closing event (an old or hand-edited record): updatedAt is at least the closing time, so
     // the record is kept longer rather than purged early.
     const at = closing?.at ?? record.updatedAt;
@@ -110,7 +111,7 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   reminder_sent: ['key', 'daysLeft'],
   extended: ['weeks', 'from', 'to'],
   committee_route: ['from', 'to'],
-  closed: ['previousStatus', 'category', 'letterJobId'],
+  closed: ['previousStatus', 'category', 'letterJobId', 'letterPrintedKey'],
   reopened: [],
   assigned: ['to', 'from'],
   not_handled: ['previousStatus'],
@@ -122,16 +123,22 @@ const KEPT_EVENT_DATA: Record<EventType, readonly string[]> = {
   hearing_held: ['date', 'how'],
   hearing_waived: ['ground'],
   letter_written: ['letter', 'key'],
+  letter_printed: ['letter', 'key'],
   note_added: [],
 };
 
+/**
+ * The event with only its kept data. Read back with its schema, in which every field not kept
+ * is optional (record-events.ts): an anonymised history reads like any other.
+ */
 export function anonymiseEvent(event: RecordEvent): RecordEvent {
+  const source: Record<string, unknown> = event.data;
   const data: Record<string, unknown> = {};
   for (const key of KEPT_EVENT_DATA[event.type]) {
-    if (!(key in event.data)) continue;
-    data[key] = key === 'source' ? anonymiseSource(event.data[key]) : event.data[key];
+    if (!(key in source)) continue;
+    data[key] = key === 'source' ? anonymiseSource(source[key]) : source[key];
   }
-  return { ...event, data };
+  return RecordEventSchema.parse({ ...event, data });
 }
 
 /** The register skeleton of a record: see the comment at the top. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { formatLongDate, formatLongDateTime, longDateLanguage } from './format-date.ts';
+import { longDateLanguage } from './format-date.ts';
 import { RecordStatusSchema } from './complaint-record.ts';
 import { MachineCodeSchema } from './machine-code.ts';
 import { ComplaintIdSchema, ComplainantMailTypeSchema } from './reply-types.ts';
 import { HearingModeSchema, OutcomeCategorySchema } from './complaint-handling.ts';
 import { TRIAGE_KINDS } from './triage/triage-result.ts';
-import type { Language, TemplateType } from './reply-types.ts';
+import type { TemplateType } from './reply-types.ts';
 
 /**
  * The variables each template receives, one zod schema per template type.
@@ -62,6 +62,27 @@ const VertrouwenspersoonSchema = z.strictObject({
   phone: z.string().min(1).max(40),
   email: z.email(),
 });
+
+/**
+ * The types that can also go on paper: a letter printed in the console and posted to a
+ * complainant without an e-mail address. One template serves both; `byPost` chooses the
+ * sentences that differ (how to reach us instead of "reply to this e-mail", no "this mailbox"),
+ * and `klachtenfunctionaris` says where to write or call (KLACHTENFUNCTIONARIS_ADDRESS, _PHONE).
+ */
+export const POSTABLE_TYPES = ['acknowledgement', 'request_details', 'anonymous_registered', 'outcome', 'hearing_invitation', 'blank_letter'] as const satisfies readonly TemplateType[];
+export type PostableType = (typeof POSTABLE_TYPES)[number];
+export const isPostable = (type: TemplateType): type is PostableType => (POSTABLE_TYPES as readonly string[]).includes(type);
+
+const BY_POST_FIELDS = {
+  /** True when the letter is printed and posted; false when it goes by e-mail. */
+  byPost: z.boolean(),
+  klachtenfunctionaris: z.strictObject({
+    /** Where a complainant writes to, on one line: "Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden". */
+    postalAddress: z.string().min(1).max(200),
+    /** The number to call, or null when none is configured (then the letter offers only the post). */
+    phone: z.string().min(1).max(40).nullable(),
+  }),
+};
 
 /**
  * Which legal clock a deadline belongs to:
@@ -144,6 +165,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     receivedDate: LongDateSchema,
     deadline: LongDateSchema,
     missing: z.strictObject({ name: z.boolean(), address: z.boolean() }),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   request_details: z.strictObject({
@@ -155,11 +177,13 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     missing: z
       .strictObject({ name: z.boolean(), address: z.boolean(), incidentDate: z.boolean(), description: z.boolean() })
       .refine((m) => m.name || m.address || m.incidentDate || m.description, 'expected at least one missing detail'),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   anonymous_registered: z.strictObject({
     reference: ComplaintIdSchema,
     receivedDate: LongDateSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** `complimentsEmail`: where compliments and ideas belong (COMPLIMENTS_EMAIL). */
@@ -208,6 +232,7 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     /** True when the klachtencommissie already advised: then it is not offered again. */
     committeeDone: z.boolean(),
     ombudsman: OmbudsmanSchema,
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   /** Awb 9:10: the invitation to be heard. */
@@ -219,6 +244,14 @@ export const TEMPLATE_VARIABLE_SCHEMAS = {
     place: OfficerTextSchema,
     /** Who will be there for Hecht (names or roles, written by the officer). */
     attendees: OfficerTextSchema,
+    ...BY_POST_FIELDS,
+    vertrouwenspersoon: VertrouwenspersoonSchema,
+  }),
+  /** The officer's own letter in the standard header and footer; paragraphs as the officer separated them. */
+  blank_letter: z.strictObject({
+    reference: ComplaintIdSchema,
+    paragraphs: z.array(LetterTextSchema).min(1, 'expected at least one paragraph'),
+    ...BY_POST_FIELDS,
     vertrouwenspersoon: VertrouwenspersoonSchema,
   }),
   officer_alert: z.strictObject({
@@ -301,144 +334,8 @@ export const SUBJECT_VARIABLES: Readonly<Record<TemplateType, readonly string[]>
   not_handled_notice: ['reference'],
   outcome: ['reference'],
   hearing_invitation: ['reference'],
+  blank_letter: ['reference'],
   officer_alert: ['reference', 'urgent'],
   deadline_reminder: ['reference', 'kind', 'deadline', 'daysLeft'],
   digest: ['date', 'counts'],
-};
-
-const VERTROUWENSPERSOON = { phone: '088-5551000', email: 'info@jeugdstem.nl' };
-
-function samplesFor(lang: Language): TemplateVariables {
-  const date = (iso: string) => formatLongDate(iso, lang);
-  const digestItem = (
-    reference: string,
-    messageKind: DigestItem['messageKind'],
-    status: DigestItem['status'],
-    kind: DeadlineKind | null,
-    deadline: string | null,
-    daysLeft: number | null,
-    flags: string[],
-  ): DigestItem => ({ reference, messageKind, status, kind, deadline: deadline === null ? null : date(deadline), daysLeft, flags, receivedDate: null, assignedTo: null, link: null });
-  const nl = lang === 'nl';
-  return {
-    acknowledgement: {
-      reference: 'KL-2026-00042',
-      receivedDate: date('2026-11-19'),
-      deadline: date('2026-12-31'),
-      missing: { name: false, address: true },
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    request_details: {
-      reference: 'KL-2026-00042',
-      receivedDate: date('2026-11-19'),
-      deadline: date('2026-12-31'),
-      missing: { name: true, address: true, incidentDate: true, description: false },
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    anonymous_registered: {
-      reference: 'KL-2026-00043',
-      receivedDate: date('2026-11-19'),
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    compliment_thanks: { reference: 'KL-2026-00044', complimentsEmail: 'info@veiligthuishm.nl' },
-    idea_thanks: { reference: 'KL-2026-00045', complimentsEmail: 'info@veiligthuishm.nl' },
-    question_received: { reference: 'KL-2026-00046' },
-    report_received: { reference: 'KL-2026-00049' },
-    message_received: { reference: 'KL-2026-00050' },
-    urgent_redirect: {
-      reference: 'KL-2026-00047',
-      isComplaint: true,
-      receivedDate: date('2026-11-19'),
-      deadline: date('2026-12-31'),
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    followup_received: {
-      reference: 'KL-2026-00042',
-      receivedDate: date('2026-11-24'),
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    extension_notice: {
-      reference: 'KL-2026-00042',
-      newDeadline: date('2027-01-28'),
-      weeks: 4,
-      reason: nl
-        ? 'De medewerker over wie uw klacht gaat, is een paar weken afwezig. Wij willen ook met deze medewerker praten.'
-        : 'The employee your complaint is about is away for a few weeks. We also want to talk to this employee.',
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    not_handled_notice: {
-      reference: 'KL-2026-00048',
-      receivedDate: date('2026-11-19'),
-      reason: nl
-        ? 'Uw klacht gaat over een gesprek in maart 2025. Dat is meer dan een jaar voordat wij uw klacht ontvingen.'
-        : 'Your complaint is about a conversation in March 2025. That is more than a year before we received your complaint.',
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    outcome: {
-      reference: 'KL-2026-00042',
-      receivedDate: date('2026-11-19'),
-      outcome: 'partly_founded',
-      reasons: nl
-        ? 'U schreef dat de medewerker u niet liet uitpraten. Dat klopt: de medewerker heeft dat ook gezegd. Dat had niet zo mogen gaan. U schreef ook dat het verslag fouten bevat. Wij hebben het verslag nagekeken en zien daarin geen fouten.'
-        : 'You wrote that the employee did not let you finish. That is right: the employee said so too. That should not have happened. You also wrote that the report contains mistakes. We checked the report and found no mistakes in it.',
-      committeeDone: false,
-      ombudsman: { applies: true, name: 'Nationale ombudsman', website: 'www.nationaleombudsman.nl', phone: '0800-33 55 555' },
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    hearing_invitation: {
-      reference: 'KL-2026-00042',
-      when: formatLongDateTime(new Date('2026-12-08T13:30:00Z'), lang),
-      how: 'in_person',
-      place: 'Hecht, Voorbeeldstraat 1, Leiden',
-      attendees: nl ? 'de klachtenfunctionaris en de teamleider van de medewerker' : 'the complaints officer and the employee’s team leader',
-      vertrouwenspersoon: VERTROUWENSPERSOON,
-    },
-    officer_alert: {
-      reference: 'KL-2026-00047',
-      receivedAt: formatLongDateTime(new Date('2026-11-19T13:05:00Z'), lang),
-      urgent: true,
-      reasons: ['urgent_safety', 'missing_address'],
-      viewCommand: 'npm run cli -- complaints show KL-2026-00047',
-    },
-    deadline_reminder: {
-      reference: 'KL-2026-00042',
-      kind: 'handling',
-      deadline: date('2026-12-31'),
-      daysLeft: 7,
-      viewCommand: 'npm run cli -- complaints show KL-2026-00042',
-    },
-    digest: {
-      date: date('2026-12-24'),
-      counts: { open: 14, needsReview: 1, urgent: 1, overdue: 1, dueSoon: 2, noHearing: 1, received: 4, awaitingDetails: 2, anonymous: 1, replyFailed: 1, followups: 1, spam: 1 },
-      needsReview: [digestItem('KL-2026-00055', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['needs_review'])],
-      urgent: [digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety'])],
-      overdue: [digestItem('KL-2026-00031', 'complaint', 'open', 'not_handled_notice', '2026-12-22', -2, ['incident_over_one_year'])],
-      dueSoon: [
-        digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []),
-        digestItem('KL-2026-00042', 'complaint', 'awaiting_details', 'handling', '2026-12-31', 7, ['missing_address']),
-      ],
-      noHearing: [digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, [])],
-      received: [
-        digestItem('KL-2026-00051', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['missing_name', 'missing_address']),
-        digestItem('KL-2026-00053', 'report', 'open', 'handling', '2027-02-03', 41, ['urgent_safety']),
-        digestItem('KL-2026-00052', 'complaint', 'registered', null, null, null, ['anonymous']),
-        digestItem('KL-2026-00054', 'compliment', 'routed', null, null, null, []),
-      ],
-      awaitingDetails: [
-        { ...digestItem('KL-2026-00042', 'complaint', 'awaiting_details', 'handling', '2026-12-31', 7, ['missing_address']), detailsAsked: true, daysSinceAsked: 35 },
-        { ...digestItem('KL-2026-00051', 'complaint', 'awaiting_details', 'handling', '2027-02-03', 41, ['missing_name', 'missing_address']), detailsAsked: true, daysSinceAsked: 1 },
-      ],
-      anonymous: [digestItem('KL-2026-00052', 'complaint', 'registered', null, null, null, ['anonymous'])],
-      replyFailed: [{ ...digestItem('KL-2026-00049', 'complaint', 'open', 'handling', '2027-02-02', 40, []), failedReplies: ['acknowledgement'] }],
-      followups: [{ ...digestItem('KL-2026-00038', 'complaint', 'open', 'extended', '2026-12-28', 4, []), followups: 2 }],
-      spam: [digestItem('KL-2026-00056', 'spam', 'ignored', null, null, null, [])],
-      listCommand: 'npm run cli -- complaints list',
-    },
-  };
-}
-
-/** Fictional variables per type and language, for previews, start-up checks and tests. */
-export const SAMPLE_VARIABLES: Readonly<Record<Language, TemplateVariables>> = {
-  nl: samplesFor('nl'),
-  en: samplesFor('en'),
 };

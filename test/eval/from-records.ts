@@ -5,8 +5,9 @@
  * `after`, the record's own value for the fields nobody corrected. Scored: kind, urgency, flags,
  * name and address, in the same table as the labelled sets. Prints counts and codes only.
  */
-import { eventsOf } from '../../src/domain/complaint-handling.ts';
-import type { ComplaintRecord, RecordEvent } from '../../src/domain/complaint-record.ts';
+import { eventsOf } from '../../src/domain/record-events.ts';
+import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
+import type { RecordEvent } from '../../src/domain/record-events.ts';
 import { triageMessage } from '../../src/domain/triage/triage-message.ts';
 import type { TriageContext, TriageResult } from '../../src/domain/triage/triage-result.ts';
 import { LabelSchema, type Label, type LabelledMessage } from './labelled-sets.ts';

@@ -23,6 +23,17 @@ export function comparableFlags(flags: readonly TriageFlag[], message: LabelledM
     .sort();
 }
 
+/**
+ * Authors wrote the same address two ways: a city alone as `{city}` or as no address, and a PO box
+ * as `Postbus 2071` or as street `Postbus` with number `2071`. Neither changes a decision (a city
+ * alone is no postal address), so both are compared in one form.
+ */
+function comparableAddress(address: Label['complainant']['address']): Label['complainant']['address'] {
+  if (address === null || (address.street === null && address.postcode === null)) return null;
+  if (address.street === 'Postbus' && address.houseNumber !== null) return { ...address, street: `Postbus ${address.houseNumber}`, houseNumber: null };
+  return address;
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 }
@@ -39,7 +50,7 @@ export function fieldValues(result: TriageResult, message: LabelledMessage): Rec
     name: { got: result.complainant.name, want: label.complainant.name },
     email: { got: result.complainant.email, want: label.complainant.email },
     phone: { got: result.complainant.phone, want: label.complainant.phone },
-    address: { got: result.complainant.address, want: label.complainant.address },
+    address: { got: comparableAddress(result.complainant.address), want: comparableAddress(label.complainant.address) },
     incidentDate: label.incidentDate === undefined ? undefined : { got: result.incidentDate, want: label.incidentDate },
     employees: label.employees === undefined ? undefined : { got: [...result.employees].sort(), want: [...label.employees].sort() },
     caseRef: label.caseRef === undefined ? undefined : { got: result.caseRef, want: label.caseRef },

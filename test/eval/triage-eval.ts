@@ -11,13 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { triageRawMessage } from '../../src/app/triage-raw-message.ts';
+import { triageRawMessage } from '../../src/adapters/triage-raw-message.ts';
 import type { TriageResult } from '../../src/domain/triage/triage-result.ts';
 import { EVAL_CONTEXT, groupsOf, loadSet } from './labelled-sets.ts';
 import type { LabelledMessage, SetName } from './labelled-sets.ts';
 import { accuracy, formatScore, scoreResults, urgentRecall } from './score.ts';
 import { scoreRecords } from './from-records.ts';
-import { triageContext } from '../../src/app/ingest-message.ts';
 import { makeLogger } from '../../src/log.ts';
 import { openRuntime } from '../../workers/runtime.ts';
 
@@ -65,7 +64,7 @@ async function evaluateRecords(listErrors: boolean): Promise<void> {
       const events = await rt.store.events(record.id);
       if (events.some((event) => event.type === 'triage_corrected')) items.push({ record, events });
     }
-    const score = scoreRecords(items, triageContext(rt.config, new Date()));
+    const score = scoreRecords(items, rt.config.triage);
     console.log(formatScore(`records with officer corrections (of ${ids.length} records)`, score));
     // Names and addresses stay out of the output: only which field of which record differs.
     if (listErrors) for (const mismatch of score.mismatches) console.log(`  ${mismatch.id}  ${mismatch.field}${['kind', 'urgent', 'flags'].includes(mismatch.field) ? `: want ${JSON.stringify(mismatch.want)}, got ${JSON.stringify(mismatch.got)}` : ''}`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { makeLogger, type Logger } from '../../src/log.ts';
-import type { Clock } from '../../src/app/clock.ts';
+import type { Clock } from '../../src/app/ports.ts';
 import { openRuntime, type Runtime } from '../../workers/runtime.ts';
 import { startMailboxRole, startOfficerRole, startRepliesRole } from '../../workers/roles.ts';
 import type { DovecotServer } from './dovecot-server.ts';

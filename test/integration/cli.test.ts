@@ -11,7 +11,8 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import { Redis } from 'ioredis';
 import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/domain/complaint-record.ts';
+import { type ComplaintRecord } from '../../src/domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../../src/domain/record-events.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { TriageResultSchema } from '../../src/domain/triage/triage-result.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
@@ -19,6 +20,10 @@ import { SAMPLE_COMPLAINT_BODY as SAMPLE_TEXT } from '../helpers/make-eml.ts';
 import { getFreePort } from '../helpers/free-port.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { sampleEvent } from '../fixtures/events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CLI = resolve(ROOT, 'workers', 'cli.ts');
@@ -102,7 +107,7 @@ async function seed(overrides: Partial<ComplaintRecord> = {}, events: RecordEven
   const { id: _id, ...record } = makeRecord(overrides);
   const created = await store.create({
     record: { ...record, source: { ...record.source, sha256: randomBytes(32).toString('hex') } },
-    events: [makeEvent('received', 'intake', { size: 512 }, new Date(record.receivedAt)), ...events],
+    events: [sampleEvent('received', {}, { at: new Date(record.receivedAt), actor: 'intake' }), ...events],
     fingerprint: null,
     senderAddress: `sender${seeded}@example.nl`,
   });
@@ -166,10 +171,12 @@ describe('offline commands (no Redis needed)', () => {
     assert.equal(lines.at(-1)?.kind, 'complaint');
   });
 
-  test('templates preview acknowledgement --lang en prints English', async () => {
+  test('templates preview acknowledgement --lang en prints English, in the layout of the snapshot files', async () => {
     const run = await cli(['templates', 'preview', 'acknowledgement', '--lang', 'en']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Subject: Acknowledgement of receipt KL-\d{4}-\d{5}/);
+    assert.match(run.stdout, /^Subject: Acknowledgement of receipt KL-\d{4}-\d{5}/m);
+    // It printed its own layout once (no "Template:" line, "----- HTML -----"): now the one the snapshots use.
+    assert.equal(run.stdout, readFileSync(resolve(import.meta.dirname, '../fixtures/template-snapshots/acknowledgement.en.txt'), 'utf8'));
     assert.match(run.stdout, /Dear Sir or Madam/);
     assert.doesNotMatch(run.stdout, /Beste meneer/);
     const bad = await cli(['templates', 'preview', 'acknowledgement', '--lang', 'fr']);
@@ -361,6 +368,11 @@ describe('commands on records', () => {
     assert.equal(run.code, 0, run.stderr);
     const event = (await store.events(id)).find((e) => e.type === 'triage_corrected');
     assert.deepEqual(event?.data, { fields: ['kind'], before: { kind: 'question' }, after: { kind: 'complaint' } });
+    // The options the usage lists work as it says: yes/no, `none` for no flags, and the address.
+    const more = await cli(['complaints', 'correct-triage', id, '--urgent', 'yes', '--flags', 'none', '--street', 'Breestraat', '--house-number', '12a', '--postcode', '2311cs', '--city', 'Leiden', '--as', 'officer-a']);
+    assert.equal(more.code, 0, more.stderr);
+    const second = (await store.events(id)).filter((e) => e.type === 'triage_corrected').at(-1);
+    assert.deepEqual((second?.data as { after?: unknown })?.after, { urgent: true, address: { street: 'Breestraat', houseNumber: '12a', postcode: '2311 CS', city: 'Leiden' } });
 
     const evaluation = await new Promise<CliRun>((resolvePromise, reject) => {
       const child = spawn(process.execPath, [resolve(ROOT, 'test', 'eval', 'triage-eval.ts'), '--from-records'], {

@@ -5,25 +5,32 @@
  * Waits are on the events that decide (`reply_sent`), never on time passing.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { closeComplaint, correctTriage } from '../../src/app/officer-actions.ts';
 import { recordHearingHeld, recordHearingWaived } from '../../src/app/hearing.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
 import { previewLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
-import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
+import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { amsterdamDateOf, addDays } from '../../src/domain/calendar-date.ts';
 import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
 import { makeEml } from '../helpers/make-eml.ts';
-import { makeEvent } from '../../src/domain/complaint-record.ts';
+import { makeEvent } from '../../src/domain/record-events.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { scoreRecords } from '../eval/from-records.ts';
-import { triageContext } from '../../src/app/ingest-message.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
 
+checkLeaks();
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
 let redis: RedisServer;
 let smtp: SmtpSink;
 before(async () => {
@@ -37,7 +44,7 @@ const templates = loadTemplates(TEMPLATES_DIR);
 const deps = (service: TestService) => ({ store: service.rt.store, queues: service.rt.queues, config: service.config, log: service.rt.log, clock: service.rt.clock, templates });
 
 async function ingest(service: TestService, raw: Buffer): Promise<string> {
-  const result = await ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
+  const result = await ingestMessage({ ...service.rt, readMessage, effects: makeRecordEffects({ ...service.rt }) }, {
     source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
     receivedAt: new Date(),
     declaredSize: raw.length,
@@ -105,13 +112,36 @@ describe('handling a complaint', { concurrency: false }, () => {
     }
   });
 
+  test('a blank letter: the officer\'s paragraphs in the standard header and footer, sent once by the reply worker; the CLI previews it', async () => {
+    const service = await startService({ redis, smtp }, { roles: ['replies'] });
+    try {
+      const id = await ingest(service, makeEml({ messageId: '<blank-1@example.nl>', from: 'Marieke de Vries <blank1@example.nl>' }));
+      const letter: LetterInput = { letter: 'blank_letter', body: 'Wij sturen u het verslag per post.\r\n\r\nU kunt het ook ophalen.' };
+      const cli = spawnSync(process.execPath, ['workers/cli.ts', 'complaints', 'write', id, '--template', 'blank_letter', '--body', 'Wij sturen u het verslag per post.', '--preview'], { cwd: ROOT, env: { ...process.env, ...service.env }, encoding: 'utf8' });
+      assert.equal(cli.status, 0, cli.stderr);
+      assert.match(cli.stdout, /^To: blank1@example\.nl$/m);
+      assert.match(cli.stdout, /Subject: Bericht over KL-/);
+      await sendLetter(deps(service), { id, letter, actor: 'officer-a' });
+      await waitUntil('blank letter sent', async () => (await sentOf(service, id, 'blank_letter')).length === 1);
+      const copies = withMessageId(`${id}.blank_letter.`);
+      assert.equal(copies.length, 1);
+      // Quoted-printable soft line breaks undone, so the HTML reads as it was rendered.
+      const raw = (copies[0]?.raw.toString('utf8') ?? '').replace(/=\r\n/g, '').replace(/=3D/g, '=');
+      assert.match(raw, /^In-Reply-To: <blank-1@example\.nl>/m);
+      assert.match(raw, /<p>Wij sturen u het verslag per post\.<\/p>\s*<p>U kunt het ook ophalen\.<\/p>/, 'one <p> per paragraph in the HTML part');
+      assert.ok(!raw.includes('niet laten uitpraten'), "the complainant's message is never quoted");
+    } finally {
+      await service.stop();
+    }
+  });
+
   test('the same letter sent again after its sending failed for good is a new attempt, not the finished job', async () => {
     const service = await startService({ redis, smtp }, { roles: [] });
     try {
       const id = await ingest(service, makeEml({ messageId: '<letter-retry@example.nl>', from: 'Karin Bos <retry@example.nl>' }));
       const first = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
       assert.equal((await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' })).jobId, first.jobId, 'still pending: the same job');
-      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, code: 'retries_exhausted' })]);
+      await service.rt.store.appendEvents(id, [makeEvent('reply_failed', 'replies', { type: 'outcome', jobId: first.jobId, smtpCode: null, code: 'retries_exhausted' })]);
       const retry = await sendLetter(deps(service), { id, letter: OUTCOME, actor: 'officer-a' });
       assert.notEqual(retry.jobId, first.jobId);
       assert.equal(retry.repeated, false);
@@ -213,7 +243,7 @@ describe('handling a complaint', { concurrency: false }, () => {
         after: { urgent: true, name: 'M. de Vries-Bakker' },
       });
       const record = await service.rt.store.require(id);
-      const score = scoreRecords([{ record, events: await service.rt.store.events(id) }], triageContext(service.config, new Date()));
+      const score = scoreRecords([{ record, events: await service.rt.store.events(id) }], service.config.triage);
       assert.equal(score.messages, 1);
       assert.equal(score.correct.kind, 1);
       assert.equal(score.correct.urgent, 0, 'today the rules still miss what the officer saw');

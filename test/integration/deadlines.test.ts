@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { makeFastClock } from '../../src/app/clock.ts';
 import { closeComplaint, extendComplaint } from '../../src/app/officer-actions.ts';
 import { buildDigestVariables } from '../../src/app/digest.ts';
 import type { DovecotServer } from '../helpers/dovecot-server.ts';
@@ -10,6 +9,10 @@ import type { RedisServer } from '../helpers/redis-server.ts';
 import { startTestServers, type TestServers } from '../helpers/servers.ts';
 import type { SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+import { makeManualClock, runDueJobs } from '../helpers/manual-clock.ts';
+
+checkLeaks();
 
 let servers: TestServers;
 let redis: RedisServer;
@@ -27,9 +30,10 @@ const toOfficer = () => smtp.messages.filter((m) => m.envelope.to.includes('offi
 const header = (raw: Buffer, name: string) =>
   new RegExp(`^${name}:\\s*(.*)$`, 'mi').exec(raw.toString('utf8').replace(/\r?\n[ \t]+/g, ' '))?.[1]?.trim() ?? '';
 
-test('deadline at intake, reminders on a fast clock, an extension re-plans them, a close stops them, the digest groups them', async () => {
-  // One simulated day passes in about 0.2 s of real time.
-  const clock = makeFastClock(new Date(), 86_400_000 / 200);
+const DAY_MS = 86_400_000;
+
+test('deadline at intake, reminders on a manual clock, an extension re-plans them, a close stops them, the digest groups them', async () => {
+  const clock = makeManualClock(new Date());
   const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies', 'officer'], clock });
   try {
     await appendMessage(dovecot, makeEml({ messageId: '<clock-1@example.nl>', from: 'E. de Boer <clock1@example.nl>' }));
@@ -47,14 +51,24 @@ test('deadline at intake, reminders on a fast clock, an extension re-plans them,
     assert.notEqual(extended.deadline?.deadline, original);
 
     await waitUntil('complainant got the extension notice', () => smtp.messages.some((m) => /extension_notice/.test(header(m.raw, 'Message-ID'))), 20_000);
-    // Before-14, before-7, before-2 and due for the new deadline: 56 simulated days, ~11 s.
-    await waitUntil('four reminders for the extended deadline', () => toOfficer().filter((m) => header(m.raw, 'Message-ID').includes(`${first.id}.deadline_reminder.deadline-${extended.deadline?.deadline}`)).length >= 4, 40_000);
+    // Day by day to the day after the new deadline; each day the reminders due that day are
+    // decided (sent, or stale for the closed complaint and the deadline that moved).
+    const end = Date.parse(`${extended.deadline?.deadline}T00:00:00Z`) + 2 * DAY_MS;
+    while (clock.now().getTime() < end) {
+      await clock.advance(DAY_MS);
+      await runDueJobs(service.rt.queues.officer, clock);
+    }
+    const newDeadline = extended.deadline?.deadline ?? '';
+    const sent = (await service.rt.store.events(first.id)).flatMap((e) => (e.type === 'reminder_sent' && e.data.key.startsWith('deadline-') ? [e.data.key] : []));
+    assert.deepEqual(sent.sort(), ['before-14', 'before-2', 'before-7', 'due-0'].map((offset) => `deadline-${newDeadline}-${offset}`).sort(), 'before-14, before-7, before-2 and due for the new deadline, each once');
+    assert.ok(!(await service.rt.store.events(second.id)).some((e) => e.type === 'reminder_sent'), 'the closed complaint: its reminders were decided stale');
+    await waitUntil('four reminders for the extended deadline at the SMTP server', () => toOfficer().filter((m) => header(m.raw, 'Message-ID').includes(`${first.id}.deadline_reminder.deadline-`)).length >= 4);
     const reminders = toOfficer().map((m) => header(m.raw, 'Message-ID')).filter((id) => id.includes('deadline_reminder.deadline-'));
     assert.ok(reminders.every((id) => id.includes(first.id)), 'no reminder for the closed complaint');
     assert.ok(!reminders.some((id) => id.includes(`deadline-${original}`)), 'no reminder for the deadline that moved');
     assert.equal(new Set(reminders).size, reminders.length, 'each reminder once');
 
-    const digest = await buildDigestVariables({ store: service.rt.store, config: service.config, log: service.rt.log, clock });
+    const digest = await buildDigestVariables({ store: service.rt.store, state: service.rt.state, config: service.config, log: service.rt.log, clock });
     assert.ok(digest.variables.overdue.some((item) => item.reference === first.id) || digest.variables.dueSoon.some((item) => item.reference === first.id));
     assert.ok(!digest.variables.overdue.some((item) => item.reference === second.id), 'a closed complaint is not overdue');
   } finally {

@@ -8,11 +8,15 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { replyMessageId } from '../../src/domain/reply-types.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, type TestService } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 before(async () => {
@@ -23,7 +27,7 @@ after(async () => redis?.stop());
 let uid = 0;
 async function ingest(service: TestService, raw: Buffer) {
   uid += 1;
-  return ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
+  return ingestMessage({ ...service.rt, readMessage, effects: makeRecordEffects({ ...service.rt }) }, {
     source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid, file: null },
     receivedAt: new Date(),
     declaredSize: raw.length,

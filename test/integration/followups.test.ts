@@ -2,11 +2,15 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { replyMessageId } from '../../src/domain/reply-types.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, type TestService } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 before(async () => {
@@ -18,7 +22,7 @@ let uid = 0;
 async function ingest(service: TestService, raw: Buffer) {
   const effects = makeRecordEffects({ ...service.rt });
   uid += 1;
-  return ingestMessage({ ...service.rt, effects }, {
+  return ingestMessage({ ...service.rt, readMessage, effects }, {
     source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid, file: null },
     receivedAt: new Date(),
     declaredSize: raw.length,
@@ -165,7 +169,7 @@ test('a follow-up seen again after a crash before its effects gets its reply the
     const crashing = { afterCreate: real.afterCreate, afterFollowup: async () => Promise.reject(new Error('crash')) };
     uid += 1;
     await assert.rejects(() =>
-      ingestMessage({ ...service.rt, effects: crashing }, { source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid, file: null }, receivedAt: new Date(), declaredSize: raw.length, open: async () => Readable.from([raw]) }),
+      ingestMessage({ ...service.rt, readMessage, effects: crashing }, { source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid, file: null }, receivedAt: new Date(), declaredSize: raw.length, open: async () => Readable.from([raw]) }),
     );
     const again = await ingest(service, raw);
     assert.equal(again.outcome, 'duplicate');

@@ -6,6 +6,9 @@ import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage, createMailbox, listMessages, mailboxStatus, withImapClient } from '../helpers/imap-client.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 function rawMessage(messageId: string): string {
   return [

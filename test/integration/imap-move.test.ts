@@ -12,6 +12,9 @@ import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil } from '../helpers/service.ts';
 import { startHttpRole } from '../../workers/roles.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 let dovecot: DovecotServer;

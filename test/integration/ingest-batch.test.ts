@@ -14,11 +14,17 @@ import { makeLogger } from '../../src/log.ts';
 import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/complaint-store.ts';
 import { makeMetrics } from '../../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../../src/adapters/queues.ts';
-import { systemClock } from '../../src/app/clock.ts';
-import { ingestBatch, type IngestDeps, type IncomingMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
+import { systemClock } from '../../src/adapters/system-clock.ts';
+import { ingestBatch, type IngestDeps } from '../../src/app/ingest-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
+import type { IncomingMessage } from '../../src/domain/incoming-message.ts';
+import { eventsOf } from '../../src/domain/record-events.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let server: RedisServer;
 let redis: Redis;
@@ -54,7 +60,7 @@ const replyIds = makeReplyIds('test-secret-of-at-least-32-characters', 'wijzijnh
 function deps(overrides: { store?: ComplaintStore; queues?: Queues } = {}): IngestDeps {
   const s = overrides.store ?? store;
   const q = overrides.queues ?? queues;
-  return { store: s, config, log, metrics: makeMetrics(), replyIds, effects: makeRecordEffects({ store: s, queues: q, config, log, clock: systemClock }) };
+  return { store: s, config, log, metrics: makeMetrics(), readMessage, replyIds, effects: makeRecordEffects({ store: s, queues: q, config, log, clock: systemClock }) };
 }
 
 let uid = 0;
@@ -98,7 +104,7 @@ describe('ingestBatch', () => {
       if (result instanceof Error) continue;
       assert.ok(await queues.replies.getJob(`reply-${result.id}-acknowledgement`), result.id);
       const events = await store.events(result.id);
-      assert.equal(events.filter((e) => e.type === 'reply_queued').length, 1);
+      assert.equal(eventsOf(events, 'reply_queued').length, 1);
     }
     const reminders = await queues.officer.getJobs(['delayed', 'waiting']);
     assert.ok(reminders.length >= 20, `reminders queued: ${reminders.length}`);
@@ -139,7 +145,7 @@ describe('ingestBatch', () => {
     assert.deepEqual(results.map((r) => (r instanceof Error ? 'error' : r.outcome)), ['created', 'duplicate']);
     const [first] = results;
     if (!first || first instanceof Error) throw new Error('created');
-    assert.equal((await store.events(first.id)).filter((e) => e.type === 'duplicate_seen').length, 1);
+    assert.equal(eventsOf(await store.events(first.id), 'duplicate_seen').length, 1);
     assert.equal(await store.count(), 1);
   });
 

@@ -11,6 +11,9 @@ import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, testEnv, waitUntil, type TestService } from '../helpers/service.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
 import { sharedCorpus } from '../helpers/shared-corpus.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const NODE = process.execPath;
@@ -137,10 +140,11 @@ describe('intake from IMAP', { concurrency: false }, () => {
     // First run: record written, then the mailbox is rebuilt before the message was moved.
     const first = await startService({ redis, dovecot }, { roles: [] });
     const { ingestMessage } = await import('../../src/app/ingest-message.ts');
+    const { readMessage } = await import('../../src/adapters/read-message.ts');
     const { Readable } = await import('node:stream');
     const { makeRecordEffects } = await import('../../src/app/record-effects.ts');
     const effects = makeRecordEffects({ ...first.rt });
-    await ingestMessage({ ...first.rt, effects }, {
+    await ingestMessage({ ...first.rt, readMessage, effects }, {
       source: { kind: 'imap', mailbox: 'INBOX', uidValidity: 1, uid: 1, file: null },
       receivedAt: new Date(),
       declaredSize: raw.length,

@@ -9,9 +9,13 @@ import { readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { checkProcessedMailbox } from '../../src/app/mailbox-check.ts';
+import { processedFolder } from '../../workers/mailbox-wiring.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks({ ignore: { Timeout: 'the service started in before polls the inbox every second: its timer exists between polls, not during one' } });
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'msg');
 let redis: RedisServer;
@@ -22,6 +26,8 @@ before(async () => {
   redis = await startRedis();
   service = await startService({ redis });
   inbox = join(service.config.DATA_DIR, 'inbox');
+  // Watching from here on, so the watcher belongs to the file, not to the first test.
+  await waitUntil('the inbox is watched', () => service.logLines.some((line) => line.includes('"local_inbox_watching"')));
 });
 after(async () => {
   await service?.stop();
@@ -76,11 +82,11 @@ test('other files go to quarantine with a log line naming the type, not the file
 test('the lost-data check covers inbox/processed in local mode, .eml and .msg', async () => {
   await drop('gewoon.eml', makeEml({ messageId: '<local-check-1@example.nl>' }));
   await waitUntil('the .eml moved', async () => (await movedTo('gewoon.eml')) !== null);
-  const fine = await checkProcessedMailbox(service.rt);
+  const fine = await checkProcessedMailbox({ ...service.rt, folder: processedFolder(service.rt) });
   assert.equal(fine.processed, 2);
   assert.equal(fine.missing, 0);
   // Redis "lost": the recorded Message-IDs are gone.
   await service.rt.redis.del(service.rt.store.keys.seenMessageIds());
-  const lost = await checkProcessedMailbox(service.rt);
+  const lost = await checkProcessedMailbox({ ...service.rt, folder: processedFolder(service.rt) });
   assert.equal(lost.missing, 2, 'both processed files are reported without a record');
 });

@@ -7,6 +7,9 @@ import { makeLocalInbox } from '../../src/adapters/local-inbox.ts';
 import { makeMetrics } from '../../src/adapters/metrics.ts';
 import { silentLogger } from '../../src/log.ts';
 import { waitUntil } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 async function dropOld(dir: string, name: string): Promise<void> {
   await writeFile(join(dir, name), 'From: a@example.nl\r\n\r\nbody\r\n');

@@ -16,6 +16,9 @@ import { getFreePort } from '../helpers/free-port.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { waitUntil } from '../helpers/service.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -193,7 +196,9 @@ test('the log carries no personal data of the complaint', () => {
 test('SIGTERM exits 0 within 10 s and stops the embedded redis-server', async () => {
   const started = Date.now();
   child.kill('SIGTERM');
-  const result = await Promise.race([exit, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([exit, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 10_000)))]);
+  clearTimeout(timer);
   assert.notEqual(result, 'timeout', `still running 10 s after SIGTERM:\n${output.slice(-2_000)}`);
   assert.deepEqual(result, { code: 0, signal: null }, output.slice(-2_000));
   assert.ok(Date.now() - started < 10_000);

@@ -18,6 +18,9 @@ import { testEnv, waitUntil } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
 import { makeKeys } from '../../src/adapters/redis-keys.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 let dovecot: DovecotServer;

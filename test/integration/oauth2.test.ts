@@ -10,6 +10,9 @@ import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { startTokenEndpoint, type TokenEndpoint } from '../helpers/token-endpoint.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 /**
  * OAuth2 sign-in against real servers: a Dovecot that offers XOAUTH2 only and validates the

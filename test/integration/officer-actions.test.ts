@@ -3,10 +3,14 @@ import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { extendComplaint, markNotHandled, reopenComplaint } from '../../src/app/officer-actions.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startService, type TestService } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 before(async () => {
@@ -16,7 +20,7 @@ after(async () => redis?.stop());
 
 async function complaint(service: TestService, messageId: string): Promise<string> {
   const raw = makeEml({ messageId });
-  const result = await ingestMessage({ ...service.rt, effects: makeRecordEffects({ ...service.rt }) }, {
+  const result = await ingestMessage({ ...service.rt, readMessage, effects: makeRecordEffects({ ...service.rt }) }, {
     source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
     receivedAt: new Date(),
     declaredSize: raw.length,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { redisAnswersAt } from '../../src/adapters/embedded-redis.ts';
 import { checkProcessedMailbox } from '../../src/app/mailbox-check.ts';
+import { processedFolder } from '../../workers/mailbox-wiring.ts';
 import { startHttpRole } from '../../workers/roles.ts';
 import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage } from '../helpers/imap-client.ts';
@@ -21,6 +22,9 @@ import { spawnService } from '../helpers/service-process.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 let dovecot: DovecotServer;
@@ -108,7 +112,7 @@ test('the lost-data check on a new mailbox, before intake made the processed fol
     // No mailbox role: the check runs before anything created the folder, as it can at start.
     const service = await startService({ redis, dovecot: fresh }, { roles: [] });
     try {
-      assert.deepEqual(await checkProcessedMailbox(service.rt), { processed: 0, withRecord: 0, missing: 0, unverifiable: 0 });
+      assert.deepEqual(await checkProcessedMailbox({ ...service.rt, folder: processedFolder(service.rt) }), { processed: 0, withRecord: 0, missing: 0, unverifiable: 0 });
     } finally {
       await service.stop();
     }

@@ -5,16 +5,21 @@
  * that belong to others and keep the real Redis off its port.
  */
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { isListening } from '../../src/adapters/embedded-redis.ts';
 import { getFreePort } from '../helpers/free-port.ts';
 import { spawnService, type ServiceProcess } from '../helpers/service-process.ts';
 import { waitUntil } from '../helpers/service.ts';
 import { killProcess, makeTempDir, probeTcp, removeTempDir, spawnProcess, type SpawnedProcess } from '../helpers/spawned-server.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
 
+checkLeaks();
+
+/** What a test started (services, a late Redis), stopped when that test ends. */
 const cleanups: (() => Promise<unknown> | void)[] = [];
-after(async () => {
+afterEach(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
+  cleanups.length = 0;
 });
 
 async function productionService(extra: Record<string, string>): Promise<{ service: ServiceProcess; redisPort: number }> {

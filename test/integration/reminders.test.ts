@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { simpleParser } from 'mailparser';
-import { makeFastClock } from '../../src/app/clock.ts';
 import { buildDigestVariables, sendDigest } from '../../src/app/digest.ts';
 import { closeComplaint } from '../../src/app/officer-actions.ts';
 import { amsterdamInstant } from '../../src/domain/amsterdam-time.ts';
 import { addDays, amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
-import type { OfficerJob } from '../../src/adapters/queues.ts';
-import { loadTemplates, TEMPLATES_DIR } from '../../src/adapters/templates.ts';
+import type { OfficerJob } from '../../src/domain/jobs.ts';
+import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
+import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import type { DovecotServer } from '../helpers/dovecot-server.ts';
 import { appendMessage } from '../helpers/imap-client.ts';
 import { makeEml } from '../helpers/make-eml.ts';
@@ -17,6 +17,10 @@ import { startTestServers, type TestServers } from '../helpers/servers.ts';
 import type { ReceivedMessage, SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil, type TestService } from '../helpers/service.ts';
 import { startOfficerRole } from '../../workers/roles.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+import { drained, makeManualClock, runDueJobs } from '../helpers/manual-clock.ts';
+
+checkLeaks();
 
 /**
  * Officer mail end to end: urgent alerts, deadline reminders across a Redis crash, and the daily
@@ -38,7 +42,6 @@ after(async () => {
 
 const OFFICER = 'officer@wijzijnhecht.nl';
 const DAY_MS = 86_400_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const header = (raw: Buffer, name: string) =>
   new RegExp(`^${name}:\\s*(.*)$`, 'mi').exec(raw.toString('utf8').replace(/\r?\n[ \t]+/g, ' '))?.[1]?.trim() ?? '';
 const messageIds = (messages: readonly ReceivedMessage[]) => messages.map((m) => header(m.raw, 'Message-ID'));
@@ -89,7 +92,9 @@ describe('officer mail', { concurrency: false }, () => {
       // Queued again under another job id (a re-ingest, a retry): the record says it was sent.
       const again: OfficerJob = { kind: 'officer_alert', complaintId: record.id, followupKey: '' };
       await service.rt.queues.queueOfficer(again, `alert-again-${record.id}`);
-      await sleep(1_000);
+      await waitUntil('the second alert job decided', async () => (await service.rt.queues.officer.getJob(`alert-again-${record.id}`))?.finishedOn !== undefined);
+      assert.equal((await service.rt.queues.officer.getJob(`alert-again-${record.id}`))?.returnvalue, 'already_sent');
+      await drained(service.rt.queues.replies);
 
       const alerts = withMessageId(`${record.id}.officer_alert.`);
       assert.equal(alerts.length, 1, 'exactly one alert');
@@ -130,7 +135,8 @@ describe('officer mail', { concurrency: false }, () => {
       );
       await waitUntil('alert for the urgent follow-up', () => withMessageId(`${record.id}.officer_alert.`).length === 1, 15_000);
       await waitUntil('urgent reply to the follow-up', () => withMessageId(`${record.id}.urgent_redirect.`).length === 1);
-      await sleep(500);
+      // Every officer job decided: a second alert would have been sent by now, not later.
+      await drained(service.rt.queues.officer);
       assert.equal(withMessageId('.officer_alert.').length, 1);
       const alert = await simpleParser(withMessageId('.officer_alert.')[0]?.raw ?? Buffer.alloc(0));
       assert.match(alert.subject ?? '', /^SPOED/, 'the follow-up, not the calm first message, decides urgency');
@@ -144,8 +150,8 @@ describe('officer mail', { concurrency: false }, () => {
 
   test('reminders planned before a Redis crash are delivered exactly once by the next service', async () => {
     smtp.messages.length = 0;
-    // One simulated day passes in 0.1 s; the clock keeps running across both services.
-    const clock = makeFastClock(new Date(), DAY_MS / 100);
+    // One clock for both services; the test moves it.
+    const clock = makeManualClock(new Date());
     // Received four weeks ago: the deadline is about two weeks ahead, so reminders come soon.
     const internalDate = new Date(Date.now() - 28 * DAY_MS);
     // Service A takes the message in and plans reminders; it has no officer worker, so none fires.
@@ -156,7 +162,7 @@ describe('officer mail', { concurrency: false }, () => {
       await appendMessage(dovecot, makeEml({ messageId: '<restart-1@example.nl>', from: 'Ruud Prins <restart1@example.nl>', body: COMPLETE_BODY('Ruud Prins', 'Nieuwstraat 8') }), 'INBOX', { internalDate });
       record = await waitForRecord(first, 'restart-1@example.nl');
       await waitUntil('reminders planned', () => first.logLines.some((line) => line.includes('record_created')));
-      // With the fast clock a reminder may already be due (waiting) when we look: both count as planned.
+      // A reminder whose day has already come is queued to run at once (waiting): it counts as planned.
       const delayed = await first.rt.queues.officer.getJobs(['delayed', 'waiting', 'prioritized']);
       planned = delayed.flatMap((job) => (job.data.kind === 'deadline_reminder' && job.data.complaintId === record.id ? [{ key: String(job.data.reminderKey), jobId: String(job.id) }] : []));
       assert.ok(planned.some((p) => p.key.includes('-due-0')), `the due-day reminder is planned: ${planned.map((p) => p.key).join(', ')}`);
@@ -173,17 +179,22 @@ describe('officer mail', { concurrency: false }, () => {
     const second = await startService({ redis, dovecot, smtp }, { roles: ['replies', 'officer'], clock, envBase: first.env });
     try {
       assert.ok(await second.rt.store.get(record.id), 'the record survived the crash');
-      // Everything up to the first overdue reminder: about three simulated weeks.
+      // Everything up to the first overdue reminder, day by day: about three weeks on the clock.
       const expected = planned.filter((p) => /-(before-\d+|due-0|overdue-7)$/.test(p.key));
       const delivered = (key: string) => withMessageId(`${record.id}.deadline_reminder.${key}.`).length;
-      await waitUntil(`reminders ${expected.map((p) => p.key).join(', ')}`, () => expected.every((p) => delivered(p.key) >= 1), 20_000);
-      await sleep(300); // two simulated days: a duplicate would arrive now; the next reminder is a week away
+      await drained(second.rt.queues.officer);
+      const end = Date.parse(`${record.deadline?.deadline}T00:00:00Z`) + 8 * DAY_MS;
+      while (clock.now().getTime() < end) {
+        await clock.advance(DAY_MS);
+        await runDueJobs(second.rt.queues.officer, clock);
+      }
+      await waitUntil(`reminders ${expected.map((p) => p.key).join(', ')} at the SMTP server`, () => expected.every((p) => delivered(p.key) >= 1));
       const reminders = messageIds(withMessageId('.deadline_reminder.'));
       assert.equal(new Set(reminders).size, reminders.length, `each reminder once: ${reminders.join(', ')}`);
       for (const p of expected) assert.equal(delivered(p.key), 1, p.key);
       assert.ok(reminders.every((id) => planned.some((p) => id.includes(`.deadline_reminder.${p.key}.`))), `only planned reminders: ${reminders.join(', ')}`);
       assert.equal(withMessageId(`${record.id}.acknowledgement.`).length, 1, 'the acknowledgement was not sent again');
-      const sent = (await second.rt.store.events(record.id)).filter((e) => e.type === 'reminder_sent').map((e) => String(e.data['key']));
+      const sent = (await second.rt.store.events(record.id)).flatMap((e) => (e.type === 'reminder_sent' ? [e.data.key] : []));
       assert.equal(new Set(sent).size, sent.length, 'reminder_sent once per reminder');
     } finally {
       await second.stop();
@@ -193,7 +204,7 @@ describe('officer mail', { concurrency: false }, () => {
   test('the digest lists each complaint in the right sections and reaches the SMTP server as text and HTML', async () => {
     smtp.messages.length = 0;
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
-    const deps = { store: service.rt.store, config: service.config, log: service.rt.log, clock: service.rt.clock, mailer: service.rt.mailer, templates: loadTemplates(TEMPLATES_DIR) };
+    const deps = { store: service.rt.store, state: service.rt.state, config: service.config, log: service.rt.log, clock: service.rt.clock, mailer: service.rt.mailer, templates: loadTemplates(TEMPLATES_DIR) };
     const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
     try {
       // Before the first digest: complaints received weeks ago.
@@ -299,7 +310,7 @@ describe('officer mail', { concurrency: false }, () => {
       // What the scheduler queues at 07:30, run now (forced past the working-day check).
       await service.rt.queues.queueOfficer({ kind: 'digest', force: true }, 'digest-now');
       await waitUntil('digest at the SMTP server', () => withMessageId('.digest.').length === 1, 10_000);
-      assert.ok(await service.rt.store.lastDigestAt(), 'the digest remembers when it was sent');
+      assert.ok(await service.rt.state.lastDigestAt(), 'the digest remembers when it was sent');
     } finally {
       await service.stop();
     }

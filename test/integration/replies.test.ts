@@ -7,6 +7,12 @@ import type { RedisServer } from '../helpers/redis-server.ts';
 import { startTestServers, type TestServers } from '../helpers/servers.ts';
 import type { SmtpSink } from '../helpers/smtp-sink.ts';
 import { startService, waitUntil } from '../helpers/service.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+import { drained } from '../helpers/manual-clock.ts';
+import { hasEvent } from '../../src/domain/record-events.ts';
+import type { TestService } from '../helpers/service.ts';
+
+checkLeaks();
 
 let servers: TestServers;
 let redis: RedisServer;
@@ -21,8 +27,22 @@ after(async () => {
   await servers?.stopAll();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const toComplainant = () => smtp.messages.filter((m) => !m.envelope.to.includes('officer@wijzijnhecht.nl'));
+
+/**
+ * Waits until every record has the decision on its reply (`reply_sent`, `reply_suppressed` or
+ * `reply_failed`) and no reply job waits or runs: after that no reply can still arrive, so a test
+ * can count them without sleeping first.
+ */
+async function repliesDecided(service: TestService, records: number, timeoutMs = 30_000): Promise<void> {
+  await waitUntil(`${records} record(s) with their reply decided`, async () => {
+    const ids = await service.rt.store.listIds();
+    if (ids.length !== records) return false;
+    const histories = await Promise.all(ids.map((id) => service.rt.store.events(id)));
+    return histories.every((events) => hasEvent(events, ['reply_sent', 'reply_suppressed', 'reply_failed']));
+  }, timeoutMs);
+  await drained(service.rt.queues.replies);
+}
 
 describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
   test('a complaint appended to the mailbox gets exactly one acknowledgement with the right headers', async () => {
@@ -30,8 +50,7 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies', 'officer'] });
     try {
       await appendMessage(dovecot, makeEml({ messageId: '<ack-1@example.nl>', from: 'Marieke de Vries <ack1@example.nl>' }));
-      await waitUntil('one reply', () => toComplainant().length === 1);
-      await sleep(1000);
+      await repliesDecided(service, 1);
       assert.equal(toComplainant().length, 1, 'exactly one reply');
       const raw = toComplainant()[0]?.raw.toString('utf8') ?? '';
       assert.match(raw, /^Auto-Submitted: auto-replied/m);
@@ -42,7 +61,7 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
       assert.ok(!raw.includes('niet laten uitpraten'), 'the message is never quoted');
       const [id] = await service.rt.store.listIds();
       const events = await service.rt.store.events(id ?? '');
-      assert.ok(events.some((e) => e.type === 'reply_sent' && e.data['type'] === 'acknowledgement'));
+      assert.ok(hasEvent(events, 'reply_sent', { type: 'acknowledgement' }));
     } finally {
       await service.stop();
     }
@@ -54,8 +73,7 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
     try {
       await appendMessage(dovecot, makeEml({ messageId: '<retry-1@example.nl>', from: 'A. Bakker <retry1@example.nl>' }));
-      await waitUntil('one reply', () => toComplainant().length === 1, 30_000);
-      await sleep(1500);
+      await repliesDecided(service, 1);
       assert.equal(toComplainant().length, 1);
     } finally {
       await service.stop();
@@ -74,8 +92,7 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
       // Let the first attempts fail against the closed port.
       await waitUntil('a failed attempt', () => service.logLines.some((line) => line.includes('"reply_retry"')));
       await smtp.restart();
-      await waitUntil('three replies', () => toComplainant().length === 3, 30_000);
-      await sleep(1500);
+      await repliesDecided(service, 3);
       assert.equal(toComplainant().length, 3, 'each reply once');
       assert.equal(new Set(toComplainant().map((m) => m.envelope.to[0])).size, 3);
     } finally {
@@ -109,11 +126,7 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies'] });
     try {
       await appendMessage(dovecot, makeEml({ messageId: '<perm-1@example.nl>', from: 'B. Smit <perm1@example.nl>' }));
-      await waitUntil('reply_failed recorded', async () => {
-        const [id] = await service.rt.store.listIds();
-        return id ? (await service.rt.store.events(id)).some((e) => e.type === 'reply_failed') : false;
-      });
-      await sleep(1500);
+      await repliesDecided(service, 1);
       assert.equal(toComplainant().length, 0, 'not retried after a permanent failure');
       const [id] = await service.rt.store.listIds();
       const failed = (await service.rt.store.events(id ?? '')).find((e) => e.type === 'reply_failed');
@@ -130,7 +143,9 @@ describe('replies through BullMQ and SMTP', { concurrency: false }, () => {
       await appendMessage(dovecot, makeEml({ messageId: '<oof-1@example.nl>', from: 'C. Visser <oof@example.nl>', subject: 'Automatisch antwoord: Klacht', headers: { 'Auto-Submitted': 'auto-replied' }, body: 'Ik ben afwezig tot en met 30 november.' }));
       await appendMessage(dovecot, makeEml({ messageId: '<dsn-1@example.nl>', from: 'Mail Delivery System <MAILER-DAEMON@example.nl>', subject: 'Undelivered Mail Returned to Sender', body: 'This is the mail system. I am sorry to have to inform you that your message could not be delivered.' }));
       await waitUntil('both recorded', async () => (await service.rt.store.count()) === 2 && (await listMessages(dovecot, 'INBOX')).length === 0);
-      await sleep(1500);
+      // Decided at intake: triage gives automatic mail no reply, so none is queued.
+      for (const id of await service.rt.store.listIds()) assert.equal(hasEvent(await service.rt.store.events(id), 'reply_queued'), false);
+      await drained(service.rt.queues.replies);
       assert.equal(toComplainant().length, 0);
       const records = await service.rt.store.getMany(await service.rt.store.listIds());
       assert.deepEqual(records.map((r) => r.status).sort(), ['ignored', 'ignored']);

@@ -18,17 +18,22 @@ import { makeSmtpMailer, type Mailer } from '../../src/adapters/mailer.ts';
 import { makeMetrics, type Metrics } from '../../src/adapters/metrics.ts';
 import { makeQueues, type Queues } from '../../src/adapters/queues.ts';
 import { makeReplyLedger } from '../../src/adapters/reply-ledger.ts';
-import { loadTemplates } from '../../src/adapters/templates.ts';
-import { systemClock } from '../../src/app/clock.ts';
+import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
+import { systemClock } from '../../src/adapters/system-clock.ts';
 import { ingestMessage } from '../../src/app/ingest-message.ts';
+import { readMessage } from '../../src/adapters/read-message.ts';
 import { makeRecordEffects } from '../../src/app/record-effects.ts';
 import { sendReply, type SendReplyDeps } from '../../src/app/send-reply.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
-import type { ReplyJob } from '../../src/adapters/queues.ts';
+import type { ReplyJob } from '../../src/domain/jobs.ts';
 import { makeEml } from '../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
+import { eventsOf as eventsOfType, type EventType } from '../../src/domain/record-events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const templates = loadTemplates(resolve(import.meta.dirname, '..', '..', 'templates'));
 
@@ -97,7 +102,7 @@ async function ingestComplaint(from = 'Marieke de Vries <m.devries@example.nl>')
   const raw = makeEml({ from });
   const effects = makeRecordEffects({ store: ctx.store, queues: ctx.queues, config: ctx.config, log: makeLogger({ sink: () => undefined }), clock: systemClock });
   const result = await ingestMessage(
-    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, effects, replyIds },
+    { store: ctx.store, config: ctx.config, log: makeLogger({ sink: () => undefined }), metrics: ctx.metrics, readMessage, effects, replyIds },
     { source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'a.eml' }, receivedAt: new Date('2026-11-23T09:15:00Z'), declaredSize: raw.length, open: async () => Readable.from([raw]) },
   );
   assert.equal(result.outcome, 'created');
@@ -111,7 +116,7 @@ async function createRecord(overrides: Partial<ComplaintRecord>): Promise<string
   return result.id;
 }
 
-const eventsOf = async (id: string, type: string) => (await ctx.store.events(id)).filter((event) => event.type === type);
+const eventsOf = async <T extends EventType>(id: string, type: T) => eventsOfType(await ctx.store.events(id), type);
 
 describe('sendReply exactly once', () => {
   test('a job run again after the server accepted it (crash before completion) is not sent twice', async () => {
@@ -132,7 +137,7 @@ describe('sendReply exactly once', () => {
     assert.deepEqual(smtp.messages[0]?.envelope.to, ['m.devries@example.nl']);
     const sent = await eventsOf(id, 'reply_sent');
     assert.equal(sent.length, 1);
-    assert.equal(sent[0]?.data['jobId'], `reply-${id}-acknowledgement`);
+    assert.equal(sent[0]?.data.jobId, `reply-${id}-acknowledgement`);
     assert.equal(ctx.metrics.get('replies_sent_total'), 1);
   });
 
@@ -186,7 +191,7 @@ describe('sendReply exactly once', () => {
     assert.equal(smtp.messages.length, 0);
     const failed = await eventsOf(id, 'reply_failed');
     assert.equal(failed.length, 1);
-    assert.equal(failed[0]?.data['smtpCode'], 550);
+    assert.equal(failed[0]?.data.smtpCode, 550);
   });
 
   test('a temporary refusal (451) leaves no event, so the retry sends', async () => {
@@ -226,7 +231,7 @@ describe('sendReply suppression', () => {
       const job: ReplyJob = { complaintId: id, type: 'acknowledgement', key: '' };
       assert.equal(await sendReply(ctx.deps(), job), 'suppressed', address);
       const suppressed = await eventsOf(id, 'reply_suppressed');
-      assert.equal(suppressed[0]?.data['reason'], 'own_address');
+      assert.equal(suppressed[0]?.data.reason, 'own_address');
       assert.equal(await sendReply(ctx.deps(), job), 'already_sent', 'a suppression is final too');
     }
     assert.equal(smtp.messages.length, 0);
@@ -236,14 +241,14 @@ describe('sendReply suppression', () => {
   test('a Reply-To pointing at our own mailbox is suppressed as well', async () => {
     const id = await createRecord({ message: makeMessage({ replyTo: { name: '', address: 'klachtenopvang@wijzijnhecht.nl' } }) });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'own_address');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'own_address');
     assert.equal(smtp.messages.length, 0);
   });
 
   test('a record whose triage chose no reply is suppressed', async () => {
     const id = await createRecord({ triage: makeTriage({ reply: null }) });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'triage_says_no_reply');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'triage_says_no_reply');
     assert.equal(smtp.messages.length, 0);
   });
 
@@ -256,14 +261,14 @@ describe('sendReply suppression', () => {
   test('automatic mail never gets even an officer-decided notice', async () => {
     const id = await createRecord({ status: 'ignored', triage: makeTriage({ kind: 'bounce', contentKind: 'bounce', reply: null }) });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'not_handled_notice', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'automatic_mail');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'automatic_mail');
     assert.equal(smtp.messages.length, 0);
   });
 
   test('a record without any address to answer is suppressed (no_recipient)', async () => {
     const id = await createRecord({ message: null, contact: { name: null, email: null, phone: null, address: null } });
     assert.equal(await sendReply(ctx.deps(), { complaintId: id, type: 'acknowledgement', key: '' }), 'suppressed');
-    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data['reason'], 'no_recipient');
+    assert.equal((await eventsOf(id, 'reply_suppressed'))[0]?.data.reason, 'no_recipient');
   });
 
   test('an unknown complaint is a permanent error', async () => {

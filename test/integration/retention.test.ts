@@ -6,13 +6,18 @@ import { makeComplaintStore, type ComplaintStore } from '../../src/adapters/comp
 import { purgeExpired } from '../../src/app/purge-expired.ts';
 import { buildRegisterReport } from '../../src/domain/register-report.ts';
 import { DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadlines.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../src/domain/complaint-record.ts';
+import { type ComplaintRecord } from '../../src/domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../../src/domain/record-events.ts';
 import { anonymise, decideRetention } from '../../src/domain/retention.ts';
 import { parseCalendarDate } from '../../src/domain/calendar-date.ts';
 import { makeLogger } from '../../src/log.ts';
-import type { Clock } from '../../src/app/clock.ts';
+import type { Clock } from '../../src/app/ports.ts';
 import { makeMessage, makeRecord, makeTriage } from '../fixtures/records.ts';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
+import { sampleEvent } from '../fixtures/events.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 let server: RedisServer;
 let redis: Redis;
@@ -77,14 +82,14 @@ test('purge-expired anonymises expired records, keeps their register fields and 
   const today = '2026-11-24';
   // Closed on 2020-03-01: expired. It has a follow-up, an extension and an outcome in its history.
   const expiredClosed = await seed({ ...received('2020-01-10'), status: 'closed', deadline: { ...deadline('2020-01-10', '2020-03-20'), extensionWeeks: 2 } }, [
-    makeEvent('received', 'intake', { size: 512, source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'dossier-devries.eml' } }, new Date('2020-01-10T09:00:00Z')),
-    makeEvent('followup_received', 'intake', { followupKey: 'f'.repeat(16), message: makeMessage({ text: 'Marieke de Vries, Hynsteblom 4' }), triage: makeTriage() }, new Date('2020-01-15T09:00:00Z')),
+    sampleEvent('received', { source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'dossier-devries.eml' } }, { at: new Date('2020-01-10T09:00:00Z'), actor: 'intake' }),
+    sampleEvent('followup_received', { message: makeMessage({ text: 'Marieke de Vries, Hynsteblom 4' }), triage: makeTriage() }, { at: new Date('2020-01-15T09:00:00Z'), actor: 'intake' }),
     makeEvent('extended', 'officer', { weeks: 2, reason: 'ouders gescheiden, gesprek later', from: '2020-02-21', to: '2020-03-06' }, new Date('2020-02-01T09:00:00Z')),
     makeEvent('closed', 'officer', { outcome: 'excuses aangeboden aan Marieke', previousStatus: 'open' }, new Date('2020-03-01T09:00:00Z')),
   ]);
   // A compliment received 2021-11-23: more than five years ago on 2026-11-24.
   const expiredRouted = await seed({ ...received('2021-11-23'), status: 'routed', deadline: null, triage: makeTriage({ kind: 'compliment', contentKind: 'compliment', reply: 'compliment_thanks' }) }, [
-    makeEvent('received', 'intake', {}, new Date('2021-11-23T09:00:00Z')),
+    sampleEvent('received', {}, { at: new Date('2021-11-23T09:00:00Z'), actor: 'intake' }),
   ]);
   // Closed exactly five years ago: kept one more day.
   const boundary = await seed({ ...received('2021-10-01'), status: 'closed', deadline: deadline('2021-10-01', '2021-11-12') }, [
@@ -196,6 +201,7 @@ test('an anonymised complaint takes no new personal data: officers cannot change
   const { makeQueues } = await import('../../src/adapters/queues.ts');
   const { reopenComplaint } = await import('../../src/app/officer-actions.ts');
   const { ingestMessage } = await import('../../src/app/ingest-message.ts');
+  const { readMessage } = await import('../../src/adapters/read-message.ts');
   const { makeRecordEffects } = await import('../../src/app/record-effects.ts');
   const { loadConfig } = await import('../../src/config.ts');
   const { Readable } = await import('node:stream');
@@ -211,7 +217,7 @@ test('an anonymised complaint takes no new personal data: officers cannot change
     await assert.rejects(() => reopenComplaint(base, { id, actor: 'test' }), /anonymised/);
     const raw = makeEml({ messageId: '<after-retention@example.nl>', from: `Marieke de Vries <${SENDER}>`, subject: `Over ${id}`, body: `Nog een vraag over ${id}.\r\n\r\nMarieke de Vries\r\nHynsteblom 4\r\n2311 CS Leiden` });
     const replyIds = (await import('../../src/domain/reply-ids.ts')).makeReplyIds('test-secret-of-at-least-32-characters', 'wijzijnhecht.nl');
-    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), effects: makeRecordEffects(base), replyIds }, {
+    const outcome = await ingestMessage({ ...base, metrics: (await import('../../src/adapters/metrics.ts')).makeMetrics(), readMessage, effects: makeRecordEffects(base), replyIds }, {
       source: { kind: 'local', mailbox: 'inbox', uidValidity: null, uid: null, file: 'x.eml' },
       receivedAt: new Date('2026-11-24T10:00:00Z'),
       declaredSize: raw.length,

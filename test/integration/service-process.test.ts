@@ -13,6 +13,9 @@ import { getFreePort } from '../helpers/free-port.ts';
 import { spawnService, type ServiceProcess } from '../helpers/service-process.ts';
 import { waitUntil } from '../helpers/service.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
+import { checkLeaks } from '../helpers/leak-check.ts';
+
+checkLeaks();
 
 const cleanups: (() => Promise<void>)[] = [];
 after(async () => {

@@ -53,6 +53,8 @@ describe('loadConfig defaults', () => {
     assert.equal(config.VERTROUWENSPERSOON_PHONE, '088-5551000');
     assert.equal(config.VERTROUWENSPERSOON_EMAIL, 'info@jeugdstem.nl');
     assert.equal(config.COMPLIMENTS_EMAIL, 'info@veiligthuishm.nl');
+    assert.equal(config.KLACHTENFUNCTIONARIS_ADDRESS, 'Hecht, t.a.v. de klachtenfunctionaris, Postbus 121, 2300 AC Leiden');
+    assert.equal(config.KLACHTENFUNCTIONARIS_PHONE, undefined);
     assert.deepEqual(config.mode, { imap: false, smtp: false });
   });
 
@@ -151,6 +153,8 @@ describe('bad values', () => {
     ['RETENTION_YEARS', 'vijf-7q', 'expected whole years from 1 to 30'],
     ['VERTROUWENSPERSOON_EMAIL', 'jeugdstem-7q', 'expected an e-mail address'],
     ['COMPLIMENTS_EMAIL', 'info-7q', 'expected an e-mail address'],
+    ['KLACHTENFUNCTIONARIS_ADDRESS', `Postbus 7q ${'x'.repeat(200)}`, 'expected at most 200 characters'],
+    ['KLACHTENFUNCTIONARIS_PHONE', `071-7q ${'1'.repeat(40)}`, 'expected a phone number'],
     ['OMBUDSMAN_ROUTE', 'soms-7q', 'expected true or false'],
     ['CONSOLE_PORT', '70000', 'expected a port number from 0 to 65535'],
     ['CONSOLE_URL', 'ftp://klachten-7q', 'expected an http:// or https:// address'],

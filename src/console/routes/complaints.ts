@@ -2,16 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { amsterdamDateOf } from '../../domain/calendar-date.ts';
-import { makeEvent } from '../../domain/complaint-record.ts';
+import { makeEvent } from '../../domain/record-events.ts';
 import { ComplaintIdSchema } from '../../domain/reply-types.ts';
-import * as actions from '../../app/officer-actions.ts';
 import type { ConsoleDeps } from '../context.ts';
-import { ACTION_INPUTS, parseActionInput, toCorrection, type ActionInput } from '../action-inputs.ts';
+import { ACTION_INPUTS, parseActionInput, toLetter, type ActionInput } from '../action-inputs.ts';
 import { previewAction } from '../action-preview.ts';
+import { previewLetterAction } from '../letter-preview.ts';
+import { runAction, type ActionResult } from '../run-action.ts';
 import { attachmentDisposition, findAttachment } from '../attachment.ts';
 import { filterRows, groupRows, QueueFilterSchema, searchKind } from '../queue-plan.ts';
 import { audit, forbid, pageContext, requireActor } from '../request-context.ts';
-import { canAct, canReadComplaint, canUseQueue, COMPLAINT_ACTIONS, type Actor, type ComplaintAction } from '../roles.ts';
+import { canAct, canReadComplaint, canUseQueue, COMPLAINT_ACTIONS, isLetterAction, type ComplaintAction } from '../roles.ts';
 import { CSRF_FIELD } from '../csrf.ts';
 import { queuePage } from '../views/queue.ts';
 import { complaintPage } from '../views/complaint.ts';
@@ -42,37 +43,6 @@ function formFields(action: ComplaintAction, body: Record<string, unknown>): [st
     for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string') out.push([name, item]);
   }
   return out;
-}
-
-async function runAction(deps: ConsoleDeps, actor: Actor, id: string, action: ComplaintAction, input: ActionInput<ComplaintAction>): Promise<void> {
-  const d = { store: deps.store, queues: deps.queues, config: deps.config, log: deps.log, clock: deps.clock };
-  const by = actor.email;
-  switch (action) {
-    case 'assign': await actions.assignComplaint(d, { id, to: (input as ActionInput<'assign'>).to, actor: by }); return;
-    case 'extend': {
-      const { weeks, reason } = input as ActionInput<'extend'>;
-      await actions.extendComplaint(d, { id, weeks, reason, actor: by });
-      return;
-    }
-    case 'committee': {
-      const reason = (input as ActionInput<'committee'>).reason;
-      await actions.moveToCommittee(d, { id, actor: by, ...(reason ? { reason } : {}) });
-      return;
-    }
-    case 'close': {
-      const close = input as ActionInput<'close'>;
-      await actions.closeComplaint(d, { id, actor: by, ...(close.outcome ? { outcome: close.outcome } : {}), ...(close.summary ? { summary: close.summary } : {}), ...(close.noLetterReason ? { noLetterReason: close.noLetterReason } : {}) });
-      return;
-    }
-    case 'not_handled': await actions.markNotHandled(d, { id, reason: (input as ActionInput<'not_handled'>).reason, actor: by }); return;
-    case 'reopen': {
-      const reason = (input as ActionInput<'reopen'>).reason;
-      await actions.reopenComplaint(d, { id, actor: by, ...(reason ? { reason } : {}) });
-      return;
-    }
-    case 'correct_triage': await actions.correctTriage(d, { id, actor: by, correction: toCorrection(input as ActionInput<'correct_triage'>) }); return;
-    case 'note': await actions.addNote(d, { id, actor: by, note: (input as ActionInput<'note'>).note }); return;
-  }
 }
 
 export async function registerComplaintRoutes(app: FastifyInstance, deps: ConsoleDeps): Promise<void> {
@@ -117,8 +87,8 @@ export async function registerComplaintRoutes(app: FastifyInstance, deps: Consol
     await deps.store.appendEvents(id, [makeEvent('viewed', actor.email)]);
     await audit(deps, request, { action: 'view', object: id, result: 'ok', detail: '-' });
     const events = await deps.store.events(id);
-    const done = z.enum(COMPLAINT_ACTIONS).safeParse((request.query as Record<string, unknown>)['gedaan']);
-    return html(reply, 200, complaintPage({ ...pageContext(request), actor }, { record, events, today: amsterdamDateOf(deps.clock.now()), officers: await assignees(deps), ...(done.success ? { done: done.data } : {}) }));
+    const done = z.enum([...COMPLAINT_ACTIONS, 'letter_repeated', 'register']).safeParse((request.query as Record<string, unknown>)['gedaan']);
+    return html(reply, 200, complaintPage({ ...pageContext(request), actor }, { record, events, today: amsterdamDateOf(deps.clock.now()), officers: await assignees(deps), ombudsman: deps.config.OMBUDSMAN_ROUTE, ...(done.success ? { done: done.data } : {}) }));
   });
 
   app.get('/complaints/:ref/bijlagen/:sha', async (request, reply) => {
@@ -155,18 +125,25 @@ export async function registerComplaintRoutes(app: FastifyInstance, deps: Consol
     const input = parseActionInput(action, body);
     if (!input.ok) return html(reply, 400, actionFormErrorPage(pageContext(request), id, action, input.problems));
     if (body['bevestigd'] !== 'ja') {
-      const preview = previewAction({ config: deps.config, templates: deps.templates, now: deps.clock.now() }, record, await deps.store.events(id), action, input.value);
+      const preview = isLetterAction(action)
+        ? await previewLetterAction(deps, record, toLetter(action, input.value as ActionInput<typeof action>))
+        : previewAction({ config: deps.config, templates: deps.templates, now: deps.clock.now() }, record, await deps.store.events(id), action, input.value as ActionInput<typeof action>);
       return html(reply, preview.refusal ? 409 : 200, confirmPage(pageContext(request), id, action, preview, formFields(action, body).filter(([name]) => name !== CSRF_FIELD)));
     }
+    let result: ActionResult;
     try {
-      await runAction(deps, actor, id, action, input.value);
+      result = await runAction(deps, actor, id, action, input.value);
     } catch (error) {
       if (!(error instanceof AppError) || !error.permanent) throw error;
       await audit(deps, request, { action, object: id, result: 'refused', detail: error.code });
       return html(reply, 409, refusedActionPage(pageContext(request), id, action, error.message));
     }
     await deps.index.refreshIds([id]);
-    await audit(deps, request, { action, object: id, result: 'ok', detail: '-' });
-    return reply.redirect(`/complaints/${id}?gedaan=${action}`, 303);
+    const repeated = result.done === 'letter_repeated';
+    const detail = result.print ? (repeated ? 'post,repeated' : 'post') : repeated ? 'repeated' : '-';
+    await audit(deps, request, { action, object: id, result: 'ok', detail });
+    // A letter by post: straight to the letter to print (the print view audits the print itself).
+    if (result.print) return reply.redirect(`/complaints/${id}/brieven/${result.print}`, 303);
+    return reply.redirect(`/complaints/${id}?gedaan=${result.done}`, 303);
   });
 }

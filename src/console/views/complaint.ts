@@ -1,13 +1,17 @@
 import type { CalendarDate } from '../../domain/calendar-date.ts';
-import type { ComplaintRecord, RecordEvent } from '../../domain/complaint-record.ts';
+import type { ComplaintRecord } from '../../domain/complaint-record.ts';
+import type { RecordEvent } from '../../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../../domain/format-date.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { deadlineSentences, eventWords, reasonWords, splitQuoted } from '../complaint-words.ts';
 import { daysLeft } from '../queue-plan.ts';
-import { canAct, type Actor, type ComplaintAction } from '../roles.ts';
+import { isClosed, isRunning } from '../../domain/record-status.ts';
+import { isAnonymised } from '../../domain/retention.ts';
+import { canAct, COMPLAINT_ACTIONS, HEARING_ACTIONS, LETTER_ACTIONS, type Actor, type ComplaintAction } from '../roles.ts';
 import { flagWord, kindWord, statusWord } from '../words.ts';
 import { actionForms } from './action-forms.ts';
 import { deadlineBadge } from './deadline-badge.ts';
+import { canPostTo, canWriteTo, hearingSummary, registrationSection, writingIntro } from './handling.ts';
 import { layout, type PageContext } from './layout.ts';
 
 export interface ComplaintView {
@@ -15,6 +19,8 @@ export interface ComplaintView {
   events: RecordEvent[];
   today: CalendarDate;
   officers: string[];
+  /** OMBUDSMAN_ROUTE, the default of the outcome letter's ombudsman paragraph. */
+  ombudsman: boolean;
   done?: string;
 }
 
@@ -27,7 +33,17 @@ const DONE_WORDS: Record<string, string> = {
   reopen: 'De klacht is heropend.',
   correct_triage: 'De beoordeling is gecorrigeerd.',
   note: 'De notitie is toegevoegd.',
+  write_outcome: 'De afhandelingsbrief staat klaar en wordt verstuurd. In de geschiedenis ziet u wanneer hij verstuurd is.',
+  write_invitation: 'De uitnodiging staat klaar en wordt verstuurd. In de geschiedenis ziet u wanneer hij verstuurd is.',
+  write_letter: 'De brief staat klaar en wordt verstuurd. In de geschiedenis ziet u wanneer hij verstuurd is.',
+  letter_repeated: 'Precies deze brief was al eerder geschreven. Hij wordt maar één keer verstuurd; er gaat niets opnieuw.',
+  heard: 'Vastgelegd dat de indiener is gehoord.',
+  hearing_waived: 'Vastgelegd dat er is afgezien van horen.',
+  register: 'De klacht is geregistreerd. De termijn loopt vanaf de datum van ontvangst.',
 };
+
+const HEARING_FORMS: readonly ComplaintAction[] = HEARING_ACTIONS;
+const LETTER_FORMS: readonly ComplaintAction[] = LETTER_ACTIONS;
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -43,6 +59,8 @@ function address(record: ComplaintRecord): string {
 
 function messageSection(record: ComplaintRecord, events: RecordEvent[]): SafeHtml {
   const message = record.message;
+  const registered = registrationSection(events);
+  if (registered) return registered;
   if (!message) {
     const anonymised = events.some((e) => e.type === 'anonymised');
     return html`<p class="notice">${anonymised ? 'De tekst is verwijderd na de bewaartermijn.' : 'Het bericht kon niet worden gelezen. Het origineel staat in de map met onverwerkbare mail.'}</p>`;
@@ -93,15 +111,36 @@ ${triage ? html`<p>Beoordeeld als <strong>${kindWord(triage.kind)}</strong>${tri
 <dl class="facts"><dt>Naam</dt><dd>${record.contact.name ?? 'onbekend'}</dd><dt>E-mail</dt><dd>${record.contact.email ?? 'onbekend'}</dd><dt>Telefoon</dt><dd>${record.contact.phone ?? 'onbekend'}</dd><dt>Adres</dt><dd>${address(record)}</dd></dl>
 <h2>Geschiedenis</h2>
 <ol class="timeline">${events.map((e) => html`<li><time datetime="${e.at}">${formatLongDateTime(new Date(e.at), 'nl')}</time> – ${eventWords(e)} <span class="none">(${e.actor})</span></li>`)}</ol>
-<h2>Handelingen</h2>
-${actionForms(ctx, record, view.officers, (action) => canAct(ctx.actor, record, action) && offeredFor(record, action))}`;
+${handlingSections(ctx, view)}`;
   return layout(ctx, `Klacht ${record.id}`, body);
 }
 
+function handlingSections(ctx: PageContext & { actor: Actor }, view: ComplaintView): SafeHtml {
+  const { record, events } = view;
+  const form = { officers: view.officers, events, ombudsman: view.ombudsman, today: view.today };
+  const allowed = (actions: readonly ComplaintAction[]) => actions.filter((action) => canAct(ctx.actor, record, action) && offeredFor(record, events, action));
+  const complaint = isRunning(record.status) || isClosed(record.status);
+  const canPrint = ctx.actor.role === 'officer' && record.triage?.kind === 'complaint' && !canWriteTo(record, events) && !isAnonymised(events);
+  const others = allowed(COMPLAINT_ACTIONS.filter((action) => !HEARING_FORMS.includes(action) && !LETTER_FORMS.includes(action)));
+  return html`${complaint ? html`<h2>Horen (Awb 9:10)</h2>
+${hearingSummary(events)}
+${actionForms(ctx, record, form, allowed(HEARING_FORMS))}` : ''}
+${complaint || canPrint ? html`<h2>Schrijven aan de indiener</h2>
+${writingIntro(record, events, canPrint)}
+${actionForms(ctx, record, form, allowed(LETTER_FORMS))}` : ''}
+<h2>Handelingen</h2>
+${others.length ? actionForms(ctx, record, form, others) : html`<p>U kunt bij deze klacht geen handelingen uitvoeren.</p>`}`;
+}
+
 /** Which actions the page offers for this status: a hint only; the action itself decides (and refuses). */
-function offeredFor(record: ComplaintRecord, action: ComplaintAction): boolean {
+function offeredFor(record: ComplaintRecord, events: RecordEvent[], action: ComplaintAction): boolean {
   const running = record.status === 'open' || record.status === 'awaiting_details';
   switch (action) {
+    case 'write_outcome':
+    case 'write_invitation':
+    case 'write_letter': return canWriteTo(record, events) || canPostTo(record, events);
+    case 'heard':
+    case 'hearing_waived': return (running || isClosed(record.status)) && !isAnonymised(events);
     case 'extend': return running && (record.deadline?.extensionWeeks ?? 0) === 0;
     case 'committee': return running && record.deadline?.route !== 'committee';
     case 'reopen': return record.status === 'closed' || record.status === 'not_handled';

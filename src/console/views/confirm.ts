@@ -1,8 +1,10 @@
 import { html } from '../html.ts';
 import type { ActionPreview } from '../action-preview.ts';
 import type { ComplaintAction } from '../roles.ts';
-import { ACTION_TITLES } from './action-forms.ts';
+import { ACTION_TITLES, CONFIRM_LABELS } from './action-forms.ts';
 import { csrfInput, layout, type PageContext } from './layout.ts';
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The confirmation step: what will happen, the mails that will go out, then confirm or go back. */
 export function confirmPage(ctx: PageContext, reference: string, action: ComplaintAction, preview: ActionPreview, fields: [string, string][]): string {
@@ -24,7 +26,7 @@ ${preview.mails.map(
 ${csrfInput(ctx.csrf)}
 ${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 <input type="hidden" name="bevestigd" value="ja">
-<button type="submit">Bevestigen: ${ACTION_TITLES[action].toLowerCase()}</button>
+<button type="submit">${preview.confirmLabel ?? CONFIRM_LABELS[action] ?? `Bevestigen: ${lowerFirst(ACTION_TITLES[action])}`}</button>
 </form>
 ${back}`,
   );

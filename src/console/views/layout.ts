@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../html.ts';
-import { ROLE_LABELS, type Actor } from '../roles.ts';
+import { canReadRegister, canRegisterComplaint, ROLE_LABELS, type Actor } from '../roles.ts';
 import { CSRF_FIELD } from '../csrf.ts';
 
 export interface PageContext {
@@ -12,11 +12,15 @@ export function csrfInput(csrf: string): SafeHtml {
 }
 
 function navigation(actor: Actor): SafeHtml {
-  const links: [string, string][] = actor.role === 'admin' ? [['/audit', 'Auditlog'], ['/beheer/accounts', 'Accounts'], ['/queues', 'Wachtrijen']] : [['/complaints', 'Werkvoorraad']];
+  const links: [string, string][] =
+    actor.role === 'admin'
+      ? [['/audit', 'Auditlog'], ['/beheer/accounts', 'Accounts'], ['/queues', 'Wachtrijen']]
+      : [['/complaints', 'Werkvoorraad'], ...(canRegisterComplaint(actor) ? [['/complaints/registreren', 'Klacht registreren'] as [string, string]] : []), ...(canReadRegister(actor) ? [['/klachtenregister', 'Klachtenregister'] as [string, string]] : [])];
   return html`<nav aria-label="Hoofdmenu"><ul>${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>`;
 }
 
-export function layout(ctx: PageContext, title: string, body: SafeHtml): string {
+/** `printable`: a letter to print; on paper only the letter shows, not the console around it. */
+export function layout(ctx: PageContext, title: string, body: SafeHtml, options: { printable?: boolean } = {}): string {
   const actor = ctx.actor;
   return html`<!doctype html>
 <html lang="nl">
@@ -27,7 +31,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml): string 
 <title>${title} – Klachtenopvang</title>
 <link rel="stylesheet" href="/static/console.css">
 </head>
-<body>
+<body${options.printable ? html` class="printable"` : ''}>
 <a class="skip" href="#inhoud">Naar de inhoud</a>
 <header class="site">
 <p class="brand">Klachtenopvang Hecht</p>

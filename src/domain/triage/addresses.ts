@@ -47,6 +47,13 @@ const NOT_CITY: ReadonlySet<string> = new Set([
 /** Words near an address that say whose it is. */
 const ORGANISATION_BLOCK = /\b(?:hecht|veilig thuis|t\.?\s?a\.?\s?v\.?|klachtenfunctionaris|klachtencommissie|jeugdstem)\b/i;
 const OWN_ADDRESS_CUE = /\b(?:adres|woon|woonachtig|address|I live|postcode)\b/i;
+/**
+ * Someone else's home in running text: "Mijn ex woont op de Van der Valk Boumanweg 18", "bij hun
+ * oma, mijn moeder, op de Voorstraat 101", "my mother lives at". Read in the sentence before the
+ * address; such an address is never taken for the writer's.
+ */
+const THIRD_PARTY_HOME =
+  /\b(?:(?:mijn|m'n|haar|zijn|hun|onze|de)\s+(?:ex(?:-partner|-man|-vrouw)?|moeder|vader|oma|opa|zus|broer|schoonmoeder|schoonvader|ouders|dochter|zoon|buren|buurvrouw|buurman|vriendin|vriend|tante|oom|grootouders|pleegouders)|(?:my|her|his|their|our)\s+(?:ex|mother|father|mum|mom|dad|grandmother|grandma|grandfather|grandpa|sister|brother|parents|in-laws|neighbours?|neighbors?|daughter|son|aunt|uncle))\b[^.!?\n]{0,60}\b(?:woont|wonen|woonde|verblijft|verblijven|logeert|lives|lived|stays|staying|op\s+de|op|aan\s+de|at)\b[^.!?\n]{0,40}$/i;
 
 interface Candidate {
   address: PostalAddress;
@@ -54,10 +61,22 @@ interface Candidate {
 }
 
 export function findAddress(text: string): PostalAddress | null {
+  const form = formAddress(text);
+  if (form !== null) return form;
   const candidates = [...postcodeCandidates(text)];
   if (candidates.length === 0) candidates.push(...streetOnlyCandidates(text));
   const cued = candidates.find((candidate) => candidate.cued);
-  return (cued ?? candidates[0])?.address ?? null;
+  return (cued ?? candidates[0])?.address ?? cityOnly(text);
+}
+
+/** "Ik woon in Bodegraven, meer zeg ik niet": the city alone. */
+const LIVES_IN = /\b(?:ik\s+woon|wij\s+wonen|we\s+wonen|woonachtig|wonende|I\s+live|we\s+live)\s+(?:in|te)\s+([^,.;!?\n]{2,40})/i;
+
+function cityOnly(text: string): PostalAddress | null {
+  const said = LIVES_IN.exec(text);
+  const place = said ? placeAt((said[1] ?? '').trim().split(/[ \t]+/)) : null;
+  if (place !== null) return { street: null, houseNumber: null, postcode: null, city: place.place };
+  return null;
 }
 
 /** Addresses are short: look this far around a postcode, and at most this many postcodes. */
@@ -75,9 +94,9 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
       if ((count += 1) > MAX_CANDIDATES) return;
       const before = line.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[\s,]+$/, '');
       const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
-      if (ORGANISATION_BLOCK.test(block)) continue;
+      if (ORGANISATION_BLOCK.test(block) || isSomeoneElsesHome(sentenceEnd(before))) continue;
       const street = streetFrom(before) ?? streetAbove(all, index, before);
-      const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '') ?? cityBeforeStreet(before);
+      const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '') ?? cityOnNextLine(after, all[index + 1] ?? '') ?? cityBeforeStreet(before);
       yield {
         address: {
           street: street?.street ?? null,
@@ -100,15 +119,53 @@ function* streetOnlyCandidates(text: string): Generator<Candidate> {
       if ((count += 1) > MAX_CANDIDATES) return;
       const end = match.index + match[0].length;
       const street = streetFrom(line.slice(Math.max(0, end - WINDOW), end));
-      if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index))) continue;
+      if (street === null || ORGANISATION_BLOCK.test(paragraphUpTo(all, index)) || isSomeoneElsesHome(sentenceEnd(line.slice(0, match.index)))) continue;
       const cityMatch = /^[ \t]*(?:,|\bte\b|\bin\b)[ \t]*(.*)$/u.exec(line.slice(end, end + WINDOW));
-      const known = placeAt(line.slice(end, end + WINDOW).replace(/^[ \t,]*(?:(?:te|in)[ \t]+)?/, '').split(/[ \t]+/));
+      const rest = line.slice(end, end + WINDOW);
+      const nextLine = (all[index + 1] ?? '').trim().replace(/[,.]$/, '').split(/[ \t]+/);
+      const onNextLine = rest.trim() === '' ? placeAt(nextLine) : null;
+      const known = placeAt(rest.replace(/^[ \t,]*(?:(?:te|in)[ \t]+)?/, '').split(/[ \t]+/)) ?? (onNextLine?.words === nextLine.length ? onNextLine : null);
       yield {
         address: { ...street, postcode: null, city: (cityMatch ? readCity(cityMatch[1] ?? '') : null) ?? known?.place ?? null },
         cued: OWN_ADDRESS_CUE.test(line),
       };
     }
   }
+}
+
+/** "Ik woon bij mijn vader en moeder op ...": the writer's own home, though others live there too. */
+const OWN_HOME = /\b(?:ik\s+woon|wij\s+wonen|we\s+wonen|I\s+live|we\s+live|mijn\s+adres|ons\s+adres|my\s+address|our\s+address)\b/i;
+
+function isSomeoneElsesHome(sentence: string): boolean {
+  return THIRD_PARTY_HOME.test(sentence) && !OWN_HOME.test(sentence);
+}
+
+/** A web form's fields: `Straat: Lammenschansweg` / `Huisnummer: 54` / `Toevoeging:` / `Postcode:` / `Woonplaats:`. */
+const FORM_FIELD = /^[ \t]*(straat(?:naam)?|street|huisnummer|huisnr\.?|nr\.?|house\s+number|toevoeging|postcode|postal\s+code|woonplaats|plaats|city|town)[ \t]*:[ \t]*(.*?)[ \t]*$/gim;
+
+function formAddress(text: string): PostalAddress | null {
+  const fields = new Map<string, string>();
+  for (const match of text.matchAll(FORM_FIELD)) {
+    const label = (match[1] ?? '').toLowerCase().replace(/\.$/, '');
+    const key = /^(?:straat|straatnaam|street)$/.test(label) ? 'street' : /^(?:huisnummer|huisnr|nr|house\s+number)$/.test(label) ? 'number'
+      : label === 'toevoeging' ? 'addition' : /^(?:postcode|postal\s+code)$/.test(label) ? 'postcode' : 'city';
+    if (!fields.has(key)) fields.set(key, match[2] ?? '');
+  }
+  const street = fields.get('street')?.trim() ?? '';
+  const number = `${fields.get('number')?.trim() ?? ''}${fields.get('addition')?.trim() ? ` ${fields.get('addition')?.trim()}` : ''}`;
+  if (street === '' || !new RegExp(String.raw`^${HOUSE_NUMBER_SOURCE}$`, 'u').test(number)) return null;
+  const postcode = [...(fields.get('postcode') ?? '').matchAll(POSTCODE)][0];
+  return {
+    street: titleCaseIfShouting(street, STREET_PARTICLES),
+    houseNumber: number,
+    postcode: postcode ? `${postcode[1]} ${(postcode[2] ?? '').toUpperCase()}` : null,
+    city: readCity(fields.get('city') ?? '') ?? readCity(capitalizeWords(fields.get('city') ?? '')),
+  };
+}
+
+/** The text of the sentence that `before` ends in. */
+function sentenceEnd(before: string): string {
+  return before.split(/(?<=[.!?])\s+/).pop() ?? '';
 }
 
 /** The lines of the paragraph that ends at `index` (stops at an empty line). */
@@ -123,10 +180,17 @@ function streetAbove(all: readonly string[], index: number, before: string): { s
   for (let above = index - 1; above >= Math.max(0, index - 2); above -= 1) {
     const line = (all[above] ?? '').slice(-WINDOW);
     if (line.trim() === '') return null;
-    const street = streetFrom(line);
+    const street = streetFrom(line) ?? streetOverTwoLines(all[above - 1] ?? '', line);
     if (street !== null) return street;
   }
   return null;
+}
+
+/** A form or a careful writer puts the street and the number on lines of their own: `Sumatrastraat` / `52`. */
+function streetOverTwoLines(streetLine: string, numberLine: string): { street: string; houseNumber: string } | null {
+  if (!new RegExp(String.raw`^[ \t]*${HOUSE_NUMBER_SOURCE}[ \t]*$`, 'u').test(numberLine)) return null;
+  const street = streetFrom(`${streetLine.trim()} ${numberLine.trim()}`);
+  return street?.houseNumber ? { street: street.street, houseNumber: street.houseNumber } : null;
 }
 
 /** `Hynsteblom 4`, `Adres: Breestraat 12a`, `Anouk de Wit, Hynsteblom 4` or `Postbus 1034`. */
@@ -134,11 +198,19 @@ export function streetFrom(segment: string): { street: string; houseNumber: stri
   const poBox = PO_BOX.exec(segment);
   if (poBox) return { street: `Postbus ${poBox[1]}`, houseNumber: null };
   const tail = segment.split(/[,:;(]/).pop() ?? '';
-  const match = STREET_AND_NUMBER_AT_END.exec(tail.trim());
+  const match = STREET_AND_NUMBER_AT_END.exec(tail.trim()) ?? numberFirst(tail.trim());
   if (!match) return null;
   const street = streetWords(match[1] ?? '');
   if (street === null) return null;
   return { street, houseNumber: (match[2] ?? '').replace(/[ \t]+/g, ' ') };
+}
+
+/** English order, `14a Wilhelminapark`: only for a street with a Dutch street suffix. */
+const NUMBER_FIRST = new RegExp(String.raw`^(${HOUSE_NUMBER_SOURCE})[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4})$`, 'u');
+function numberFirst(tail: string): [string, string, string] | null {
+  const match = NUMBER_FIRST.exec(tail);
+  if (!match || !STREET_SUFFIX.test(match[2] ?? '')) return null;
+  return [match[0], match[2] ?? '', match[1] ?? ''];
 }
 
 /** The trailing words of `text` that can form a street name, or null. */
@@ -209,6 +281,13 @@ function cityBeforeStreet(before: string): string | null {
   const match = /\b(?:te|in)[ \t]+([^()]{2,60}?)[ \t]*\([^()]*$/u.exec(before);
   if (!match) return null;
   return placeAt((match[1] ?? '').split(/[ \t]+/))?.place ?? readCity(match[1] ?? '');
+}
+
+/** A postcode alone on its line, the city on the next: `2315 BC` / `Leiden`. */
+function cityOnNextLine(after: string, next: string): string | null {
+  if (after.trim() !== '') return null;
+  const city = readCity(next) ?? readCity(capitalizeWords(next));
+  return city !== null && city.toLowerCase() === next.trim().toLowerCase() ? city : null;
 }
 
 function cityFromLabel(line: string): string | null {

@@ -15,9 +15,27 @@ const ANONYMOUS: readonly RegExp[] = [
   /\bzonder\s+(?:mijn|m'n)\s+naam\s+(?:te\s+)?(?:noemen|vermelden|geven)/i,
   /\b(?:remain|stay|be kept|keep this|keep it|keep me|wish to be|want to be|prefer to be|prefer to remain)\s+anonymous\b/i,
   /\bI(?:'m| am)\s+(?:writing|sending this|reporting this)\s+anonymously\b/i,
-  /\b(?:I\s+)?(?:will not|won't|do not want to|don't want to|prefer not to)\s+(?:give|share|state|disclose)\s+my\s+name\b/i,
+  /\b(?:I\s+)?(?:will not|won't|do not want to|don't want to|prefer not to|(?:I'd|I would) rather not)\s+(?:give|share|state|disclose|use)\s+my\s+name\b/i,
+  /\b(?:wil|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:mijn|m'n|onze)\s+naam\b|\bniet\s+(?:mijn|m'n)\s+naam\s+(?:in|op)\b|\b(?:mijn|m'n)\s+naam\s+niet\s+(?:in|op)\s+(?:het|de|uw|jullie)\s+(?:systeem|dossier|registratie|administratie)\b/i,
+  /\b(?:hoeft|hoeven)\s+(?:niet|geen)\s+te\s+weten\s+wie\s+ik\s+ben\b|\b(?:blijf|blijven)\s+(?:graag\s+|liever\s+)?buiten\s+beeld\b|\bbuiten\s+beeld\s+(?:blijven|houden)\b|\b(?:ik\s+)?noem\s+(?:dus\s+|daarom\s+|liever\s+|bewust\s+)?geen\s+naam\b|\b(?:dus|daarom|bewust)\s+zonder\s+(?:mijn\s+)?naam\b|\b(?:don't|do not)\s+(?:need|have)\s+to\s+know\s+who\s+I\s+am\b/i,
+  /\b(?:don't|do not)\s+(?:try to\s+)?(?:find out|look up)\s+who\s+I\s+am\b|\bniet\s+(?:proberen\s+)?(?:uit\s+te\s+zoeken|te\s+achterhalen)\s+wie\s+ik\s+ben\b/i,
 ];
 
-export function asksAnonymity(text: string): boolean {
-  return matchesAny(text, ANONYMOUS);
+/** A subject that says so: "Klacht, maar anoniem", "Anonymous complaint", "(anoniem)". */
+const ANONYMOUS_SUBJECT = /^(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:anonie?m(?:e)?\s+(?:klacht|complaint)|anonymous\s+complaint|(?:klacht|complaint)\b[^\p{L}]*(?:maar\s+|but\s+)?(?:anoniem|anonymous)\b(?!e)|.*\((?:anoniem|anonymous)\))\s*$/iu;
+
+/**
+ * Someone else asked for anonymity ("Zij heeft gevraagd anoniem te blijven"): a sentence with a
+ * third person as its subject and no first person in it is about them, not the writer.
+ */
+const THIRD_PERSON = /\b(?:zij|hij|ze|de\s+melder|melder|mijn\s+(?:buurvrouw|buurman|moeder|vader|zus|broer|cliënt|client)|she|he|my\s+(?:neighbou?r|mother|father|client))\b/i;
+const FIRST_PERSON = /\b(?:ik|wij|we|mijn|m'n|mij|me|my|us|our)\b|\bI\b/i;
+
+export function asksAnonymity(text: string, subject = ''): boolean {
+  if (ANONYMOUS_SUBJECT.test(subject.trim())) return true;
+  return sentencesOf(text).some((sentence) => matchesAny(sentence, ANONYMOUS) && !(THIRD_PERSON.test(sentence) && !FIRST_PERSON.test(sentence.replace(THIRD_PERSON, ' '))));
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n\s*\n/);
 }

@@ -19,8 +19,6 @@ import type { Complainant } from './triage-result.ts';
  */
 export interface ComplainantFindings {
   complainant: Complainant;
-  /** A name was found but it is a first name only (not enough for Awb 9:4). */
-  firstNameOnly: boolean;
   rules: string[];
 }
 
@@ -45,7 +43,6 @@ export function extractComplainant(message: ParsedMessage, body: MessageBody, ow
   const phone = findPhone(signature) ?? findPhone(text);
   return {
     complainant: { name: name?.name ?? null, email: complainantEmail(message, body, ownDomain), phone, address },
-    firstNameOnly: name !== null && nameWordCount(name.name) < 2,
     rules,
   };
 }

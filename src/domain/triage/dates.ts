@@ -38,6 +38,23 @@ const DAY_RANGE = new RegExp(String.raw`\b(\d{1,2})\s*(?:tot en met|t\/m|tot|unt
 const YEAR_ONLY = /\b(?:in|sinds|since|during|tijdens|van|from)\s+((?:19|20)\d{2})\b(?![-/.]\d)/gi;
 /** `vorige maand`, `last month`: the calendar month before receipt. */
 const LAST_MONTH = /\b(?:vorige|afgelopen)\s+maand\b|\blast\s+month\b/gi;
+/** `vorig jaar oktober`, `oktober vorig jaar`, `last November`: that month of the year before receipt. */
+const MONTH_LAST_YEAR = new RegExp(String.raw`\bvorige?\s+jaar\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+(?:van\s+)?vorige?\s+jaar\b|\blast\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+(?:of\s+)?last\s+year\b`, 'giu');
+const SEASON = String.raw`(voorjaar|lente|zomer|zomervakantie|najaar|herfst|spring|summer|autumn|fall)`;
+/** `vorig jaar zomer`, `afgelopen voorjaar`, `in the spring of 2025`, `zomer 2024`: the months of that season. */
+const SEASON_MENTION = new RegExp(String.raw`\b(vorige?\s+jaar|afgelopen|vorige?|last|this|deze)\s+(?:in\s+de\s+)?${SEASON}\b|\b${SEASON}\s+(?:van\s+|of\s+)?(vorige?\s+jaar|last\s+year|\d{4})\b|\b(?:in\s+the\s+)?${SEASON}\s+of\s+(\d{4})\b`, 'giu');
+const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
+  voorjaar: [3, 5], lente: [3, 5], spring: [3, 5], zomer: [6, 8], zomervakantie: [7, 8], summer: [6, 8],
+  najaar: [9, 11], herfst: [9, 11], autumn: [9, 11], fall: [9, 11],
+};
+/** `eind 2024`, `begin 2025`, `end of 2024`: the last or first three months of that year. */
+const YEAR_PART = /\b(eind|einde|begin|end\s+of|early|late|beginning\s+of)\s+((?:19|20)\d{2})\b/gi;
+/** `twee jaar geleden`, `two years ago`, `ruim een jaar geleden`: counted back from receipt. */
+const YEARS_AGO = /\b(?:(ruim|meer\s+dan|over|more\s+than)\s+)?(een|één|1|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:jaar|years?)\s+(?:geleden|ago)\b/gi;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  een: 1, één: 1, a: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6,
+  zeven: 7, seven: 7, acht: 8, eight: 8, negen: 9, nine: 9, tien: 10, ten: 10,
+};
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'giu');
 const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -72,7 +89,7 @@ export function findIncidentDate(text: string, receivedAt: Date): IncidentDate |
       const resolved = mention.resolve(receipt);
       if (resolved === null || compareDays(resolved.first, receipt) > 0) continue;
       const conduct = CONDUCT_CUE.test(sentence.text);
-      // A year alone dates background ("that was back in 2023") unless the sentence is about what staff did.
+      // A year alone, a season or "years ago" dates background ("that was back in 2023") unless the sentence is about what staff did.
       if (mention.yearOnly === true && !conduct) continue;
       found.push({ ...resolved, conduct, index: sentence.index + mention.index });
     }
@@ -132,6 +149,39 @@ function mentionsIn(sentence: string): Mention[] {
     if (month === null || !/^\p{Lu}/u.test(match[1] ?? '') || isNameLikeMonth(match[1] ?? '', match[3])) continue;
     add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[2]), month, match[3]));
   }
+  for (const match of sentence.matchAll(MONTH_LAST_YEAR)) {
+    const word = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    const month = monthNumber(word);
+    if (month === null || isAmbiguousMay(word, '')) continue;
+    add(match.index, match[0].length, (receipt) => wholeMonth(receipt.year - 1, month));
+  }
+  for (const match of sentence.matchAll(SEASON_MENTION)) {
+    const season = SEASON_MONTHS[(match[2] ?? match[3] ?? match[5] ?? '').toLowerCase()];
+    if (season === undefined) continue;
+    const which = (match[1] ?? match[4] ?? match[6] ?? '').toLowerCase();
+    add(match.index, match[0].length, (receipt) => {
+      const year = /^\d{4}$/.test(which) ? Number(which) : /jaar|year/.test(which) ? receipt.year - 1 : receipt.month > season[1] ? receipt.year : receipt.year - 1;
+      return monthSpan(year, season[0], season[1]);
+    }, true);
+  }
+  for (const match of sentence.matchAll(YEAR_PART)) {
+    const late = /^(?:eind|einde|end|late)/i.test(match[1] ?? '');
+    add(match.index, match[0].length, () => monthSpan(Number(match[2]), late ? 10 : 1, late ? 12 : 3), true);
+  }
+  for (const match of sentence.matchAll(YEARS_AGO)) {
+    const word = (match[2] ?? '').toLowerCase();
+    const years = NUMBER_WORDS[word] ?? Number(word);
+    const more = match[1] !== undefined;
+    // "Een jaar geleden" is on the edge of Awb 9:8; only "ruim een jaar" or two and more say it is past.
+    if (!Number.isFinite(years) || years < 1 || (years === 1 && !more)) continue;
+    // "een ruzie van twee jaar geleden" dates the quarrel, not what staff did.
+    if (/\b(?:van|from)\s+$/i.test(sentence.slice(0, match.index))) continue;
+    add(match.index, match[0].length, (receipt) => {
+      const back = { year: receipt.year - years, month: receipt.month, day: Math.min(receipt.day, daysInMonth(receipt.year - years, receipt.month)) };
+      const day = more ? addDays(back, -1) : back;
+      return { iso: String(day.year), first: day, last: day };
+    }, true);
+  }
   for (const match of sentence.matchAll(MONTH_YEAR)) {
     const month = monthNumber(match[1] ?? '');
     if (month === null || isAmbiguousMay(match[1] ?? '', match[2])) continue;
@@ -171,6 +221,10 @@ function mentionsIn(sentence: string): Mention[] {
     add(match.index, match[0].length, () => (year < 1950 ? null : { iso: String(year), first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 } }), true);
   }
   return mentions;
+}
+
+function monthSpan(year: number, from: number, to: number) {
+  return { iso: `${year}`, first: { year, month: from, day: 1 }, last: { year, month: to, day: daysInMonth(year, to) } };
 }
 
 /** 1 = Monday ... 7 = Sunday. */

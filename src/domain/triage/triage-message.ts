@@ -35,11 +35,16 @@ const MAX_ANALYSED_CHARS = 100_000;
  * points at our reply), then a reference to an existing complaint, then what a person wrote.
  */
 export function triageMessage(message: ParsedMessage, context: TriageContext): TriageResult {
-  const body = splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml, context.ownDomain);
+  const body = messageBody(message, context);
   const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
   const automatic = detectAutomaticMail(message, forwardedSender, { ownDomain: context.ownDomain, ...(context.spamSclThreshold === undefined ? {} : { spamSclThreshold: context.spamSclThreshold }) });
   if (automatic !== null) return automaticResult(message, body, automatic, context);
   return personResult(message, body, context);
+}
+
+/** What triage reads of a message: the sender's own text, the forward inside it, quotes of our replies cut. */
+export function messageBody(message: ParsedMessage, context: Pick<TriageContext, 'ownDomain'>): MessageBody {
+  return splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml, context.ownDomain);
 }
 
 function automaticResult(message: ParsedMessage, body: MessageBody, verdict: AutomaticVerdict, context: TriageContext): TriageResult {
@@ -71,10 +76,10 @@ function automaticResult(message: ParsedMessage, body: MessageBody, verdict: Aut
 function personResult(message: ParsedMessage, body: MessageBody, context: TriageContext): TriageResult {
   const decided = decideKind(message, body, context);
   const reasons = [...decided.reasons];
-  const anonymous = asksAnonymity(body.allText);
+  const anonymous = asksAnonymity(body.allText, message.subject);
   const findings = extractComplainant(message, body, context.ownDomain, anonymous);
   reasons.push(...findings.rules);
-  const incident = findIncidentDate(body.complainantText, context.receivedAt);
+  const incident = findIncidentDate(`${message.subject}\n${body.complainantText}`, context.receivedAt);
   if (incident !== null) reasons.push(`date:${incident.rule}`);
 
   const flagged = contentFlags({ body, message, kind: decided.contentKind, anonymous, findings, urgent: decided.urgent });
@@ -146,7 +151,6 @@ function contentFlags(input: FlagInput): { flag: TriageFlag; rule: string }[] {
   const { complainant } = input.findings;
   if (input.kind === 'complaint') {
     if (complainant.name === null) out.push({ flag: 'missing_name', rule: 'no_name_found' });
-    else if (input.findings.firstNameOnly) out.push({ flag: 'missing_name', rule: 'first_name_only' });
     if (!isCompleteAddress(complainant.address)) {
       out.push({ flag: 'missing_address', rule: complainant.address === null ? 'no_address_found' : 'incomplete_address' });
     }

@@ -11,6 +11,9 @@ import { appendMessage, listMessages } from '../../helpers/imap-client.ts';
 import { makeEml } from '../../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../../helpers/redis-server.ts';
 import { startService, waitUntil } from '../../helpers/service.ts';
+import { checkLeaks } from '../../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 let dovecot: DovecotServer;

@@ -10,6 +10,9 @@ import { after, before, test } from 'node:test';
 import { makeSessionStore, IDLE_MS } from '../../../src/console/sessions.ts';
 import { startRedis, type RedisServer } from '../../helpers/redis-server.ts';
 import { startTestConsole, PASSWORD } from '../../helpers/console.ts';
+import { checkLeaks } from '../../helpers/leak-check.ts';
+
+checkLeaks();
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 let redis: RedisServer;

@@ -11,6 +11,9 @@ import { anonymiseEvent } from '../../../src/domain/retention.ts';
 import { makeEml } from '../../helpers/make-eml.ts';
 import { startRedis, type RedisServer } from '../../helpers/redis-server.ts';
 import { startTestConsole } from '../../helpers/console.ts';
+import { checkLeaks } from '../../helpers/leak-check.ts';
+
+checkLeaks();
 
 let redis: RedisServer;
 before(async () => {

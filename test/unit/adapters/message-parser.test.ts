@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AppError } from '../../../src/errors.ts';
-import { htmlToPlainText, parseMessageStream, parseRawMessage } from '../../../src/adapters/message-parser.ts';
+import { htmlToPlainText } from '../../../src/adapters/html-to-plain-text.ts';
+import { parseMessageStream, parseRawMessage } from '../../../src/adapters/message-parser.ts';
 import type { ParsedMessage } from '../../../src/domain/parsed-message.ts';
 import { sharedCorpus } from '../../helpers/shared-corpus.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
 import { makeLogger } from '../../../src/log.ts';
-import type { Clock } from '../../../src/app/clock.ts';
+import type { Clock } from '../../../src/app/ports.ts';
 import { scheduleReminders } from '../../../src/app/schedule-reminders.ts';
 import type { ComplaintRecord } from '../../../src/domain/complaint-record.ts';
 import type { Queues } from '../../../src/adapters/queues.ts';

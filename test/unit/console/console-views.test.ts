@@ -101,8 +101,8 @@ test('the audit CSV quotes cells and defuses formulas', () => {
 
 test('with CONSOLE_URL every reference in the digest links to the complaint page', async () => {
   const { complaintLink } = await import('../../../src/domain/console-link.ts');
-  const { loadTemplates } = await import('../../../src/adapters/templates.ts');
-  const { SAMPLE_VARIABLES } = await import('../../../src/domain/template-variables.ts');
+  const { loadTemplates } = await import('../../../src/adapters/templates/load-templates.ts');
+  const { SAMPLE_VARIABLES } = await import('../../../src/adapters/templates/sample-variables.ts');
   assert.equal(complaintLink('https://klachten.example.nl/', 'KL-2026-00042'), 'https://klachten.example.nl/complaints/KL-2026-00042');
   assert.equal(complaintLink(undefined, 'KL-2026-00042'), null);
   const sample = SAMPLE_VARIABLES.nl.digest;

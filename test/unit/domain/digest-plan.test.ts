@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseCalendarDate } from '../../../src/domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../../src/domain/complaint-record.ts';
+import { type ComplaintRecord } from '../../../src/domain/complaint-record.ts';
+import { makeEvent, type RecordEvent } from '../../../src/domain/record-events.ts';
 import { firstDeadline, planDigest, type DigestPlanInput, type DigestRecord } from '../../../src/domain/digest-plan.ts';
 import { TEMPLATE_VARIABLE_SCHEMAS } from '../../../src/domain/template-variables.ts';
 import type { TriageResult } from '../../../src/domain/triage/triage-result.ts';
-import { makeTriage } from '../../fixtures/records.ts';
+import { makeMessage, makeTriage } from '../../fixtures/records.ts';
+import { sampleEvent } from '../../fixtures/events.ts';
 
 /** Fictional records for the digest rules; only the fields the digest reads matter. */
 const TODAY = parseCalendarDate('2026-12-24');
@@ -112,8 +114,8 @@ describe('planDigest', () => {
     const asked = record('KL-2026-00020', { status: 'awaiting_details', receivedDate: '2026-12-01', deadlineDate: '2027-01-12', triage: triage({ flags: ['missing_address'], reply: 'request_details' }) });
     const notAsked = record('KL-2026-00021', { status: 'awaiting_details', receivedDate: '2026-12-14', deadlineDate: '2027-01-25', triage: triage({ flags: ['missing_name'], reply: 'urgent_redirect' }) });
     const v = plan([
-      entry(asked, [makeEvent('reply_sent', 'replies', { type: 'request_details' }, at('2026-12-02T10:00:00Z'))]),
-      entry(notAsked, [makeEvent('reply_sent', 'replies', { type: 'urgent_redirect' }, at('2026-12-14T10:00:00Z'))]),
+      entry(asked, [sampleEvent('reply_sent', { type: 'request_details' }, { at: at('2026-12-02T10:00:00Z'), actor: 'replies' })]),
+      entry(notAsked, [sampleEvent('reply_sent', { type: 'urgent_redirect' }, { at: at('2026-12-14T10:00:00Z'), actor: 'replies' })]),
       entry(record('KL-2026-00022', { deadlineDate: '2027-01-25' })),
     ]);
     assert.deepEqual(
@@ -133,15 +135,15 @@ describe('planDigest', () => {
     const running = record('KL-2026-00031', { deadlineDate: '2026-12-29' });
     const v = plan([
       entry(closed, [
-        makeEvent('followup_received', 'intake', { followupKey: 'a', triage: triage({ kind: 'followup' }) }, old),
-        makeEvent('followup_received', 'intake', { followupKey: 'b', triage: triage({ kind: 'followup' }) }, recent),
+        sampleEvent('followup_received', { followupKey: 'a', triage: triage({ kind: 'followup' }) }, { at: old, actor: 'intake' }),
+        sampleEvent('followup_received', { followupKey: 'b', triage: triage({ kind: 'followup' }) }, { at: recent, actor: 'intake' }),
       ]),
       entry(running, [
-        makeEvent('reply_failed', 'replies', { type: 'acknowledgement', smtpCode: 550 }, recent),
-        makeEvent('reply_failed', 'replies', { type: 'acknowledgement', smtpCode: 550 }, recent),
-        makeEvent('reply_failed', 'replies', { type: 'extension_notice', smtpCode: 550 }, old),
-        makeEvent('followup_received', 'intake', { followupKey: 'c', triage: triage({ kind: 'followup', urgent: true }) }, recent),
-        makeEvent('followup_received', 'intake', { followupKey: 'd', triage: triage({ kind: 'followup' }) }, recent),
+        sampleEvent('reply_failed', { type: 'acknowledgement', smtpCode: 550 }, { at: recent, actor: 'replies' }),
+        sampleEvent('reply_failed', { type: 'acknowledgement', smtpCode: 550 }, { at: recent, actor: 'replies' }),
+        sampleEvent('reply_failed', { type: 'extension_notice', smtpCode: 550 }, { at: old, actor: 'replies' }),
+        sampleEvent('followup_received', { followupKey: 'c', triage: triage({ kind: 'followup', urgent: true }) }, { at: recent, actor: 'intake' }),
+        sampleEvent('followup_received', { followupKey: 'd', triage: triage({ kind: 'followup' }) }, { at: recent, actor: 'intake' }),
       ]),
     ]);
     assert.deepEqual(v.replyFailed.map((i) => [i.reference, i.failedReplies]), [['KL-2026-00031', ['acknowledgement']]]);
@@ -173,7 +175,7 @@ describe('planDigest', () => {
       contact: { name: canary, email: 'piet@example.nl', phone: '0612345678', address: { street: canary, houseNumber: '4', postcode: '2311 CS', city: 'Leiden' } },
       triage: triage({ complainant: { name: canary, email: 'piet@example.nl', phone: null, address: null }, employees: [canary], reasons: [`name:${canary}`] }),
     });
-    const v = plan([entry(r, [makeEvent('followup_received', 'intake', { followupKey: 'e', message: { text: canary }, triage: triage({ kind: 'followup' }) }, at('2026-12-23T16:00:00Z'))])]);
+    const v = plan([entry(r, [sampleEvent('followup_received', { followupKey: 'e', message: makeMessage({ text: canary }), triage: triage({ kind: 'followup' }) }, { at: at('2026-12-23T16:00:00Z'), actor: 'intake' })])]);
     const json = JSON.stringify(v);
     for (const needle of ['Piet', 'Hynsteblom', 'piet@example.nl', '0612345678', 'Leiden']) assert.ok(!json.includes(needle), needle);
   });

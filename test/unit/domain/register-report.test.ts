@@ -1,21 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseCalendarDate } from '../../../src/domain/calendar-date.ts';
-import { makeEvent, type ComplaintRecord, type RecordEvent } from '../../../src/domain/complaint-record.ts';
+import { type ComplaintRecord } from '../../../src/domain/complaint-record.ts';
+import { makeEvent, type EventDataInput, type EventOf, type EventType, type RecordEvent } from '../../../src/domain/record-events.ts';
 import { DEFAULT_DEADLINE_POLICY } from '../../../src/domain/deadlines.ts';
 import { buildRegisterReport, median, registerCsv, type RegisterItem } from '../../../src/domain/register-report.ts';
-import type { TriageKind } from '../../../src/domain/triage/triage-result.ts';
+import type { TriageFlag, TriageKind } from '../../../src/domain/triage/triage-result.ts';
 import { makeRecord, makeTriage } from '../../fixtures/records.ts';
+import { sampleEvent } from '../../fixtures/events.ts';
 
 const OFFICER = 'officer@wijzijnhecht.nl';
 /** Noon in Amsterdam on that day, so no event sits near midnight unless a test wants it to. */
 const at = (day: string) => new Date(`${day}T11:00:00.000Z`);
-const ev = (type: RecordEvent['type'], day: string, data: Record<string, unknown> = {}) => makeEvent(type, OFFICER, data, at(day));
-const triaged = (day: string, kind: string, flags: string[] = []) => makeEvent('triaged', 'intake', { kind, flags, reply: null, reasons: [] }, at(day));
+const ev = <T extends EventType>(type: T, day: string, data = {} as EventDataInput<T>) =>
+  (makeEvent as (type: T, actor: string, data: EventDataInput<T>, at: Date) => EventOf<T>)(type, OFFICER, data, at(day));
+const triaged = (day: string, kind: TriageKind, flags: TriageFlag[] = []) => makeEvent('triaged', 'intake', { kind, flags, reply: null, reasons: [] }, at(day));
 
 function item(id: string, receivedDate: string, kind: TriageKind, events: RecordEvent[], overrides: Partial<ComplaintRecord> = {}): RegisterItem {
   const record = makeRecord({ id, receivedDate, receivedAt: at(receivedDate).toISOString(), triage: makeTriage({ kind }), ...overrides });
-  return { record, events: [makeEvent('received', 'intake', {}, at(receivedDate)), ...events] };
+  return { record, events: [sampleEvent('received', {}, { at: at(receivedDate), actor: 'intake' }), ...events] };
 }
 
 /**

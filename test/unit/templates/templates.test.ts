@@ -1,18 +1,20 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { AppError } from '../../../src/errors.ts';
-import { describeVariables, LANGUAGES, loadTemplates, renderPreview } from '../../../src/adapters/templates.ts';
-import type { RenderedMail } from '../../../src/adapters/templates.ts';
+import { LANGUAGES, TEMPLATES_DIR } from '../../../src/adapters/templates/layout.ts';
+import { loadTemplates, type RenderedMail } from '../../../src/adapters/templates/load-templates.ts';
+import { renderPreview } from '../../../src/adapters/templates/preview.ts';
+import { SAMPLE_VARIABLES } from '../../../src/adapters/templates/sample-variables.ts';
+import { describeVariables } from '../../../src/adapters/templates/variable-shape.ts';
 import { formatLongDate, formatLongDateTime } from '../../../src/domain/format-date.ts';
 import { COMPLAINANT_REPLY_TYPES, TEMPLATE_TYPES } from '../../../src/domain/reply-types.ts';
 import type { Language } from '../../../src/domain/reply-types.ts';
-import { SAMPLE_VARIABLES, SUBJECT_VARIABLES } from '../../../src/domain/template-variables.ts';
+import { SUBJECT_VARIABLES } from '../../../src/domain/template-variables.ts';
 import type { TemplateVariables } from '../../../src/domain/template-variables.ts';
 
-const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../templates');
 const templates = loadTemplates(TEMPLATES_DIR);
 
 /** What a mail program that shows plain text only makes of the HTML part: tags dropped, entities decoded. */
@@ -454,7 +456,7 @@ describe('loading', () => {
   });
 
   test('{{{ }}} in an HTML body stops loading; in a text body it is harmless', () => {
-    const dir = brokenCopy((d) => edit(join(d, 'extension_notice', 'en.html.hbs'), (s) => s.replace('{{reason}}', '{{{reason}}}')));
+    const dir = brokenCopy((d) => edit(join(d, 'extension_notice', 'en.html.hbs'), (s) => s.replace('{{paragraphsOf reason}}', '<p>{{{reason}}}</p>')));
     assertAppError(() => loadTemplates(dir), 'template_invalid', join(dir, 'extension_notice', 'en.html.hbs'), 'escaping');
     const textOnly = brokenCopy((d) => edit(join(d, 'extension_notice', 'en.text.hbs'), (s) => s.replace('{{reason}}', '{{{reason}}}')));
     assert.ok(loadTemplates(textOnly));

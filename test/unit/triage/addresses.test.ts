@@ -54,3 +54,11 @@ test('a street with a known ending and a city, without postcode', () => {
   });
   assert.equal(findAddress('Op 3 november kwam zij langs.'), null);
 });
+
+test('street and number on lines of their own, English order, and someone else\'s home', () => {
+  assert.deepEqual(findAddress('Mijn gegevens:\nK. Bakker\nZonneveldstraat\n17\n2316 AB\nLeiden'), { street: 'Zonneveldstraat', houseNumber: '17', postcode: '2316 AB', city: 'Leiden' });
+  assert.deepEqual(findAddress('My details:\nAnna Smith\n3b Rijnsburgerweg\n2334 BA Leiden'), { street: 'Rijnsburgerweg', houseNumber: '3b', postcode: '2334 BA', city: 'Leiden' });
+  assert.equal(findAddress('Het gesprek was bij mijn ex, die woont op de Lammenschansweg 9, 2313 DM Leiden. Bij mij kwam niemand.'), null);
+  assert.equal(findAddress('De kinderen logeren bij hun oma, mijn moeder, op de Kerkstraat 4, 2223 AH Katwijk.'), null);
+  assert.deepEqual(findAddress('Ik woon op de Kerkstraat 4, 2223 AH Katwijk.'), { street: 'Kerkstraat', houseNumber: '4', postcode: '2223 AH', city: 'Katwijk' });
+});

@@ -28,3 +28,12 @@ test('a complaint about an anonymous report is not anonymous', () => {
 test('withholding name and address together is anonymity', () => {
   assert.equal(asksAnonymity('Mijn naam en adres geef ik liever niet, ik wil niet in het dossier komen.'), true);
 });
+
+test('anonymity said without the word, or in the subject; someone else asking for it is not the writer', () => {
+  assert.equal(asksAnonymity('Ik wil niet dat mijn naam ergens in uw systeem komt.'), true);
+  assert.equal(asksAnonymity("I'd rather not share my name with you."), true);
+  assert.equal(asksAnonymity('De medewerker kwam te laat.', 'Klacht, maar anoniem'), true);
+  assert.equal(asksAnonymity('De medewerker kwam te laat.', 'Klacht over de anonieme melding'), false);
+  assert.equal(asksAnonymity('Mijn buurvrouw had gevraagd anoniem te blijven. Zij heeft dat ook zo gezegd.'), false);
+  assert.equal(asksAnonymity('Zij vroeg anoniem te blijven, en ik wil ook graag anoniem blijven.'), true);
+});

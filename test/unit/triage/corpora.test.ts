@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { triageRawMessage } from '../../../src/app/triage-raw-message.ts';
+import { triageRawMessage } from '../../../src/adapters/triage-raw-message.ts';
 import { TriageResultSchema } from '../../../src/domain/triage/triage-result.ts';
 import { sharedCorpus } from '../../helpers/shared-corpus.ts';
 

@@ -89,3 +89,21 @@ test('a year alone and "last month" are dates too; a year long past is over a ye
   assert.equal(lastMonth?.iso, '2026-10');
   assert.equal(findIncidentDate('Het gesprek was in 2026 en daarna niets.', receivedAt)?.iso, '2026');
 });
+
+test('relative years and seasons: a month last year, a season, years ago, the end of a year', () => {
+  const over = (text: string, receivedAt: string) => {
+    const found = findIncidentDate(text, new Date(receivedAt));
+    return found === null ? null : isOverOneYear(found, new Date(receivedAt));
+  };
+  assert.equal(iso('Vorig jaar oktober belde de medewerker mij op.', '2026-11-16T10:00:00Z'), '2025-10');
+  assert.equal(over('Vorig jaar oktober belde de medewerker mij op.', '2026-11-16T10:00:00Z'), true);
+  assert.equal(over('December vorig jaar kwam de medewerker langs.', '2026-11-10T10:00:00Z'), false);
+  assert.equal(over('Vorig jaar zomer heb ik Veilig Thuis gebeld.', '2026-11-21T10:00:00Z'), true);
+  assert.equal(over('Afgelopen voorjaar was het gesprek met de casemanager.', '2026-11-21T10:00:00Z'), false);
+  assert.equal(over('The caseworker called me in the spring of 2025.', '2026-11-21T10:00:00Z'), true);
+  assert.equal(over('Klacht over het onderzoek van Veilig Thuis, twee jaar geleden.', '2026-11-17T10:00:00Z'), true);
+  assert.equal(over('Het gesprek met de medewerker was ruim een jaar geleden.', '2026-11-17T10:00:00Z'), true);
+  assert.equal(over('Het gesprek met de medewerker was een jaar geleden.', '2026-11-17T10:00:00Z'), null);
+  assert.equal(over('Het rapport gaat over een ruzie van twee jaar geleden.', '2026-11-17T10:00:00Z'), null);
+  assert.equal(over('Eind 2024 kwam de medewerker bij ons thuis.', '2026-01-10T10:00:00Z'), true);
+});

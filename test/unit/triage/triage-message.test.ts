@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseRawMessage } from '../../../src/adapters/message-parser.ts';
 import { triageMessage } from '../../../src/domain/triage/triage-message.ts';
 import { TriageResultSchema } from '../../../src/domain/triage/triage-result.ts';
-import { triageRawMessage } from '../../../src/app/triage-raw-message.ts';
+import { triageRawMessage } from '../../../src/adapters/triage-raw-message.ts';
 
 const CONTEXT = {
   receivedAt: new Date('2026-11-24T10:00:00Z'),

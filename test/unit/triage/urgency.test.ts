@@ -184,8 +184,12 @@ test('what batch-07 taught, in our own words', () => {
 test('several soft signs together are urgent even when no single cue matches', () => {
   assert.equal(urgent('Ik weet niet wat ik moet doen. Hij is weer dronken.'), true);
   assert.equal(urgent('We zijn bang. Vanavond komt zijn broer langs.'), true);
-  assert.equal(urgent('Ik weet niet wat ik moet doen met dit formulier.'), false, 'one sign alone is not enough');
-  assert.deepEqual(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules, ['accumulated_signs']);
+  assert.equal(urgent('We zijn bang dat de brief te laat komt.'), false, 'fear alone is not enough');
+  assert.equal(urgent('Ik weet niet wat ik moet doen met dit formulier.'), false, 'not knowing what to do with a form is no danger');
+  // Three signs say by themselves that it is now and the writer is helpless.
+  assert.equal(urgent('Ik weet echt niet meer wat ik moet doen.'), true);
+  assert.equal(urgent('Ik typ dit stiekem op de wc.'), true);
+  assert.ok(detectUrgency('Ik weet niet wat ik moet doen. Hij is weer dronken.', 2026).rules.includes('accumulated_signs'));
 });
 
 test('what batch-09 taught, in our own words', () => {
@@ -199,4 +203,74 @@ test('what batch-09 taught, in our own words', () => {
   }
   assert.equal(urgent('De moeder zei lachend "ik vermoord ze nog eens hè" toen de kinderen met verf knoeiden.'), false);
   assert.equal(urgent('Dat heeft me jaren achtervolgd.'), false);
+});
+
+test('what batch-10 and batch-11 taught, in our own words', () => {
+  for (const text of [
+    'Hij heeft de paspoorten van de kinderen uit de kast gehaald en zegt dat ik ze nooit meer zie.',
+    'He told me that if I talk to anyone I will never see my daughter again.',
+    'Mijn zus heeft vanmiddag de hele strip slaappillen genomen en ze slaapt nu heel diep.',
+    'Mijn dochter zei dat haar broertje haar laptop en haar fiets mag hebben.',
+    'He held me by the neck last week and says next time he will not let go.',
+    'De kleine zit sinds donderdagavond alleen thuis met haar broertje.',
+    'My ex has found our new address and his car is outside.',
+    'Zijn jachtgeweer ligt op tafel en hij zegt niks meer.',
+    'Vanochtend lag er op mijn auto een foto van mijn eigen dochter bij het schoolhek.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  for (const text of [
+    'In de film die we in de klas keken wordt een meisje door haar broers bedreigd.',
+    'Mijn jachtgeweren liggen in een wapenkluis, ik heb al twintig jaar een jachtakte.',
+    'I could strangle the next person who sends me a letter in Dutch.',
+    'Idee: een gastles over eergerelateerd geweld voor de bovenbouw.',
+    'Twee jaar geleden wilde ik niet meer leven. Het gaat nu echt goed met mij.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
+
+test('what batch-12 and batch-14 taught, in our own words', () => {
+  for (const text of [
+    'Hij heeft mijn hoofd tegen de kastdeur geduwd en mijn armen zijn blauw en geel.',
+    'Opa zegt dat als hij nog een keer belt, hij wat zal beleven. Dan zul je wat beleven, zei hij.',
+    'Ik heb haar slaappillen de laatste maanden opgespaard, het is genoeg voor ons allebei.',
+    'Na de kerst ben ik er niet meer, de brieven voor Sam en Noor liggen klaar.',
+    'Ze stuurde een foto van de kinderen in de auto bij het water: this is where it ends.',
+    'Ik heb mijn kledingkast voor de deur geschoven, hij staat op de gang.',
+    'De kleine heeft ronde wondjes op haar arm, precies zo groot als een sigaret.',
+    'Mijn vriend heeft me gisteren zo van de trap geduwd.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  for (const text of [
+    'The waiting is killing us, honestly.',
+    'Op pagina 4 staat: "vader heeft een vuurwapen in de schuur". Dat is een spijkerpistool.',
+    'Drie weken geleden was ik bang dat ik de baby iets zou aandoen. Het gaat nu echt goed met mij.',
+    'We hoorden harde dreunen en de baby huilde een uur. Er was niets aan de hand: een kast viel om.',
+    'Er is op dit moment geen acute situatie, maar ik heb twee vragen.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+});
+
+test('"stabiel" is no stabbing (a bug batch-16 found: care reports say a situation is stable)', () => {
+  assert.equal(urgent('De situatie van de leerling is inmiddels in handen van het wijkteam en is stabiel.'), false);
+  assert.equal(urgent('He stabbed the door and said I am next.'), true);
+});
+
+test('what batch-15 taught, in our own words', () => {
+  for (const text of [
+    'Mijn nichtje is sinds gisteravond niet thuisgekomen en haar telefoon staat uit.',
+    'Mijn dochter zou vanavond worden teruggebracht, maar haar vader is niet gekomen en neemt niet op.',
+    'Hij heeft de verwarming dichtgedraaid en opa heeft niet gegeten sinds zondag.',
+    'Mijn broer heeft de insuline van mama in de schuur gezet.',
+    'Ik heb mijn zaken geregeld en de hond is bij de buren ondergebracht.',
+    'Hij heeft tickets gekocht, enkel heen, en mijn paspoort meegenomen.',
+    'Hij zei dat oma de trap wel eens zou kunnen missen.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  assert.equal(urgent('In het verslag wordt de deurbel die op advies is geplaatst aangemerkt als "opsluiten".'), false);
+  assert.equal(urgent('Dat was omdat mijn vader toen mijn moeder had geslagen.'), false);
 });

@@ -1,0 +1,34 @@
+import type { ParsedMessage } from '../parsed-message.ts';
+import { domainOf, isInDomain } from '../mail-address.ts';
+
+/**
+ * Phishing aimed at this mailbox, which the mail server did not mark: a sender whose domain
+ * borrows our name without being ours (`wijzijnhecht-support.example.com`), or the account scam
+ * ("mailbox 98% vol", "verifieer uw account", "binnen 24 uur gedeactiveerd"). Answering it would
+ * confirm the mailbox to the sender; it is recorded as spam, which officers can still rescue.
+ * Content counts only when two of the scam's parts come together in a short message, so a person
+ * who writes that their own mailbox was full is not caught.
+ */
+const ACCOUNT_SCAM: readonly RegExp[] = [
+  /\b(?:mailbox|postvak|opslag|storage|quota|opslaglimiet|inbox)\b[^.!?\n]{0,40}\b(?:vol|full|bereikt|exceeded|limit|limiet|\d{2}\s?%)/i,
+  /\b(?:verifi[eë]er|verifi[eë]ren|valideer|valideren|bevestig|upgrade|upgraden|reactiveer|heractiveer|verify|validate|confirm|reactivate)\b[^.!?\n]{0,30}\b(?:uw|je|your)?\s*(?:account|mailbox|e-?mailadres|wachtwoord|password|identiteit|opslag|storage)\b/i,
+  /\b(?:gedeactiveerd|geblokkeerd|verwijderd|opgeschort|geweigerd|deactivated|suspended|blocked|deleted|rejected)\b[^.!?\n]{0,40}\b(?:binnen|within)\s+\d+\s*(?:uur|hours?|dagen|days?)\b|\b(?:binnen|within)\s+\d+\s*(?:uur|hours?)\b[^.!?\n]{0,40}\b(?:gedeactiveerd|geblokkeerd|geweigerd|deactivated|suspended|blocked|rejected)\b/i,
+  /\b(?:wachtwoord|password)\s+(?:verloopt|is\s+verlopen|expires|has\s+expired)\b/i,
+];
+const MAX_SCAM_TEXT = 2_000;
+
+export function phishingRules(message: ParsedMessage, ownDomain: string | undefined): string[] {
+  const rules: string[] = [];
+  const from = message.from?.address ?? '';
+  if (ownDomain !== undefined && from !== '' && looksLikeOurs(from, ownDomain)) rules.push('spam:lookalike_sender');
+  const text = `${message.subject}\n${message.text}`;
+  if (text.length <= MAX_SCAM_TEXT && ACCOUNT_SCAM.filter((pattern) => pattern.test(text)).length >= 2) rules.push('spam:account_phishing');
+  return rules;
+}
+
+/** A domain that carries our name (`wijzijnhecht`) but is not ours or a subdomain of ours. */
+function looksLikeOurs(address: string, ownDomain: string): boolean {
+  if (isInDomain(address, ownDomain)) return false;
+  const name = ownDomain.toLowerCase().split('.')[0] ?? '';
+  return name.length >= 5 && domainOf(address).includes(name);
+}

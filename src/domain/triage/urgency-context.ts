@@ -1,0 +1,70 @@
+/**
+ * What places a danger cue outside the present: denial and allegation, the clearly past, what is
+ * happening now or again, figures of speech, and the writer saying it is over. Read by urgency.ts.
+ */
+/** Sentences that say the danger is denied, or only alleged by Veilig Thuis or someone else. */
+export const DENIED_OR_ALLEGED: readonly RegExp[] = [
+  /\bgeen\b[^.!?\n]{0,50}\b(?:acuut|acute|direct|directe|onmiddellijk\w*)\s+(?:gevaar|nood|risico|onveilig\w*|suïcida\w*|suicida\w*|situatie|noodsituatie)\b|\bno\s+(?:signs?\s+of\s+)?(?:immediate|acute)\s+(?:danger|risk)\b|\b(?:niemand|nobody|no\s+one)\s+(?:is|was|werd)\s+(?:geslagen|gewond|mishandeld|in\s+gevaar|hurt|hit|injured|in\s+danger)\b|\b(?:afwegingskader|meldcode|protocol|definitie|onderscheid\s+tussen)\b|\b(?:medewerk\w*|rapport|verslag|jullie|u|veilig\s+thuis)\b[^.!?\n]{0,20}\b(?:schrijft|schreef|stelt|stelde|concludeert|concludeerde)\s+dat\b|\b(?:melding|report)\s+(?:dat|that)\b|\bfollowing\s+(?:an?|the)\s+(?:\w+\s+)?report\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
+  /\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,2}niet\b[^.!?\n]{0,25}\b(?:geslagen|geschopt|geduwd|mishandeld|bedreigd|gedreigd|aangeraakt)\b|\bI\s+(?:did\s+not|didn't|never)\s+(?:hit|push|kick|threaten|touch|hurt)\b/i,
+  /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b(?!\s+meer\b)|\bonzin\b|\bgelogen\b/i,
+  /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
+  /\bvolgens\s+(?:jullie|veilig\s+thuis|het\s+rapport|het\s+verslag|de\s+medewerker|uw\s+medewerker|de\s+melder|de\s+school|de\s+melding)\b|\bten\s+onrechte\b|\bonterecht\w*\b|\bbeschuldig\w*\b|\bverweten\b|\baccus\w*\b|\ballegation\w*\b|\balleged\w*\b|\bwrongly\b|\bfalsely\b/i,
+  /\b(?:in|uit)\s+(?:het|jullie|uw|dat|haar|zijn|hun|dit)\s+(?:\w+\s+)?(?:rapport|verslag|dossier|rapportage|brief|melding)\b|\bgeen\s+(?:letsel|blauwe\s+plekken|verwondingen|sporen)\b|\bniet\s+gezegd\s+dat\b|\bno\s+(?:injuries|marks|bruises)\b|\bdid(?:n't|\s+not)\s+say\s+(?:that|he|she)\b|\b(?:gezet|geschreven|opgeschreven|genoteerd|vermeld|beweerd)\s+dat\b|\bmelding\s+(?:was|kwam)\s+(?:dat|omdat)\b|\bzou(?:den)?\s+(?:worden|zitten|zijn)\b|\bwritten\s+that\b|\b(?:the|your)\s+report\s+(?:says|claims|states)\b|\bstaat\s+(?:er|het)\s+(?:toch\s+|nog\s+steeds\s+|gewoon\s+)?(?:in|erin)\b|\bstaat\s+het\s+erin\b|\balsof\b|\bas\s+if\s+I\b/i,
+  /\b(?:tegen\s+(?:mij|ons)\s+gebruikt|used\s+against\s+(?:me|us))\b/i,
+  // Fiction, teaching and lawful weapons: "in de film", "in the novel", "een gastles over", "jachtakte".
+  /\b\w*serie\b|\b(?:literatuur|literature)\b|\b(?:lesbrief|gastles|lesmateriaal|lespakket|voorlichting\w*|workshop|lesson\s+(?:plan|material)|teaching\s+material)\b|\b(?:film|speelfilm|roman|novel|fiction|fictie|toneelstuk|documentaire|documentary|tv-serie|series|boek\s+(?:dat|van|over)|the\s+book)\b|\b(?:jachtakte|jachtvergunning|wapenvergunning|wapenkluis|schietvereniging|sportschutter|hunting\s+licen[cs]e|gun\s+(?:licen[cs]e|safe|club)|shooting\s+club)\b/i,
+  /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|iemand|de|ons|onze|het)\b[^.!?\n]{0,30}\b(?:vertelt|zegt|meldt|aangeeft)\b|\b(?:if|when|suppose)\s+(?:a|an|someone|the|our)\s+\w+\s+(?:tells|says|discloses|reports)\b/i,
+  /\b(?:volgens\s+(?:de\s+politie|buurtbewoners|omwonenden|het\s+om|getuigen)|buurtbewoners|omwonenden|according\s+to\s+(?:police|neighbou?rs|witnesses))\b/i,
+  /\bdid(?:n't|\s+not)\s+(?:threaten|hit|hurt|touch|harm)\b|\b(?:heb|had)\s+(?:haar|hem|niemand|ze)\s+niet\s+(?:bedreigd|geslagen|aangeraakt)\b/i,
+  /\b(?:verzonnen|fictieve?|fictional|hypothetical|hypothetische)\b|\bcasus\b|\bcase\s+study\b|\b(?:research|onderzoeker|study|studie|scriptie|thesis|afstudeer\w*|opdracht|assignment)\b/i,
+  /\b(?:de\s+zin|de\s+passage|het\s+stuk|the\s+(?:sentence|passage|paragraph))\s+(?:over|about)\b|\b(?:from|after)\s+a\s+fall\s+(?:at|in|on)\b|\b(?:van|door)\s+een\s+val\s+(?:op|bij|in)\b/i,
+  /\b(?:aanmerkt|aangemerkt|bestempelt|bestempeld|omschrijft|omschreven|beschrijft|beschreven|described|labelled|labeled|called)\s+als\s+["“']|\b(?:described|labelled|labeled)\s+as\s+["“']|\bstaat\s*:\s*["“]|\bpagina\s+\d+\s+staat\b|\b(?:nooit|never)\s+(?:een\s+|a\s+)?(?:wapen|vuurwapen|weapon|gun|firearm)\b|\bgeen\s+moment\b[^.!?\n]{0,40}\bin\s+gevaar\b|\bstaat\s+(?:er\s+)?(?:over\s+(?:mij|ons|hem|haar)\s+)?dat\b|\bdaarin\s+staat\b|\b(?:asked|asks)\s+(?:me\s+|us\s+)?about\b|\b(?:vroeg|vroegen|vraagt)\s+(?:me\s+|mij\s+|ons\s+)?naar\b|\b(?:nooit|niet)\s+van\s+plan\b|\bnever\s+(?:intended|planned|wanted)\s+to\b/i,
+  /\b(?:registreert|registreren|registers?|registered\s+as|cijfers|figures|statistie\w*|statistics|categor\w*)\b/i,
+  /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
+  /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
+  /\b(?:niet|nooit)\s+(?:meer\s+)?bang\b|\b(?:not|no\s+longer|never)\s+(?:afraid|scared)\b|\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
+  /\b(?:zou|zouden)\s+(?:ik|wij|we|mijn\s+\w+|hij|zij)\b[^.!?\n]{0,50}\b(?:hebben|zijn)\b/i,
+];
+
+/** Clearly past: a year before receipt, last year, years ago. */
+export const PAST: readonly RegExp[] = [
+  /\bvorig(?:e)?\s+jaar\b|\b(?:jaren|jaar|een\s+jaar|twee\s+jaar|drie\s+jaar|\d+\s+jaar)\s+geleden\b|\blang\s+geleden\b|\bvroeger\b|\bdestijds\b|\btoen\s+ik\s+(?:klein|jong|kind)\s+was\b|\bals\s+kind\b|\bin\s+die\s+(?:tijd|periode)\b|\btoentertijd\b/i,
+  /\bin\s+(?:het|de)\s+(?:voorjaar|zomer|lente)\s+van\b|\bin\s+de\s+jaren\s+(?:\d0|negentig|tachtig|zeventig|zestig)\b|\bin\s+the\s+(?:19\d0s|nineties|eighties|seventies)\b|\bopgegroeid\b|\bgrew\s+up\b|\b(?:deze|afgelopen|vorige)\s+(?:zomer|lente|voorjaar)\b|\b(?:afgelopen|vorige)\s+(?:herfst|winter)\b|\blast\s+(?:summer|spring|winter|autumn)\b|\bthis\s+(?:summer|spring)\b|\bmelding\s+gedaan\b|\bmade\s+a\s+report\b/i,
+  /\b(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)\s+(?:weken|maanden)\s+geleden\b|\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:weeks|months)\s+ago\b|\bin\s+\w+\s+van\s+dit\s+jaar\b/i,
+  /\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|geduwd|gewurgd|opgesloten)\b/i,
+  /\blast\s+year\b|\byears?\s+ago\b|\blong\s+ago\b|\bin\s+the\s+past\b|\bat\s+(?:that|the)\s+time\b|\bback\s+then\b|\bbefore\s+the\s+divorce\b|\bv[óo]{1,2}r\s+de\s+scheiding\b|\bwhen\s+I\s+was\s+(?:a\s+child|young|little)\b/i,
+];
+export const PAST_YEAR = /\b(?:in|sinds|since|tot|until|van|from)\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+)?(20\d{2}|19\d{2})\b/gi;
+
+/** Says it is happening now or again, which outweighs a mention of the past in the same sentence. */
+export const RECENT = /\b(?:sinds|since)\s+(?:gisteren\w*|eergisteren|yesterday|last\s+night|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht|morgen)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening|morning))?)\b|\b(?:nu|vandaag|vannacht|vanavond|gisteren|gisteravond|gisternacht|vanochtend|vanmorgen|vanmiddag|weer|opnieuw|nog\s+steeds|nog\s+altijd|deze\s+week|straks|morgen|elke\s+dag|iedere\s+dag|now|today|tonight|yesterday|last\s+night|this\s+(?:morning|evening|week)|again|still|every\s+day)\b/i;
+
+/**
+ * Phrases that use a cue's words without danger: figures of speech and the casework measures a
+ * complaint is often about ("dreigde met een uithuisplaatsing"). Removed before the cues are read.
+ */
+export const FIGURATIVE: readonly RegExp[] = [
+  /\b(?:slaat|sloeg|slaan)\s+(?:helemaal\s+)?nergens\s+op\b|\balarm\s+(?:slaan|geslagen|sloeg)\b|\bde\s+plank\s+(?:mis|volledig\s+mis)\s+(?:slaan|geslagen|sloeg|slaat)\b|\bop\s+hol\s+geslagen\b|\bmet\s+stomheid\s+geslagen\b/gi,
+  /\b(?:voel|voelde|voelen|voelden|voelt)\s+(?:me|mij|ons|zich)\s+(?:erg\s+|zo\s+|heel\s+|enorm\s+)?(?:bedreigd|aangevallen|overvallen|opgesloten)\b/gi,
+  /\b(?:felt|feel|feels|feeling)\s+(?:very\s+|so\s+|quite\s+)?(?:threatened|attacked|trapped)\b/gi,
+  /\b(?:dreig\w*|bedreig\w*|gedreigd|threat\w*)\b[^.!?\n]{0,60}\b(?:uithuisplaatsing|uit\s+huis\s+(?:te\s+)?(?:plaatsen|halen|geplaatst)|ots|ondertoezichtstelling|raad\s+voor\s+de\s+kinderbescherming|rechter|rechtbank|maatregel|melding|dossier|jeugdbescherming|advocaat|take\s+(?:my|the|our)\s+(?:kids|children)|into\s+care|court|lawyer)\b/gi,
+  /\b(?:iemand|een\s+medewerk\w*|medewerk\w*|hulpverlener|wijkagent|de\s+politie|jullie\s+\w+|someone|a\s+(?:caseworker|social\s+worker|worker))\b[^.!?\n]{0,30}\b(?:van\s+(?:veilig\s+thuis|jullie|hecht)\s+)?(?:aan|voor|at)\s+(?:de|the|mijn|my)\s+(?:deur|door)\b/gi,
+  /\b(?:airsoft|speelgoed|nep|water|toy|plastic)\s*-?\s*(?:geweer|geweren|pistool|pistolen|wapen|wapens|gun|guns|pistol|rifle|weapon|mes)\w*\b/gi,
+  /\b(?:ik\s+)?(?:zou|kon|kan)\s+(?:hem|haar|ze|die\s+\w+|jullie)\s+wel\s+(?:kunnen\s+)?(?:vermoorden|wurgen|schieten|killen|slaan)\b|\bI\s+could\s+(?:honestly\s+|really\s+|just\s+|have\s+)?(?:kill|strangle|murder|strangled|killed)\b|\b(?:this|that|it|the\s+\w+)\s+(?:is\s+going\s+to|will|would)\s+kill\s+me\b/gi,
+  /\b(?:lachend|grappend|als\s+grap|voor\s+de\s+grap|jokingly|as\s+a\s+joke|laughing)\b[^.!?\n]{0,60}\b(?:vermoord|dood|kill)\w*\b[^.!?\n]{0,30}|\b(?:vermoord|kill)\w*\b[^.!?\n]{0,40}\b(?:nog\s+eens\s+hè|lol|haha|grapje)\b/gi,
+  /\b(?:heeft|hebben|had)\s+(?:me|mij|ons)\s+(?:nog\s+)?(?:jaren|lang|maanden)\s+achtervolgd\b|\bachtervolgd\s+(?:me|mij)\s+nog\s+steeds\s+in\b/gi,
+  /\b(?:vuist|hand|handen)\s+op\s+(?:de\s+)?tafel\s+(?:sloeg|slaat|geslagen|slaan|gebonkt|bonkte)\b|\bop\s+(?:de\s+)?tafel\s+(?:sloeg|slaat|geslagen|slaan)\b|\b(?:banged|slammed|hit)\s+(?:on\s+)?the\s+table\b/gi,
+  /\b(?:heart|panic|asthma)\s+attack\b|\b(?:hart|paniek|astma)aanval\b/gi,
+  /\b(?:dit|dat|het|die\s+melding|dat\s+dossier)\b[^.!?\n]{0,30}\b(?:achtervolgt|achtervolgen|blijft\s+achtervolgen)\b|\b(?:this|it)\s+(?:will\s+)?(?:haunts?|follows?)\s+(?:them|me|us|her|him)\b/gi,
+  /\b(?:is|are|was|were)\s+killing\s+(?:me|us)\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
+  /\b(?:kill|strangle|murder|throttle|vermoord\w*|wurg\w*)\s+(?:the\s+next|de\s+(?:eerste|volgende))\s+(?:\w+\s+)?(?:person|one|who|die|persoon)\b[^.!?\n]*/gi,
+];
+
+/** "Toen", "daarna", "then": the sentence happened when the one before it did. */
+export const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|dag)|then|afterwards|that\s+(?:night|evening|day)|at\s+the\s+time)\b/i;
+
+/** A research or study request: cases described are not happening to the writer now. */
+export const STUDY_SUBJECT = /\b(?:research|onderzoeksverzoek|scriptie|thesis|survey|enquête|afstudeer\w*|data\s+request|questionnaire|vragenlijst)\b/i;
+
+/** The writer says it is over: "ik ben nu veilig", "sinds het straatverbod is het rustig", "we are safe now". */
+export const SAFE_NOW = /\bgeen\s+aanwijzing(?:en)?\s+dat\b[^.!?\n]{0,40}\b(?:acuut\s+)?gevaar\b|\bno\s+(?:sign|indication)s?\s+(?:that\s+)?[^.!?\n]{0,40}\b(?:is|are)\s+in\s+(?:acute\s+|immediate\s+)?danger\b|\bhet\s+(?:nu\s+|inmiddels\s+|weer\s+)+(?:echt\s+|weer\s+|veel\s+)?(?:goed|beter)\s+gaat\b|\ber\s+was\s+(?:gelukkig\s+)?niets\s+aan\s+de\s+hand\b|\b(?:it|there)\s+was\s+nothing\s+wrong\b|\b(?:dat|het)\s+is\s+(?:gelukkig\s+|inmiddels\s+)?opgelost\b|\b(?:it|that)\s+(?:has\s+been|was|is)\s+(?:resolved|sorted)\b|\b(?:she|he)(?:'s|\s+is)\s+doing\s+(?:well|fine|better)\b|\b(?:he|she)\s+(?:was|has\s+been)\s+convicted\b|\b(?:are|am)\s+(?:completely\s+|totally\s+|perfectly\s+|all\s+)?(?:fine|safe|okay|ok|well)\s+now\b|\b(?:things|it)\s+(?:at\s+home\s+)?(?:are|is)\s+(?:calm|quiet|fine)\b|\bhet\s+gaat\s+al\s+(?:jaren|lang|een\s+tijd|maanden)\s+goed\b|\ben\s+(?:is|zijn)\s+(?:nu\s+|inmiddels\s+)?veilig\b|\b(?:verblijft|zit)\s+(?:sindsdien\s+|nu\s+|inmiddels\s+)?in\s+(?:detentie|de\s+gevangenis|voorarrest|hechtenis)\b|\bzit\s+(?:nu\s+|inmiddels\s+)?vast\b|\b(?:is|are)\s+(?:now\s+)?(?:in\s+(?:custody|prison|jail)|behind\s+bars)\b|\b(?:ik\s+)?(?:denk|geloof)\s+niet\s+dat\s+(?:ze|zij|hij|het\s+kind|de\s+kinderen)\s+in\s+(?:acuut\s+)?gevaar\b|\bI\s+(?:don't|do\s+not)\s+think\s+(?:she|he|they|the\s+child)\s+(?:is|are)\s+in\s+(?:any\s+)?danger\b|\bnothing\s+(?:dramatic|serious)\s+(?:has\s+)?happened\b|\ber\s+is\s+(?:nog\s+)?niets\s+(?:dramatisch|ernstigs)\s+gebeurd\b|\b(?:it's|it\s+is)\s+not\s+an\s+emergency\b|\bhet\s+is\s+geen\s+(?:noodgeval|spoed)\b|\b(?:I|we)\s+(?:now\s+)?live\s+somewhere\s+else\b|\b(?:ik|wij|we)\s+(?:woon|wonen)\s+(?:nu\s+|inmiddels\s+)(?:ergens\s+anders|elders)\b|\b(?:I'm|I\s+am)\s+(?:okay|ok|fine)\s*(?:now)?\s*[.!]|\bhet\s+gaat\s+(?:nu\s+|inmiddels\s+)?(?:echt\s+|weer\s+|veel\s+)?(?:goed|beter)\s+met\s+(?:mij|me|ons)\b|\bhet\s+gaat\s+nu\s+(?:echt\s+|weer\s+|veel\s+)?(?:goed|beter)\b|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:doing\s+)?(?:well|fine|okay|much\s+better)\s+now\b|\b(?:ik\s+ben|we\s+zijn|wij\s+zijn)\s+(?:nu\s+|inmiddels\s+)?(?:veilig|in\s+veiligheid)\b|\b(?:voel|voelen)\s+(?:me|mij|ons)\s+(?:weer\s+|nu\s+|inmiddels\s+)?veilig\b|\bfeel\s+safe\s+(?:again|now)\b|\b(?:is\s+het|het\s+is)\s+(?:nu\s+|inmiddels\s+)?(?:rustig|veilig|voorbij)\b|\b(?:I\s+am|I'm|we\s+are|we're)\s+(?:now\s+)?(?:safe|in\s+a\s+safe\s+place)\b|\b(?:it's|it\s+is)\s+(?:over|calm|quiet)\s+now\b/i;

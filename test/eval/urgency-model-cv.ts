@@ -1,0 +1,33 @@
+/**
+ * `npm run eval:urgency-model`: how the learned urgency safety net (src/domain/triage/urgency-model.ts)
+ * does on mail it was not trained on, without touching the holdout: each dev group in turn is
+ * left out, the model trained on the rest and scored on it (leave one group out). Prints recall
+ * and precision of the model alone per threshold; MODEL_THRESHOLD is the lowest at which it is
+ * right at least 80% of the time.
+ */
+import { readFileSync } from 'node:fs';
+import { parseRawMessage } from '../../src/adapters/message-parser.ts';
+import { messageBody } from '../../src/domain/triage/triage-message.ts';
+import { isAutomaticKind } from '../../src/domain/triage/triage-result.ts';
+import { MODEL_THRESHOLD, modelScore, trainUrgencyModel } from '../../src/domain/triage/urgency-model.ts';
+import { EVAL_CONTEXT, loadSet } from './labelled-sets.ts';
+
+const examples: { group: string; text: string; urgent: boolean }[] = [];
+for (const message of loadSet('dev')) {
+  if (isAutomaticKind(message.label.kind)) continue;
+  const parsed = await parseRawMessage(readFileSync(message.path));
+  examples.push({ group: message.group, text: `${parsed.subject}\n${messageBody(parsed, EVAL_CONTEXT).allText}`, urgent: message.label.urgent });
+}
+const groups = [...new Set(examples.map((example) => example.group))];
+const scored = groups.flatMap((group) => {
+  const model = trainUrgencyModel(examples.filter((example) => example.group !== group));
+  return examples.filter((example) => example.group === group).map((example) => ({ urgent: example.urgent, score: modelScore(example.text, model) }));
+});
+console.log(`leave one group out over ${groups.length} dev groups, ${scored.length} messages written by people (${scored.filter((s) => s.urgent).length} urgent)`);
+for (const threshold of [10, 15, 20, 25, 30, 35, 40, 50]) {
+  const found = scored.filter((s) => s.score > threshold);
+  const right = found.filter((s) => s.urgent).length;
+  const urgent = scored.filter((s) => s.urgent).length;
+  const mark = threshold === MODEL_THRESHOLD ? '  <- MODEL_THRESHOLD' : '';
+  console.log(`  threshold ${String(threshold).padStart(2)}: recall ${(100 * right / urgent).toFixed(1)}% (${right}/${urgent}), precision ${(100 * right / Math.max(1, found.length)).toFixed(1)}% (${right}/${found.length})${mark}`);
+}

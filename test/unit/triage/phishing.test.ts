@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phishingRules } from '../../../src/domain/triage/phishing.ts';
+import type { ParsedMessage } from '../../../src/domain/parsed-message.ts';
+
+const message = (from: string, subject: string, text: string) => ({ from: { address: from, name: null }, subject, text }) as unknown as ParsedMessage;
+
+test('a sender that borrows our name without being ours is phishing', () => {
+  assert.deepEqual(phishingRules(message('servicedesk@wijzijnhecht-support.example.com', 'Mailbox', 'Hallo'), 'wijzijnhecht.nl'), ['spam:lookalike_sender']);
+  assert.deepEqual(phishingRules(message('it@mail.wijzijnhecht.nl', 'Mailbox', 'Hallo'), 'wijzijnhecht.nl'), []);
+  assert.deepEqual(phishingRules(message('anna@example.nl', 'Klacht', 'Hallo'), 'wijzijnhecht.nl'), []);
+});
+
+test('the account scam needs two of its parts; a person whose own mailbox was full is no scam', () => {
+  const scam = 'Uw mailbox heeft 98% van de opslaglimiet bereikt. Verifieer uw account, anders wordt het binnen 24 uur gedeactiveerd.';
+  assert.deepEqual(phishingRules(message('it@example.com', 'Actie vereist', scam), 'wijzijnhecht.nl'), ['spam:account_phishing']);
+  const person = 'Mijn mailbox was vol, daarom heb ik uw brief van oktober pas later gelezen. Ik wil een klacht indienen.';
+  assert.deepEqual(phishingRules(message('anna@example.nl', 'Klacht', person), 'wijzijnhecht.nl'), []);
+});
