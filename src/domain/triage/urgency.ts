@@ -28,6 +28,16 @@ export interface Urgency {
 
 type When = 'past' | 'recent' | null;
 
+/**
+ * Each cue is first tried once on the whole text (its sentences on lines of their own, so `^`
+ * and `$` still mean a sentence's start and end); only the cues found there are tried sentence
+ * by sentence. The same result (checked on all labelled sets) with about a tenth less work;
+ * the rest of urgency's cost is reading each sentence's time and dismissals.
+ */
+const ONCE_OVER = new Map<UrgencyRule, readonly RegExp[]>(
+  URGENCY_RULES.map((rule) => [rule, PATTERNS[rule].map((pattern) => new RegExp(pattern.source, pattern.flags.includes('m') ? pattern.flags : `${pattern.flags}m`))]),
+);
+
 export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
   const rules = new Set<UrgencyRule>();
   // Once the writer says it is over, or writes as a researcher or student, only cues said to be
@@ -39,12 +49,16 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
   let previousSentence = '';
   const subjectLines = sentences(subject).length;
   const live: string[] = [];
-  for (const [index, sentence] of sentences(`${subject}\n${text}`).entries()) {
+  const all = sentences(`${subject}\n${text}`);
+  const literals = all.map((sentence) => FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence));
+  const joined = literals.join('\n');
+  const candidates = URGENCY_RULES.filter((rule) => (ONCE_OVER.get(rule) ?? []).some((pattern) => pattern.test(joined)));
+  for (const [index, sentence] of all.entries()) {
     const own = timeOf(sentence, receiptYear);
     const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
     previous = when;
-    const literal = FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence);
-    const hits = URGENCY_RULES.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
+    const literal = literals[index] as string;
+    const hits = candidates.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
       .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
     const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && (echoes(sentence, previousSentence) || /^\s*["“‘]/.test(sentence)));
     previousDismissed = dismissed;
