@@ -11,7 +11,8 @@ import type { Queues } from '../adapters/queues.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
 import type { Clock, Renderer } from '../app/ports.ts';
 import { registerComplaint } from '../app/register-complaint.ts';
-import { previewLetter, sendLetter, type LetterInput } from '../app/write-letter.ts';
+import { previewLetter, sendLetter } from '../app/write-letter.ts';
+import type { LetterInput } from '../domain/letter-input.ts';
 import type { CliValues } from './args.ts';
 import { need, text, usage } from './input.ts';
 

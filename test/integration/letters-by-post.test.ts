@@ -7,10 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { closeComplaint, planClosing } from '../../src/app/officer-actions.ts';
+import { closeComplaint } from '../../src/app/officer-actions.ts';
+import { planClosing } from '../../src/domain/closing-rules.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
 import { runHandlingCommand } from '../../src/cli/handling-commands.ts';
-import { letterMedium, previewLetter, printedLetter, printLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
+import { previewLetter, printedLetter, printLetter, sendLetter } from '../../src/app/write-letter.ts';
+import { letterMedium } from '../../src/domain/letter-delivery.ts';
+import type { LetterInput } from '../../src/domain/letter-input.ts';
 import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
 import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
