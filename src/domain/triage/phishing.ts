@@ -14,6 +14,8 @@ const ACCOUNT_SCAM: readonly RegExp[] = [
   /\b(?:verifi[eë]er|verifi[eë]ren|valideer|valideren|bevestig|upgrade|upgraden|reactiveer|heractiveer|verify|validate|confirm|reactivate)\b[^.!?\n]{0,30}\b(?:uw|je|your)?\s*(?:account|mailbox|e-?mailadres|wachtwoord|password|identiteit|opslag|storage)\b/i,
   /\b(?:gedeactiveerd|geblokkeerd|verwijderd|opgeschort|geweigerd|deactivated|suspended|blocked|deleted|rejected)\b[^.!?\n]{0,40}\b(?:binnen|within)\s+\d+\s*(?:uur|hours?|dagen|days?)\b|\b(?:binnen|within)\s+\d+\s*(?:uur|hours?)\b[^.!?\n]{0,40}\b(?:gedeactiveerd|geblokkeerd|geweigerd|deactivated|suspended|blocked|rejected)\b/i,
   /\b(?:wachtwoord|password)\s+(?:verloopt|is\s+verlopen|expires|has\s+expired)\b/i,
+  // Asking for the login itself: "log in met uw huidige gebruikersnaam en wachtwoord".
+  /\blog\s*in\s+met\s+uw\s+(?:huidige\s+)?(?:gebruikersnaam|inloggegevens|wachtwoord|account)\b|\bgebruikersnaam\s+en\s+wachtwoord\b|\b(?:enter|confirm|provide)\s+your\s+(?:current\s+)?(?:username|password|credentials|login)\b/i,
 ];
 const MAX_SCAM_TEXT = 2_000;
 
@@ -21,9 +23,15 @@ export function phishingRules(message: ParsedMessage, ownDomain: string | undefi
   const rules: string[] = [];
   const from = message.from?.address ?? '';
   if (ownDomain !== undefined && from !== '' && looksLikeOurs(from, ownDomain)) rules.push('spam:lookalike_sender');
+  // A link to a host that carries our name but is not ours: `https://wijzijnhecht-mailverificatie.example.com/...`.
+  if (ownDomain !== undefined && linkHosts(message.text).some((host) => looksLikeOurs(`x@${host}`, ownDomain))) rules.push('spam:lookalike_link');
   const text = `${message.subject}\n${message.text}`;
   if (text.length <= MAX_SCAM_TEXT && ACCOUNT_SCAM.filter((pattern) => pattern.test(text)).length >= 2) rules.push('spam:account_phishing');
   return rules;
+}
+
+function linkHosts(text: string): string[] {
+  return [...text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+)/gi)].slice(0, 50).map((match) => (match[1] ?? '').toLowerCase());
 }
 
 /** A domain that carries our name (`wijzijnhecht`) but is not ours or a subdomain of ours. */

@@ -21,7 +21,9 @@ export const DENIED_OR_ALLEGED: readonly RegExp[] = [
   /\b(?:aanmerkt|aangemerkt|bestempelt|bestempeld|omschrijft|omschreven|beschrijft|beschreven|described|labelled|labeled|called)\s+als\s+["“']|\b(?:described|labelled|labeled)\s+as\s+["“']|\bstaat\s*:\s*["“]|\bpagina\s+\d+\s+staat\b|\b(?:nooit|never)\s+(?:een\s+|a\s+)?(?:wapen|vuurwapen|weapon|gun|firearm)\b|\bgeen\s+moment\b[^.!?\n]{0,40}\bin\s+gevaar\b|\bstaat\s+(?:er\s+)?(?:over\s+(?:mij|ons|hem|haar)\s+)?dat\b|\bdaarin\s+staat\b|\b(?:asked|asks)\s+(?:me\s+|us\s+)?about\b|\b(?:vroeg|vroegen|vraagt)\s+(?:me\s+|mij\s+|ons\s+)?naar\b|\b(?:nooit|niet)\s+van\s+plan\b|\bnever\s+(?:intended|planned|wanted)\s+to\b/i,
   /\b(?:registreert|registreren|registers?|registered\s+as|cijfers|figures|statistie\w*|statistics|categor\w*)\b/i,
   /\b(?:de\s+)?(?:buren|school|iemand|buurvrouw|buurman|huisarts|politie|mijn\s+ex|een\s+buurvrouw|een\s+buurman|de\s+juf|de\s+meester)\s+(?:heeft|hebben)\s+(?:een\s+)?(?:melding|zorgmelding)\s+(?:gedaan|gemaakt)\b|\b(?:neighbours?|neighbors?|the\s+school|someone)\s+(?:has\s+|have\s+)?(?:made\s+a\s+report|reported\s+us)\b/i,
-  /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b/i,
+  /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|asked|asks)\s+(?:\S+\s+){0,3}(?:of|whether|if)\b/i,
+  // Words about kinds of violence, not an event: training, policy, "vormen van geweld", a term in quotes.
+  /\b(?:soorten|vormen\s+van|typen|signaleren|scholing|training|\w*problematiek|risicotaxatie|risk\s+assessment)\b|\b(?:beschouwt|beschouwen|considers?|regards?)\b[^.!?\n]{0,40}\b(?:als|as)\s+["“']|\bniet\s+als\s+acuut\b/i,
   /\b(?:niet|nooit)\s+(?:meer\s+)?bang\b|\b(?:not|no\s+longer|never)\s+(?:afraid|scared)\b|\bniet\s+(?:suïcidaal|suicidaal)\b|\bnot\s+suicidal\b|\bgeen\s+(?:zelfmoord|suïcide|suicide)\w*\b|\bno\s+suicidal\b|\b(?:ga|zal)\s+mezelf\s+niets\s+aan\s*doen\b|\b(?:won't|will\s+not)\s+(?:hurt|harm|kill)\s+myself\b/i,
   /\b(?:zou|zouden)\s+(?:ik|wij|we|mijn\s+\w+|hij|zij)\b[^.!?\n]{0,50}\b(?:hebben|zijn)\b/i,
 ];

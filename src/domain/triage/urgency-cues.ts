@@ -125,7 +125,7 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   ],
   fear_of_return: [
     /\b(?:vanavond|vannacht|straks|morgen|tonight)\s+(?:weer\s+)?terug\s?(?:komt|komen)\b|\bals\s+(?:hij|zij|ze)\s+(?:vanavond|vannacht|straks|morgen)\s+(?:weer|thuis)\b|\b(?:komt|is)\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:weer\s+)?thuis\b|\bwhen\s+(?:he|she)\s+(?:gets|comes)\s+(?:back|home)\s+(?:tonight|later)\b/i,
-    /\b(?:stond|staat|zat|zit|wacht\w*)\b[^.!?\n]{0,40}\b(?:in\s+de\s+straat\s+van|bij|voor)\s+(?:mijn|m'n)\s+(?:werk|school|straat)\b|\bweten\s+(?:alle|mijn)\s+adressen\b/i,
+    /\b(?:stond|staat|stonden|wacht\w*)\b[^.!?\n]{0,40}\b(?:in\s+de\s+straat\s+van|bij|voor)\s+(?:mijn|m'n)\s+(?:werk|school|straat)\b|\bweten\s+(?:alle|mijn)\s+adressen\b/i,
     new RegExp(String.raw`\b(?:bang|doodsbang|angstig|angst|vrees|terrified|scared|afraid|frightened)\b${GAP}\b(?:terugkomt|terug\s+komt|komt\s+terug|weer\s+komt|terugkeert|langskomt|come[s]?\s+back|coming\s+back|return[s]?)\b`, 'i'),
     new RegExp(String.raw`\b(?:bang|doodsbang|angst|vrees|terrified|scared|afraid)\b${GAP}\b(?:iets\s+aan(?:doet|doen)|aandoet|wat\s+(?:hij|zij|ze)\s+(?:gaat\s+)?doe[nt]|what\s+(?:he|she)\s+(?:will|might|is\s+going\s+to)\s+do|hurt|harm)\b`, 'i'),
     /\b(?:staat|stond|stonden|stood|is|was|were)\s+(?:nu\s+|weer\s+|again\s+)?(?:beneden\s+|buiten\s+|hier\s+|downstairs\s+)?(?:voor|aan|bij|at|outside)\s+(?:de|mijn|m'n|onze|the|my|our)\s+(?:deur|voordeur|door|front\s+door|huis|house)\b/i,

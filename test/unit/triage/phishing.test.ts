@@ -17,3 +17,9 @@ test('the account scam needs two of its parts; a person whose own mailbox was fu
   const person = 'Mijn mailbox was vol, daarom heb ik uw brief van oktober pas later gelezen. Ik wil een klacht indienen.';
   assert.deepEqual(phishingRules(message('anna@example.nl', 'Klacht', person), 'wijzijnhecht.nl'), []);
 });
+
+test('a link to a host that borrows our name, or a request for the login itself, gives phishing away', () => {
+  const text = 'Verifieer uw mailbox via https://wijzijnhecht-mailverificatie.example.com/owa en log in met uw huidige gebruikersnaam en wachtwoord.';
+  assert.deepEqual(phishingRules(message('servicedesk@ict-support.example.com', 'Actie vereist', text), 'wijzijnhecht.nl'), ['spam:lookalike_link', 'spam:account_phishing']);
+  assert.deepEqual(phishingRules(message('anna@example.nl', 'Klacht', 'Zie https://www.wijzijnhecht.nl/klachten voor de regeling.'), 'wijzijnhecht.nl'), []);
+});

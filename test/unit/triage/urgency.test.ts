@@ -274,3 +274,17 @@ test('what batch-15 taught, in our own words', () => {
   assert.equal(urgent('In het verslag wordt de deurbel die op advies is geplaatst aangemerkt als "opsluiten".'), false);
   assert.equal(urgent('Dat was omdat mijn vader toen mijn moeder had geslagen.'), false);
 });
+
+test('what batch-18 taught: heated words, policy terms and quoted allegations are no danger', () => {
+  for (const text of [
+    'In juni zat ik drie weken voor mijn werk in Noorwegen.',
+    'The worker asked my 6-year-old whether daddy ever hits her.',
+    'In het verslag staat: "Moeder sluit hem op." "Zoon vertelt dat moeder hem met een riem slaat."',
+    'Wanneer beschouwt Veilig Thuis een situatie als "acuut onveilig"?',
+    'Wij schatten de situatie niet als acuut onveilig in.',
+    'Ook loverboyproblematiek en eergerelateerd geweld komen in de training aan bod.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+  assert.equal(urgent('Hij stond vanochtend weer voor mijn werk te wachten.'), true);
+});
