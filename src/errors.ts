@@ -15,6 +15,14 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * An action refused by the rules (a state that does not allow it, input that does not fit):
+ * permanent, because trying again changes nothing until a person does what the message says.
+ */
+export function refusal(code: string, message: string): AppError {
+  return new AppError(code, message, { permanent: true });
+}
+
 export function errorCode(error: unknown): string {
   if (error instanceof AppError) return error.code;
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {

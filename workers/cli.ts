@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
 import { AppError, errorCode } from '../src/errors.ts';
 import { makeLogger } from '../src/log.ts';
@@ -11,15 +10,16 @@ import { listComplaints } from '../src/cli/commands/complaints-list.ts';
 import { showComplaint } from '../src/cli/commands/complaints-show.ts';
 import { deadlineCommand } from '../src/cli/commands/deadline.ts';
 import { digestCommand } from '../src/cli/commands/digest.ts';
+import { hearingWaivedCommand, heardCommand } from '../src/cli/commands/hearing.ts';
 import { mailboxCheckCommand } from '../src/cli/commands/mailbox-check.ts';
 import * as officer from '../src/cli/commands/officer-actions.ts';
 import { purgeExpiredCommand } from '../src/cli/commands/purge-expired.ts';
+import { registerCommand } from '../src/cli/commands/register.ts';
 import { reportCommand } from '../src/cli/commands/report.ts';
 import { retriageCommand } from '../src/cli/commands/retriage.ts';
 import { templatesPreviewCommand } from '../src/cli/commands/templates-preview.ts';
 import { triageCommand } from '../src/cli/commands/triage.ts';
-import { runHandlingCommand } from '../src/cli/handling-commands.ts';
-import { parseInput, ReferenceInput } from '../src/cli/input.ts';
+import { writeLetterCommand } from '../src/cli/commands/write-letter.ts';
 import { flushed, terminalSafe } from '../src/cli/terminal-output.ts';
 import { runConsoleCommand } from './console-cli.ts';
 import { processedFolder } from './mailbox-wiring.ts';
@@ -45,13 +45,6 @@ const OFFLINE: Record<string, OfflineCommand> = {
   'templates preview': templatesPreviewCommand,
 };
 
-/** Letters, the hearing and registration (src/cli/handling-commands.ts). */
-const handling: OnlineCommand = async (deps, { positionals, values, actor, io: output }) => {
-  const id = () => parseInput(z.object({ id: ReferenceInput }), { id: positionals[2] }).id;
-  const printed = await runHandlingCommand({ ...deps, loadTemplates: deps.templates }, positionals[1], id, values, actor);
-  if (printed !== null) output.out(printed);
-};
-
 const ONLINE: Record<string, OnlineCommand> = {
   'complaints list': listComplaints,
   'complaints show': showComplaint,
@@ -65,10 +58,10 @@ const ONLINE: Record<string, OnlineCommand> = {
   'complaints not-handled': officer.notHandledCommand,
   'complaints note': officer.noteCommand,
   'complaints correct-triage': officer.correctTriageCommand,
-  'complaints write': handling,
-  'complaints heard': handling,
-  'complaints hearing-waived': handling,
-  'complaints register': handling,
+  'complaints write': writeLetterCommand,
+  'complaints heard': heardCommand,
+  'complaints hearing-waived': hearingWaivedCommand,
+  'complaints register': registerCommand,
   digest: digestCommand,
   report: reportCommand,
   'mailbox check': mailboxCheckCommand,

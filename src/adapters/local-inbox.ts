@@ -33,8 +33,21 @@ function extensionOf(name: string): string {
  * a dot are files still being written under a temporary name. A file still being written is
  * left until its size stops changing.
  */
-export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Metrics; pollMs?: number; maxMsgBytes?: number }): MailboxSource {
+export interface LocalInboxOptions {
+  dir: string;
+  log: Logger;
+  metrics: Metrics;
+  /** How often the folder is looked at besides the file-system watcher's wake-ups; default 1000 ms. */
+  pollMs?: number;
+  /** Larger `.msg` files are quarantined unread; default 50 MB. */
+  maxMsgBytes?: number;
+  /** The time a file's age is measured against (ms since 1970); default the wall clock. A test seam. */
+  now?: () => number;
+}
+
+export function makeLocalInbox(options: LocalInboxOptions): MailboxSource {
   const { dir, log, metrics } = options;
+  const now = options.now ?? Date.now;
   const processedDir = join(dir, 'processed');
   const quarantineDir = join(dir, 'quarantine');
   const lastSize = new Map<string, number>();
@@ -47,9 +60,10 @@ export function makeLocalInbox(options: { dir: string; log: Logger; metrics: Met
       if (!info?.isFile()) continue;
       // Settled: the same size as at the previous look and untouched for a second. Writers should
       // still write under another name and rename to .eml when done (as maildir delivery does).
-      const settled = lastSize.get(name) === info.size && Date.now() - info.mtimeMs > 1_000;
+      const settled = lastSize.get(name) === info.size && now() - info.mtimeMs > 1_000;
       lastSize.set(name, info.size);
       if (settled) ready.push(name);
+      else log.debug('local_file_unsettled', { extension: extensionOf(name) });
     }
     return ready;
   }

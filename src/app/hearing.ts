@@ -1,9 +1,9 @@
-import { AppError } from '../errors.ts';
-import { amsterdamDateOf, type CalendarDate } from '../domain/calendar-date.ts';
+import { refusal, type AppError } from '../errors.ts';
+import { amsterdamDateOf } from '../domain/calendar-date.ts';
 import type { HearingMode, WaiverGround } from '../domain/complaint-handling.ts';
 import { type ComplaintRecord } from '../domain/complaint-record.ts';
 import { makeEvent } from '../domain/record-events.ts';
-import { isClosed, isRunning } from '../domain/record-status.ts';
+import { hearingProblem, type HearingProblem } from '../domain/hearing-rules.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import type { Clock, RecordStore } from './ports.ts';
 
@@ -18,38 +18,23 @@ export interface HearingDeps {
   clock: Clock;
 }
 
-const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
-
-export type HearingProblem = 'not_a_complaint' | 'hearing_in_future' | 'hearing_before_receipt';
-
-/**
- * Why a hearing cannot be recorded on this record (with this date, for `heard`), or null. Pure:
- * the use case below and the console's preview ask the same question.
- */
-export function hearingProblem(record: Pick<ComplaintRecord, 'status' | 'receivedDate'>, heardOn: string | null, today: CalendarDate): HearingProblem | null {
-  if (!isRunning(record.status) && !isClosed(record.status)) return 'not_a_complaint';
-  if (heardOn !== null && heardOn > today) return 'hearing_in_future';
-  if (heardOn !== null && heardOn < record.receivedDate) return 'hearing_before_receipt';
-  return null;
-}
-
-function refusal(problem: HearingProblem, record: ComplaintRecord, heardOn: string | null): AppError {
+function refusalOf(problem: HearingProblem, record: ComplaintRecord, heardOn: string | null): AppError {
   switch (problem) {
     case 'not_a_complaint':
-      return refuse('action_not_allowed', `${record.id} is not a complaint being handled (status ${record.status}); there is no hearing to record.`);
+      return refusal('action_not_allowed', `${record.id} is not a complaint being handled (status ${record.status}); there is no hearing to record.`);
     case 'hearing_in_future':
-      return refuse('hearing_in_future', `The hearing date ${heardOn} is after today; record it once it has taken place.`);
+      return refusal('hearing_in_future', `The hearing date ${heardOn} is after today; record it once it has taken place.`);
     case 'hearing_before_receipt':
-      return refuse('hearing_before_receipt', `The hearing date ${heardOn} is before ${record.id} was received.`);
+      return refusal('hearing_before_receipt', `The hearing date ${heardOn} is before ${record.id} was received.`);
   }
 }
 
 async function recordOn(deps: HearingDeps, id: string, heardOn: string | null, event: () => ReturnType<typeof makeEvent>) {
   const today = amsterdamDateOf(deps.clock.now());
   const result = await deps.store.update(id, async (record, history) => {
-    if (isAnonymised(await history())) throw refuse('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
+    if (isAnonymised(await history())) throw refusal('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
     const problem = hearingProblem(record, heardOn, today);
-    if (problem) throw refusal(problem, record, heardOn);
+    if (problem) throw refusalOf(problem, record, heardOn);
     return { record, events: [event()] };
   });
   return result.record;

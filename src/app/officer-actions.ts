@@ -1,14 +1,15 @@
 import type { Config } from '../config.ts';
-import { AppError } from '../errors.ts';
+import { refusal } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { amsterdamDateOf, parseCalendarDate } from '../domain/calendar-date.ts';
 import { type ComplaintRecord, type RecordStatus } from '../domain/complaint-record.ts';
-import { eventsOf, hasEvent, lastEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
+import { eventsOf, hasEvent, makeEvent, type RecordEvent } from '../domain/record-events.ts';
 import { isAnonymised } from '../domain/retention.ts';
 import { validateExtension } from '../domain/deadlines.ts';
 import { needsDeadline } from '../domain/record-rules.ts';
-import type { PostalAddress, TriageFlag, TriageKind } from '../domain/triage/triage-result.ts';
-import { isClosed, isRunning } from '../domain/record-status.ts';
+import { isClosed } from '../domain/record-status.ts';
+import { planClosing } from '../domain/closing-rules.ts';
+import { triageCorrectionDiff, type TriageCorrection } from '../domain/triage-correction.ts';
 import { OUTCOME_CATEGORIES, type OutcomeCategory } from '../domain/complaint-handling.ts';
 import { officerJobId } from '../domain/jobs.ts';
 import { deadlineState } from '../domain/plan-clock.ts';
@@ -28,8 +29,6 @@ export interface OfficerActionDeps {
   clock: Clock;
 }
 
-const refuse = (code: string, message: string) => new AppError(code, message, { permanent: true });
-
 /** An update that first refuses a record anonymised under the retention rules: nothing to act on. */
 function updateActive(
   deps: OfficerActionDeps,
@@ -39,7 +38,7 @@ function updateActive(
   return deps.store.update(id, async (record, history) => {
     const events = await history();
     if (isAnonymised(events)) {
-      throw refuse('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
+      throw refusal('action_not_allowed', `${record.id} was anonymised after its retention period; it can no longer be changed.`);
     }
     return mutate(record, events);
   });
@@ -47,7 +46,7 @@ function updateActive(
 
 function requireRunning(record: ComplaintRecord, action: string): void {
   if (!needsDeadline(record.status)) {
-    throw refuse('action_not_allowed', `Cannot ${action} ${record.id}: its status is ${record.status}. Only open complaints can be changed this way.`);
+    throw refusal('action_not_allowed', `Cannot ${action} ${record.id}: its status is ${record.status}. Only open complaints can be changed this way.`);
   }
 }
 
@@ -77,14 +76,14 @@ export async function extendComplaint(deps: OfficerActionDeps, input: { id: stri
   }
   const result = await updateActive(deps, input.id, (record) => {
     requireRunning(record, 'extend');
-    if (!record.deadline) throw refuse('action_not_allowed', `${record.id} has no running deadline to extend.`);
+    if (!record.deadline) throw refusal('action_not_allowed', `${record.id} has no running deadline to extend.`);
     const check = validateExtension({
       currentDeadline: parseCalendarDate(record.deadline.deadline),
       alreadyExtended: record.deadline.extensionWeeks > 0,
       weeks: input.weeks,
       today: amsterdamDateOf(deps.clock.now()),
     });
-    if (!check.ok) throw refuse(check.code, `Cannot extend ${record.id}: ${check.message}`);
+    if (!check.ok) throw refusal(check.code, `Cannot extend ${record.id}: ${check.message}`);
     const deadline = deadlineState(deps.config, record.deadline.received, record.deadline.route, check.weeks);
     return {
       record: { ...record, deadline },
@@ -99,7 +98,7 @@ export async function extendComplaint(deps: OfficerActionDeps, input: { id: stri
 export async function moveToCommittee(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
   const result = await updateActive(deps, input.id, (record) => {
     requireRunning(record, 'move to the committee route');
-    if (record.deadline?.route === 'committee') throw refuse('action_not_allowed', `${record.id} is already on the committee route.`);
+    if (record.deadline?.route === 'committee') throw refusal('action_not_allowed', `${record.id} is already on the committee route.`);
     const deadline = deadlineState(deps.config, record.receivedDate, 'committee', record.deadline?.extensionWeeks ?? 0);
     return {
       record: { ...record, deadline },
@@ -110,31 +109,7 @@ export async function moveToCommittee(deps: OfficerActionDeps, input: { id: stri
   return result.record;
 }
 
-export type CloseProblem = 'already_closed' | 'outcome_required' | 'outcome_letter_missing';
-export type ClosePlan =
-  | { problem: CloseProblem }
-  | { problem: null; complaint: boolean; letterJobId: string | null; letterPrintedKey: string | null; noLetterReason: string | undefined };
-
-/**
- * The close rules, pure, so the console's preview asks the same question as closeComplaint: a
- * complaint being handled closes with an outcome category (Awb 9:12) and only once its outcome
- * letter is on its way (queued by e-mail, or printed to post), or with the reason none is sent
- * (settled by phone, withdrawn). Other
- * records (a message triage could not place, automatic mail) close without either: there is no
- * complaint to decide.
- */
-export function planClosing(record: ComplaintRecord, history: readonly RecordEvent[], input: { outcome?: OutcomeCategory | undefined; noLetterReason?: string | undefined }): ClosePlan {
-  if (record.status === 'closed') return { problem: 'already_closed' };
-  const complaint = isRunning(record.status);
-  if (complaint && !input.outcome) return { problem: 'outcome_required' };
-  const letterJobId = complaint ? outcomeLetterOnItsWay(history) : null;
-  const letterPrintedKey = complaint && !letterJobId ? outcomeLetterPrinted(history) : null;
-  const noLetterReason = input.noLetterReason?.trim() || undefined;
-  if (complaint && !letterJobId && !letterPrintedKey && !noLetterReason) return { problem: 'outcome_letter_missing' };
-  return { problem: null, complaint, letterJobId, letterPrintedKey, noLetterReason };
-}
-
-/** Closes a record under the rules of planClosing; a refusal says what to do from the command line. */
+/** Closes a record under the rules of planClosing (domain/closing-rules.ts); a refusal says what to do from the command line. */
 export async function closeComplaint(
   deps: OfficerActionDeps,
   input: { id: string; actor: string; outcome?: OutcomeCategory; summary?: string; noLetterReason?: string },
@@ -143,11 +118,11 @@ export async function closeComplaint(
     const plan = planClosing(record, history, input);
     switch (plan.problem) {
       case 'already_closed':
-        throw refuse('action_not_allowed', `${record.id} is already closed.`);
+        throw refusal('action_not_allowed', `${record.id} is already closed.`);
       case 'outcome_required':
-        throw refuse('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
+        throw refusal('outcome_required', `Closing ${record.id} needs an outcome: one of ${OUTCOME_CATEGORIES.join(', ')}.`);
       case 'outcome_letter_missing':
-        throw refuse(
+        throw refusal(
           'outcome_letter_missing',
           `No outcome letter was sent for ${record.id}. Send it first ("complaints write ${record.id} --template outcome ... --send"), or say why none is sent ("--no-letter <reason>").`,
         );
@@ -166,22 +141,10 @@ export async function closeComplaint(
   return result.record;
 }
 
-/** The key of the latest outcome letter printed to post to a complainant without e-mail (`letter_printed`). */
-export function outcomeLetterPrinted(history: readonly RecordEvent[]): string | null {
-  return lastEvent(history, 'letter_printed', { letter: 'outcome' })?.data.key ?? null;
-}
-
-/** The job id of the latest outcome letter that was queued and neither refused nor suppressed. */
-export function outcomeLetterOnItsWay(history: readonly RecordEvent[]): string | null {
-  const ended = new Set(eventsOf(history, ['reply_failed', 'reply_suppressed']).map((e) => e.data.jobId));
-  const queued = eventsOf(history, 'reply_queued', ({ data }) => data.type === 'outcome' && !ended.has(data.jobId));
-  return queued.at(-1)?.data.jobId ?? null;
-}
-
 export async function reopenComplaint(deps: OfficerActionDeps, input: { id: string; actor: string; reason?: string }) {
   const result = await updateActive(deps, input.id, (record) => {
     if (!isClosed(record.status)) {
-      throw refuse('action_not_allowed', `${record.id} is not closed (status ${record.status}); only a closed complaint can be reopened.`);
+      throw refusal('action_not_allowed', `${record.id} is not closed (status ${record.status}); only a closed complaint can be reopened.`);
     }
     const deadline = record.deadline ?? deadlineState(deps.config, record.receivedDate, 'standard', 0);
     return {
@@ -195,7 +158,7 @@ export async function reopenComplaint(deps: OfficerActionDeps, input: { id: stri
 
 export async function assignComplaint(deps: OfficerActionDeps, input: { id: string; to: string; actor: string }) {
   const result = await updateActive(deps, input.id, (record) => {
-    if (record.assignedTo === input.to) throw refuse('action_not_allowed', `${record.id} is already assigned to that officer.`);
+    if (record.assignedTo === input.to) throw refusal('action_not_allowed', `${record.id} is already assigned to that officer.`);
     return {
       record: { ...record, assignedTo: input.to },
       events: [makeEvent('assigned', input.actor, { to: input.to, from: record.assignedTo })],
@@ -208,7 +171,7 @@ export async function markNotHandled(deps: OfficerActionDeps, input: { id: strin
   const result = await updateActive(deps, input.id, (record) => {
     // Automatic and unreadable mail is no complaint to decline.
     if (isClosed(record.status) || record.status === 'ignored' || record.status === 'quarantined') {
-      throw refuse('action_not_allowed', `Cannot mark ${record.id} as not handled: its status is ${record.status}.`);
+      throw refusal('action_not_allowed', `Cannot mark ${record.id} as not handled: its status is ${record.status}.`);
     }
     return {
       record: { ...record, status: 'not_handled' as RecordStatus },
@@ -221,50 +184,17 @@ export async function markNotHandled(deps: OfficerActionDeps, input: { id: strin
   return result.record;
 }
 
-/** What an officer may correct of triage's result; a field left out stays as it is. */
-export interface TriageCorrection {
-  kind?: TriageKind;
-  urgent?: boolean;
-  flags?: TriageFlag[];
-  name?: string | null;
-  address?: PostalAddress | null;
-  phone?: string | null;
-}
-
 /**
  * Corrects what triage decided or extracted. The `triage_corrected` event keeps before and after
- * of each changed field, so corrections can later measure the rules. Status and deadline stay:
- * they change through their own actions.
+ * of each changed field (domain/triage-correction.ts). Status and deadline stay: they change
+ * through their own actions.
  */
-/** Before and after of each field the correction changes (empty when it changes nothing). Pure. */
-export function triageCorrectionDiff(record: ComplaintRecord, correction: TriageCorrection): { before: Record<string, unknown>; after: Record<string, unknown> } {
-  const triage = record.triage;
-  const current: Record<keyof TriageCorrection, unknown> = {
-    kind: triage?.kind,
-    urgent: triage?.urgent,
-    flags: triage?.flags,
-    name: record.contact.name,
-    address: record.contact.address,
-    phone: record.contact.phone,
-  };
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  for (const key of Object.keys(current) as (keyof TriageCorrection)[]) {
-    const wanted = correction[key];
-    if (wanted !== undefined && JSON.stringify(current[key]) !== JSON.stringify(wanted)) {
-      before[key] = current[key];
-      after[key] = wanted;
-    }
-  }
-  return { before, after };
-}
-
 export async function correctTriage(deps: OfficerActionDeps, input: { id: string; actor: string; correction: TriageCorrection }) {
   const result = await updateActive(deps, input.id, (record) => {
     const triage = record.triage;
-    if (!triage) throw refuse('action_not_allowed', `${record.id} was never triaged (the message could not be read); there is nothing to correct.`);
+    if (!triage) throw refusal('action_not_allowed', `${record.id} was never triaged (the message could not be read); there is nothing to correct.`);
     const { before, after } = triageCorrectionDiff(record, input.correction);
-    if (Object.keys(after).length === 0) throw refuse('action_not_allowed', `Nothing to correct on ${record.id}: every field already has that value.`);
+    if (Object.keys(after).length === 0) throw refusal('action_not_allowed', `Nothing to correct on ${record.id}: every field already has that value.`);
     const c = input.correction;
     const name = c.name === undefined ? record.contact.name : c.name;
     const phone = c.phone === undefined ? record.contact.phone : c.phone;
@@ -284,8 +214,8 @@ export async function correctTriage(deps: OfficerActionDeps, input: { id: string
 /** An internal note: an event on the record, never sent to anyone. */
 export async function addNote(deps: Pick<OfficerActionDeps, 'store'>, input: { id: string; actor: string; note: string }) {
   const note = input.note.trim();
-  if (!note) throw refuse('note_empty', 'The note is empty; write what colleagues need to know.');
-  if (note.length > 5000) throw refuse('note_too_long', 'The note is longer than 5,000 characters; shorten it.');
+  if (!note) throw refusal('note_empty', 'The note is empty; write what colleagues need to know.');
+  if (note.length > 5000) throw refusal('note_too_long', 'The note is longer than 5,000 characters; shorten it.');
   const record = await deps.store.require(input.id);
   await deps.store.appendEvents(record.id, [makeEvent('note_added', input.actor, { note })]);
   return record;

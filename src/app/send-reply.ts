@@ -12,7 +12,8 @@ import { isWellFormedMessageId } from '../domain/message-id-syntax.ts';
 import { replyJobId, type ReplyJob } from '../domain/jobs.ts';
 import { replyVariables } from '../domain/reply-variables.ts';
 import type { MailSender, MetricsRecorder, RecordStore, Renderer, ReplyGuard } from './ports.ts';
-import { letterRecipient, writtenLetterVariables } from './write-letter.ts';
+import { letterRecipient } from '../domain/letter-delivery.ts';
+import { writtenLetterVariables } from '../domain/letter-variables.ts';
 
 export interface SendReplyDeps {
   store: RecordStore;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { HEARING_MODES, OUTCOME_CATEGORIES, OutcomeCategorySchema, WAIVER_GROUNDS } from '../domain/complaint-handling.ts';
 import { TriageFlagSchema, TriageKindSchema } from '../domain/triage/triage-result.ts';
-import type { TriageCorrection } from '../app/officer-actions.ts';
-import type { LetterInput } from '../app/write-letter.ts';
+import type { TriageCorrection } from '../domain/triage-correction.ts';
+import type { LetterInput } from '../domain/letter-input.ts';
 import type { ComplaintAction, LetterAction } from './roles.ts';
 
 /**

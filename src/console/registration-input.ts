@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REGISTERED_CHANNELS } from '../domain/complaint-handling.ts';
 import { normalizePhone } from '../domain/triage/phone.ts';
-import type { RegisterComplaintInput } from '../app/register-complaint.ts';
+import type { RegisterComplaintInput } from '../domain/registration-plan.ts';
 import { dateField, postcodeField, text } from './action-inputs.ts';
 
 /**

@@ -1,6 +1,7 @@
 import * as actions from '../app/officer-actions.ts';
 import { recordHearingHeld, recordHearingWaived } from '../app/hearing.ts';
-import { letterMedium, printLetter, sendLetter } from '../app/write-letter.ts';
+import { printLetter, sendLetter } from '../app/write-letter.ts';
+import { letterMedium } from '../domain/letter-delivery.ts';
 import type { ConsoleDeps } from './context.ts';
 import { toCorrection, toLetter, type ActionInput } from './action-inputs.ts';
 import type { Actor, ComplaintAction } from './roles.ts';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
@@ -342,6 +342,27 @@ describe('commands on records', () => {
     const closed = await cli(['complaints', 'close', id, '--outcome', 'founded']);
     assert.equal(closed.code, 0, closed.stderr);
     assert.equal((await store.require(id)).status, 'closed');
+  });
+
+  test('complaints hearing-waived records the ground and the note; write --body-file reads the letter from a file', async () => {
+    const id = await seedOpenToday();
+    const bad = await cli(['complaints', 'hearing-waived', id, '--ground', 'busy']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--ground: expected one of: manifestly_unfounded, declined, no_response_in_time/);
+    const waived = await cli(['complaints', 'hearing-waived', id, '--ground', 'declined', '--note', 'Wil niet gehoord worden.', '--as', 'officer-a']);
+    assert.equal(waived.code, 0, waived.stderr);
+    assert.match(waived.stdout, /hearing waived \(Awb 9:10 lid 2\) recorded/);
+    const event = (await store.events(id)).at(-1);
+    assert.deepEqual([event?.type, event?.actor, event?.data], ['hearing_waived', 'officer-a', { ground: 'declined', note: 'Wil niet gehoord worden.' }]);
+
+    const body = resolve(dataDir, `${prefix}-letter.txt`);
+    writeFileSync(body, 'Wij sturen u het verslag per post.\n\nU kunt het ook ophalen.');
+    const preview = await cli(['complaints', 'write', id, '--template', 'blank_letter', '--body-file', body, '--preview']);
+    assert.equal(preview.code, 0, preview.stderr);
+    assert.match(preview.stdout, /Wij sturen u het verslag per post\.\n+U kunt het ook ophalen\./);
+    const absent = await cli(['complaints', 'write', id, '--template', 'blank_letter', '--body-file', resolve(dataDir, 'absent.txt'), '--preview']);
+    assert.equal(absent.code, 1);
+    assert.match(absent.stderr, /Cannot read .*absent\.txt \(ENOENT\)/);
   });
 
   test('complaints register: a phone complaint without an e-mail address gets a reference and its clock', async () => {

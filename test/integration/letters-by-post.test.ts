@@ -7,10 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { closeComplaint, planClosing } from '../../src/app/officer-actions.ts';
+import { closeComplaint } from '../../src/app/officer-actions.ts';
+import { planClosing } from '../../src/domain/closing-rules.ts';
 import { registerComplaint } from '../../src/app/register-complaint.ts';
-import { runHandlingCommand } from '../../src/cli/handling-commands.ts';
-import { letterMedium, previewLetter, printedLetter, printLetter, sendLetter, type LetterInput } from '../../src/app/write-letter.ts';
+import type { CliIo } from '../../src/cli/command.ts';
+import { writeLetterCommand } from '../../src/cli/commands/write-letter.ts';
+import { previewLetter, printedLetter, printLetter, sendLetter } from '../../src/app/write-letter.ts';
+import { letterMedium } from '../../src/domain/letter-delivery.ts';
+import type { LetterInput } from '../../src/domain/letter-input.ts';
 import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
 import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import { amsterdamDateOf } from '../../src/domain/calendar-date.ts';
@@ -65,9 +69,13 @@ describe('letters by post', { concurrency: false }, () => {
     assert.doesNotMatch(text, /deze e-mail|mailbox/);
     await assert.rejects(sendLetter(deps(), { id: record.id, actor: 'anna@wijzijnhecht.nl', letter: OUTCOME }), /no e-mail address for the complainant; print the letter in the console/);
     // The CLI's preview says the same: the letter on paper, to print in the console.
-    const cli = await runHandlingCommand({ ...deps(), loadTemplates: () => templates }, 'write', () => record.id, { template: 'outcome', outcome: 'partly_founded', reasons: REASONS, preview: true }, 'anna@wijzijnhecht.nl');
-    assert.match(cli ?? '', new RegExp(`^To: by post \\(no e-mail address\\); print it in the console: ${record.id}`));
-    assert.match(cli ?? '', /----- the letter on paper \(nl\) -----/);
+    const printed: string[] = [];
+    const io: CliIo = { out: (text) => void printed.push(text), json: () => assert.fail('no JSON'), raw: () => assert.fail('no raw output'), readInput: () => assert.fail('no file'), readStdin: () => assert.fail('no stdin') };
+    const values = { template: 'outcome', outcome: 'partly_founded', reasons: REASONS, preview: true };
+    await writeLetterCommand({ ...deps(), templates: () => templates }, { positionals: ['complaints', 'write', record.id], values, actor: 'anna@wijzijnhecht.nl', io });
+    const cli = printed.join('\n');
+    assert.match(cli, new RegExp(`^To: by post \\(no e-mail address\\); print it in the console: ${record.id}`));
+    assert.match(cli, /----- the letter on paper \(nl\) -----/);
     assert.equal(planClosing(record, await service.rt.store.events(record.id), { outcome: 'partly_founded' }).problem, 'outcome_letter_missing');
 
     const first = await printLetter(deps(), { id: record.id, actor: 'anna@wijzijnhecht.nl', letter: OUTCOME });

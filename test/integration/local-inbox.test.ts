@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { makeLocalInbox } from '../../src/adapters/local-inbox.ts';
 import { makeMetrics } from '../../src/adapters/metrics.ts';
-import { silentLogger } from '../../src/log.ts';
+import { makeLogger, silentLogger } from '../../src/log.ts';
 import { waitUntil } from '../helpers/service.ts';
 import { checkLeaks } from '../helpers/leak-check.ts';
 
@@ -45,7 +45,12 @@ test('a file that vanishes while intake runs is skipped and intake goes on', asy
 
 test('a file still being written (recently changed) waits until it has settled', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ko-local-'));
-  const inbox = makeLocalInbox({ dir, log: silentLogger, metrics: makeMetrics(), pollMs: 50 });
+  // The inbox measures a file's age on this clock, which stands still until the test moves it:
+  // however slow the machine, the file stays "just written" until then.
+  let now = Date.now();
+  const lines: string[] = [];
+  const log = makeLogger({ level: 'debug', sink: (line) => void lines.push(line) });
+  const inbox = makeLocalInbox({ dir, log, metrics: makeMetrics(), pollMs: 50, now: () => now });
   const seen: string[] = [];
   const controller = new AbortController();
   try {
@@ -54,8 +59,12 @@ test('a file still being written (recently changed) waits until it has settled',
       seen.push(message?.source.file ?? '');
       return ['processed'];
     }, controller.signal);
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(seen.length, 0, 'not picked up while it may still grow');
+    // Looked at twice (the second time with the size unchanged) and left both times: decided.
+    await waitUntil('the file judged unsettled twice', () => {
+      assert.equal(seen.length, 0, 'not picked up while it may still grow');
+      return lines.filter((line) => line.includes('"local_file_unsettled"')).length >= 2;
+    }, 10_000, 20);
+    now += 2_000;
     await waitUntil('picked up once settled', () => seen.includes('fresh.eml'), 10_000, 50);
     controller.abort();
     await running;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { ImapFlow } from 'imapflow';
+import { Queue } from 'bullmq';
 import { startDovecot, type DovecotServer } from '../helpers/dovecot-server.ts';
 import { imapFlowOptions, listMessages } from '../helpers/imap-client.ts';
 import { getFreePort } from '../helpers/free-port.ts';
@@ -18,6 +19,9 @@ import { testEnv, waitUntil } from '../helpers/service.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { makeTempDir, removeTempDir } from '../helpers/spawned-server.ts';
 import { makeKeys } from '../../src/adapters/redis-keys.ts';
+import { makeComplaintStore } from '../../src/adapters/complaint-store.ts';
+import { QUEUE_NAMES } from '../../src/adapters/queues.ts';
+import { hasEvent } from '../../src/domain/record-events.ts';
 import { checkLeaks } from '../helpers/leak-check.ts';
 
 checkLeaks();
@@ -42,6 +46,8 @@ test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records
   const base = testEnv({ redis, dovecot, smtp }, dataDir, { LOG_LEVEL: 'info', MAILBOX_LEASE_SECONDS: String(LEASE_SECONDS) });
   const probe = new Redis(redis.url);
   const keys = makeKeys(base.REDIS_KEY_PREFIX);
+  const store = makeComplaintStore(probe, base.REDIS_KEY_PREFIX);
+  const replies = new Queue(QUEUE_NAMES.replies, { connection: probe, prefix: keys.bullPrefix() });
   const instances: ServiceProcess[] = [];
   try {
     for (let i = 0; i < 2; i += 1) instances.push(spawnService({ ...base, METRICS_PORT: String(await getFreePort()) }));
@@ -88,6 +94,14 @@ test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records
     const acknowledgements = () => smtp.messages.map((m) => /^Message-ID:\s+(<[^>]+\.acknowledgement\.[^>]+>)/m.exec(m.raw.toString('utf8'))?.[1]).filter((id): id is string => Boolean(id));
     // Replies the killed instance had in hand are retried by the standby once BullMQ sees them stalled.
     await waitUntil(`${TOTAL} acknowledgements`, () => new Set(acknowledgements()).size === TOTAL, 180_000, 250);
+    // Only once every reply is decided and no reply job is left to run (a job the killed instance
+    // held comes back when BullMQ sees it stalled) can no further copy arrive: count then.
+    await waitUntil('every reply decided, no reply job left', async () => {
+      const counts = await replies.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      if (Object.values(counts).some((count) => count > 0)) return false;
+      const histories = await Promise.all((await store.listIds()).map((id) => store.events(id)));
+      return histories.length === TOTAL && histories.every((events) => hasEvent(events, ['reply_sent', 'reply_suppressed', 'reply_failed']));
+    }, 120_000, 250);
     const sent = acknowledgements();
     console.log(`lease ${LEASE_SECONDS} s: takeover ${takeoverMs} ms after SIGKILL; ${sent.length} acknowledgements for ${TOTAL} complaints`);
     assert.equal(new Set(sent).size, TOTAL, 'every complaint acknowledged');
@@ -103,6 +117,7 @@ test('two instances, a burst of 300, the reader killed with SIGKILL: 300 records
   } finally {
     for (const instance of instances) instance.signalGroup('SIGKILL');
     await Promise.all(instances.map((s) => s.exited));
+    await replies.close();
     probe.disconnect();
     await removeTempDir(dataDir);
   }

@@ -6,7 +6,7 @@ import { closeComplaint } from '../../src/app/officer-actions.ts';
 import { amsterdamInstant } from '../../src/domain/amsterdam-time.ts';
 import { addDays, amsterdamDateOf } from '../../src/domain/calendar-date.ts';
 import type { ComplaintRecord } from '../../src/domain/complaint-record.ts';
-import type { OfficerJob } from '../../src/domain/jobs.ts';
+import { officerJobId, type OfficerJob } from '../../src/domain/jobs.ts';
 import { TEMPLATES_DIR } from '../../src/adapters/templates/layout.ts';
 import { loadTemplates } from '../../src/adapters/templates/load-templates.ts';
 import type { DovecotServer } from '../helpers/dovecot-server.ts';
@@ -126,6 +126,11 @@ describe('officer mail', { concurrency: false }, () => {
       await appendMessage(dovecot, makeEml({ messageId: '<calm-1@example.nl>', from: 'Karin Dekker <calm1@example.nl>', body: COMPLETE_BODY('Karin Dekker', 'Breestraat 3') }));
       await waitUntil('acknowledgement', () => withMessageId('.acknowledgement.').length === 1);
       const record = await waitForRecord(service, 'calm-1@example.nl');
+      // Decided at intake, whose effects have run once it logs record_created: no alert job is
+      // queued for a calm complaint, and every officer job queued by then was decided.
+      await waitUntil('intake done', () => service.logLines.some((line) => line.includes('"record_created"')));
+      assert.equal(await service.rt.queues.officer.getJob(officerJobId({ kind: 'officer_alert', complaintId: record.id, followupKey: '' })), undefined, 'no alert job');
+      await drained(service.rt.queues.officer);
       assert.equal(withMessageId('.officer_alert.').length, 0, 'a calm complaint raises no alert');
       const ack = header(withMessageId('.acknowledgement.')[0]?.raw ?? Buffer.alloc(0), 'Message-ID');
 

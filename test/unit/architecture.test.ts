@@ -147,3 +147,22 @@ describe('architecture: the dependency direction holds', () => {
     assert.deepEqual(show(imports.filter((i) => inWorkers(i.target))), []);
   });
 });
+
+describe('architecture: files that do one job', () => {
+  /** A file past this has grown a second job: split it, as templates/ and cli/commands/ were. */
+  const MAX_LINES = 400;
+
+  test(`no file in src/ is over ${MAX_LINES} lines`, () => {
+    const long = files
+      .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > MAX_LINES)
+      .map(({ file, lines }) => `${file}: ${lines} lines`);
+    assert.deepEqual(long, []);
+  });
+
+  test('the CLI runs use cases only from its command modules (src/cli/commands/), one per command or group', () => {
+    const inCommands = under('src/cli/commands');
+    const bad = imports.filter((i) => inCli(i.file) && !inCommands(i.file) && !i.typeOnly && inApp(i.target));
+    assert.deepEqual(show(bad), [], 'put the command in src/cli/commands/ and route to it from workers/cli.ts');
+  });
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TriageFlagSchema, TriageKindSchema } from '../../domain/triage/triage-result.ts';
 import * as actions from '../../app/officer-actions.ts';
 import type { OnlineCommand } from '../command.ts';
-import { addressFrom, outcomeCategory } from '../handling-commands.ts';
+import { addressFrom, outcomeCategory } from '../shared-options.ts';
 import { parseInput, ReferenceInput, text } from '../input.ts';
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { amsterdamDateOf } from '../../domain/calendar-date.ts';
 import { ComplaintIdSchema } from '../../domain/reply-types.ts';
 import { isAnonymised } from '../../domain/retention.ts';
-import { acknowledgementType } from '../../app/register-complaint.ts';
+import { acknowledgementType } from '../../domain/registration-plan.ts';
 import { replyVariables } from '../../domain/reply-variables.ts';
 import { printedLetter } from '../../app/write-letter.ts';
 import { LETTER_WORDS } from '../complaint-words.ts';

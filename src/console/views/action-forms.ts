@@ -4,7 +4,7 @@ import type { ComplaintRecord } from '../../domain/complaint-record.ts';
 import { eventsOf, type RecordEvent } from '../../domain/record-events.ts';
 import { isRunning } from '../../domain/record-status.ts';
 import { TRIAGE_FLAGS, TRIAGE_KINDS } from '../../domain/triage/triage-result.ts';
-import { outcomeLetterOnItsWay, outcomeLetterPrinted } from '../../app/officer-actions.ts';
+import { outcomeLetterOnItsWay, outcomeLetterPrinted } from '../../domain/closing-rules.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ComplaintAction } from '../roles.ts';
 import { flagWord, kindWord } from '../words.ts';

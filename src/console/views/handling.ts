@@ -1,10 +1,7 @@
 import type { ComplaintRecord } from '../../domain/complaint-record.ts';
 import { eventsOf, type RecordEvent } from '../../domain/record-events.ts';
 import { formatLongDate, formatLongDateTime } from '../../domain/format-date.ts';
-import { isAnonymised } from '../../domain/retention.ts';
-import { isAutomaticKind } from '../../domain/triage/triage-result.ts';
-import { isCompleteAddress } from '../../domain/postal-address.ts';
-import { letterMedium, letterRecipient } from '../../app/write-letter.ts';
+import { letterProblem, letterRecipient } from '../../domain/letter-delivery.ts';
 import { CHANNEL_WORDS, HEARING_MODE_WORDS, LETTER_WORDS, WAIVER_WORDS } from '../complaint-words.ts';
 import { html, type SafeHtml } from '../html.ts';
 
@@ -40,12 +37,12 @@ ${items.length ? html`<ul data-hearing="recorded">${items.map((item) => html`<li
 
 /** Whether letters can go to this complainant by e-mail: a complaint, not anonymised, with an address of their own. */
 export function canWriteTo(record: ComplaintRecord, events: readonly RecordEvent[]): boolean {
-  return letterRecipient(record) !== null && !isAutomaticKind(record.triage?.kind) && !isAnonymised(events);
+  return letterProblem(record, events, 'email') === null;
 }
 
-/** Whether letters can go by post instead: no e-mail address, but a complete postal address (app/write-letter.ts decides the same). */
+/** Whether letters can go by post instead: no e-mail address, but a complete postal address (the rule sending them checks). */
 export function canPostTo(record: ComplaintRecord, events: readonly RecordEvent[]): boolean {
-  return letterMedium(record) === 'post' && isCompleteAddress(record.contact.address) && !isAutomaticKind(record.triage?.kind) && !isAnonymised(events);
+  return letterProblem(record, events, 'post') === null;
 }
 
 /** The letters printed for posting, newest last, each with a link to print it again. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildRegisterReport, registerRows } from '../../../src/domain/register-report.ts';
 import { parseCalendarDate } from '../../../src/domain/calendar-date.ts';
-import { letterParagraphs } from '../../../src/app/write-letter.ts';
+import { letterParagraphs } from '../../../src/domain/letter-variables.ts';
 import { parseRegistration } from '../../../src/console/registration-input.ts';
 import { registerSections } from '../../../src/console/register-words.ts';
 import { barChart } from '../../../src/console/views/bar-chart.ts';
