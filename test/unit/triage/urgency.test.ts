@@ -288,3 +288,12 @@ test('what batch-18 taught: heated words, policy terms and quoted allegations ar
   }
   assert.equal(urgent('Hij stond vanochtend weer voor mijn werk te wachten.'), true);
 });
+
+test('"it is over" is read narrowly: a trapped, a fine-for-now or a solved-something writer still gets help', () => {
+  // Review of session 3's own additions: each of these once dismissed the danger that followed.
+  assert.equal(urgent('Ik zit vast in de badkamer. Hij staat voor de deur met een mes.'), true);
+  assert.equal(urgent("I'm fine. He has a knife and says he will use it."), true);
+  assert.equal(urgent('Het is stil. Hij heeft haar geslagen.'), true);
+  assert.equal(urgent('Dat is opgelost. Hij heeft een mes in de la gelegd en zegt dat ik wel zie.'), true);
+  assert.equal(urgent('Hij zit inmiddels vast. Vorig jaar sloeg hij me.'), false);
+});
