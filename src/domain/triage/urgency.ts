@@ -60,7 +60,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const literal = literals[index] as string;
     const hits = candidates.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))
       .filter((rule) => !ONLY_WHEN_NOW.has(rule) || when === 'recent');
-    const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && (echoes(sentence, previousSentence) || /^\s*["“‘]/.test(sentence)));
+    const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && (echoes(sentence, previousSentence) || (/^\s*["“‘]/.test(sentence) && !RECENT.test(sentence))));
     previousDismissed = dismissed;
     previousSentence = sentence;
     if (!dismissed) live.push(literal);

@@ -297,3 +297,17 @@ test('"it is over" is read narrowly: a trapped, a fine-for-now or a solved-somet
   assert.equal(urgent('Dat is opgelost. Hij heeft een mes in de la gelegd en zegt dat ik wel zie.'), true);
   assert.equal(urgent('Hij zit inmiddels vast. Vorig jaar sloeg hij me.'), false);
 });
+
+test('fiction, training and figures of speech are read narrowly too (review of session 3)', () => {
+  for (const text of [
+    'Roman slaat me elke avond en ik durf niet naar huis.',
+    'Hij sloeg me gisteren, een hele serie klappen.',
+    'Na zijn training sloeg hij me met de riem.',
+    'Hij heeft een film van mij gemaakt en dreigt die te verspreiden.',
+    'Hij zei: ik vermoord de eerste die de deur opendoet.',
+  ]) {
+    assert.equal(urgent(text), true, text);
+  }
+  assert.equal(urgent('In de film die we keken wordt een meisje bedreigd.'), false);
+  assert.equal(urgent('I swear I will strangle the next person who sends me a letter in Dutch.'), false);
+});
