@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
@@ -46,6 +47,12 @@ async function recordCount(service: TestService): Promise<number> {
  */
 async function distinctIds(mailbox: string): Promise<number> {
   return new Set((await listMessages(dovecot, mailbox)).map((m) => m.messageId)).size;
+}
+
+/** Messages in a Maildir folder (`new` and `cur`), read from disk: works while Dovecot is down. */
+async function messagesOnDisk(maildir: string): Promise<number> {
+  const entries = await Promise.all(['new', 'cur'].map((sub) => readdir(join(maildir, sub)).catch(() => [])));
+  return entries.flat().length;
 }
 
 async function inboxEmpty(): Promise<boolean> {
@@ -189,14 +196,32 @@ describe('intake from IMAP', { concurrency: false }, () => {
 
   test('Dovecot restarted under load: the worker reconnects and everything lands once', async () => {
     await freshDovecot();
+    // The load is a backlog: 200 messages wait before the worker starts, four batches of 50. It
+    // holds at most three (two in flight, the next fetched while it waits: imap-mailbox.ts), so
+    // when the first batch's records appear the fourth is still to be fetched, after the restart.
+    // (Appended while the worker ran, as before, the worker kept up with the appends and as few
+    // as 2 of 60 were left when Dovecot went down.)
+    await withImapClient(dovecot, async (client) => {
+      for (let i = 0; i < 200; i += 1) await client.append('INBOX', makeEml({ messageId: `<dr-${i}@example.nl>`, attachmentBytes: 20_000 }));
+    });
     const service = await startService({ redis, dovecot });
     try {
-      for (let i = 0; i < 60; i += 1) await appendMessage(dovecot, makeEml({ messageId: `<dr-${i}@example.nl>`, attachmentBytes: 20_000 }));
-      await waitUntil('some records', async () => (await recordCount(service)) >= 5, 60_000, 20);
+      await waitUntil('some records', async () => (await recordCount(service)) >= 5, 60_000, 10);
+      await dovecot.kill('SIGTERM');
+      // While Dovecot is down nothing can leave the INBOX, so its Maildir (read from disk, there is
+      // no IMAP now) holds exactly what was still there when Dovecot went down.
+      const inboxWhileDown = await messagesOnDisk(dovecot.maildir);
       await dovecot.restart();
-      await waitUntil('60 records', async () => (await recordCount(service)) === 60 && (await inboxEmpty()), 120_000, 250);
-      assert.equal(await distinctIds('Verwerkt'), 60);
+      const up = Date.now();
+      await waitUntil('200 records', async () => (await recordCount(service)) === 200 && (await inboxEmpty()), 120_000, 250);
+      assert.equal(await distinctIds('Verwerkt'), 200);
       assert.ok(service.rt.metrics.get('imap_reconnects_total') >= 1, 'the worker reconnected');
+      // The restart came under load, not after the work was done: messages waited in the INBOX
+      // while Dovecot was down, and records were written after it was back.
+      assert.ok(inboxWhileDown > 0, 'messages were still in the INBOX while Dovecot was down');
+      const records = await service.rt.store.getMany(await service.rt.store.listIds());
+      const ingestedAfter = records.filter((record) => Date.parse(record.ingestedAt) > up).length;
+      assert.ok(ingestedAfter > 0 && ingestedAfter < 200, `${ingestedAfter} of 200 records were ingested after Dovecot was back`);
     } finally {
       await service.stop();
     }

@@ -81,13 +81,21 @@ describe('officer mail', { concurrency: false }, () => {
     smtp.messages.length = 0;
     const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies', 'officer'] });
     try {
-      const appended = Date.now();
       await appendMessage(dovecot, makeEml({ messageId: '<urgent-1@example.nl>', from: 'Sanne Visser <urgent1@example.nl>', subject: 'Help', body: URGENT_BODY }));
-      await waitUntil('officer alert at the SMTP server', () => withMessageId('.officer_alert.').length > 0, 15_000);
-      const alertMs = Date.now() - appended;
-      assert.ok(alertMs < 5_000, `the alert took ${alertMs} ms; it must not wait for a digest or a retry`);
-      await waitUntil('urgent reply to the complainant', () => withMessageId('.urgent_redirect.').length > 0);
       const record = await waitForRecord(service, 'urgent-1@example.nl');
+      // Awaited on its decision: alert_sent is recorded once the SMTP server accepted the alert.
+      // How fast that happens is a figure of `npm run bench` (bench/alert-latency.ts), not a test.
+      await waitUntil('alert_sent recorded', async () => (await service.rt.store.events(record.id)).some((e) => e.type === 'alert_sent'), 15_000);
+      assert.equal(withMessageId(`${record.id}.officer_alert.`).length, 1, 'the alert is at the SMTP server');
+      // "At once": queued at intake without a delay and sent on its first attempt, not left for a
+      // digest or a retry.
+      const alertJobId = officerJobId({ kind: 'officer_alert', complaintId: record.id, followupKey: '' });
+      await waitUntil('the alert job decided', async () => (await service.rt.queues.officer.getJob(alertJobId))?.finishedOn !== undefined);
+      const alertJob = await service.rt.queues.officer.getJob(alertJobId);
+      assert.equal(alertJob?.delay, 0, 'the alert job is not delayed');
+      assert.equal(alertJob?.attemptsMade, 1, 'the alert was sent on its first attempt');
+      assert.equal(alertJob?.returnvalue, 'sent');
+      await waitUntil('urgent reply to the complainant', () => withMessageId('.urgent_redirect.').length > 0);
 
       // Queued again under another job id (a re-ingest, a retry): the record says it was sent.
       const again: OfficerJob = { kind: 'officer_alert', complaintId: record.id, followupKey: '' };
