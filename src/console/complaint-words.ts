@@ -52,6 +52,26 @@ const RULE_WORDS: Record<string, string> = {
   found: 'gevonden',
   conduct_sentence: 'uit een zin over het voorval',
   complete_complaint: 'klacht met naam en adres',
+  // Urgency rules (domain/triage/urgency-cues.ts), in the officers' words.
+  learned_words: 'woorden die vaak in spoedberichten staan (geleerd vangnet)',
+  accumulated_signs: 'meerdere zachte signalen samen',
+  suicide: 'signalen van zelfdoding',
+  threat_to_life: 'bedreiging',
+  weapon: 'wapen',
+  violence: 'geweld',
+  sexual_abuse: 'seksueel misbruik',
+  fear_of_return: 'angst dat iemand terugkomt',
+  stalking: 'stalking',
+  forced_marriage_or_honour: 'huwelijksdwang of eergerelateerd',
+  child_in_distress: 'kind in nood',
+  child_alone: 'kind alleen',
+  missing_person: 'vermist of niet teruggebracht',
+  neglect_now: 'verwaarlozing nu',
+  unresponsive: 'reageert niet meer',
+  locked_in: 'opgesloten of afgesloten van hulp',
+  secrecy: 'geheimhouding, wordt gecontroleerd',
+  call_for_help: 'roept om hulp',
+  not_safe: 'niet veilig',
 };
 const GROUP_WORDS: Record<string, string> = { name: 'naam', address: 'adres', date: 'datum van het voorval', phone: 'telefoon', employees: 'medewerkers', language: 'taal' };
 

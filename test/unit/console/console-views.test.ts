@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { auditCsv } from '../../../src/console/audit.ts';
 import { neutraliseBidi, reasonWords, splitQuoted } from '../../../src/console/complaint-words.ts';
+import { URGENCY_RULES } from '../../../src/domain/triage/urgency.ts';
 import { html } from '../../../src/console/html.ts';
 import { filterRows, groupRows, QueueFilterSchema, searchKind, type RegisterRow } from '../../../src/console/queue-plan.ts';
 import { parseCalendarDate } from '../../../src/domain/calendar-date.ts';
@@ -89,6 +90,9 @@ test('bidi controls become visible codes; quoted replies are split off', () => {
 test('triage reasons read as words', () => {
   assert.equal(reasonWords('kind:complaint:complaint_words'), 'soort klacht: woorden die op een klacht wijzen');
   assert.equal(reasonWords('flag:missing_address:no_address_found'), 'adres ontbreekt: geen adres gevonden');
+  // Every urgency rule has Dutch words: an officer sees why a message was marked urgent.
+  for (const rule of URGENCY_RULES) assert.doesNotMatch(reasonWords(`urgent:${rule}`), /_|\b(?:learned|signs|threat|fear|call|neglect|locked)\b/, rule);
+  assert.equal(reasonWords('urgent:learned_words'), 'spoed: woorden die vaak in spoedberichten staan (geleerd vangnet)');
 });
 
 test('the audit CSV quotes cells and defuses formulas', () => {
