@@ -90,7 +90,7 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:doods)?bedreiging(?:en)?\s+(?:aan|tegen|richting|naar)\s+(?:mij|ons|haar|hem|mijn|de\s+kinderen)\b|\bdoodsbedreiging\w*\b/i,
     // "stab", not the Dutch "stabiel" (stable) that care reports use every day.
     /\b(?:kill|killed|killing|murder\w*|stab(?:s|bed|bing)?|shoot|shot\s+(?:me|her|him|us))\b/i,
-    /\b(?:burn|burning|torch)\s+(?:down\s+)?(?:the|my|our|your|her)\s+(?:house|home|flat|apartment|place)\b|\bset\s+(?:fire\s+to|\w+\s+on\s+fire)\b|\bin\s+brand\s+(?:steken|zetten|gestoken|gezet)\b|\bin\s+de\s+fik\s+(?:steken|zetten)\b/i,
+    /\b(?:burn|burning|torch)\s+(?:down\s+)?(?:the|my|our|your|her)\s+(?:house|home|flat|apartment|place)\b|\bset\s+(?:fire\s+to|\w+\s+on\s+fire)\b|\bin\s+(?:brand|de\s+fik)\s+(?:steken|steekt|steek|stak|staken|zetten|zet|zette|gestoken|gezet)\b/i,
     /\b(?:he|she|they)\s*(?:will|would|is\s+going\s+to|are\s+going\s+to|'ll)\s+(?:hurt|kill|burn|stab|shoot|beat|come\s+for|get)\s+(?:me|us|her|him|the\s+(?:baby|kids|children)|my)\b/i,
     /\b(?:hij|zij|ze)\s+(?:gaat|zal|komt)\s+(?:me|mij|ons|haar|hem|de\s+kinderen|de\s+baby|mijn\s+\w+)\s+(?:pijn\s+doen|iets\s+aandoen|halen|pakken|te\s+grazen\s+nemen)\b/i,
     /\bthreaten(?:s|ed|ing)?\b|\bthreats?\s+(?:to|against)\s+(?:me|us|my|her|him|the)\b|\bdeath\s+threats?\b/i,

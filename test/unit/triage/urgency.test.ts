@@ -311,3 +311,8 @@ test('fiction, training and figures of speech are read narrowly too (review of s
   assert.equal(urgent('In de film die we keken wordt een meisje bedreigd.'), false);
   assert.equal(urgent('I swear I will strangle the next person who sends me a letter in Dutch.'), false);
 });
+
+test('arson threats in every verb form (batch-19: "hij steekt ons huis in de fik met ons erin")', () => {
+  assert.equal(urgent('Hij zei dat hij ons huis in de fik steekt met ons erin.'), true);
+  assert.equal(urgent('Hij zegt dat hij de flat in brand steekt als ik niet terugkom.'), true);
+});
