@@ -1,4 +1,4 @@
-import { matchesAny } from './text.ts';
+import { joinWrappedLines, matchesAny, splitSentences } from './text.ts';
 
 /**
  * The sender asks to stay anonymous or withholds their name on purpose. A complaint *about* an
@@ -33,9 +33,5 @@ const FIRST_PERSON = /\b(?:ik|wij|we|mijn|m'n|mij|me|my|us|our)\b|\bI\b/i;
 
 export function asksAnonymity(text: string, subject = ''): boolean {
   if (ANONYMOUS_SUBJECT.test(subject.trim())) return true;
-  return sentencesOf(text).some((sentence) => matchesAny(sentence, ANONYMOUS) && !(THIRD_PERSON.test(sentence) && !FIRST_PERSON.test(sentence.replace(THIRD_PERSON, ' '))));
-}
-
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n\s*\n/);
+  return splitSentences(joinWrappedLines(text)).some((sentence) => matchesAny(sentence, ANONYMOUS) && !(THIRD_PERSON.test(sentence) && !FIRST_PERSON.test(sentence.replace(THIRD_PERSON, ' '))));
 }

@@ -1,3 +1,4 @@
+import { joinWrappedLines, splitSentences } from './text.ts';
 import type { ContentKind } from './triage-result.ts';
 
 /**
@@ -205,11 +206,3 @@ function isQuestion(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence);
 }
 
-function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
-}
-
-/** Lines wrapped inside a paragraph become one line; empty lines still separate paragraphs. */
-export function joinWrappedLines(text: string): string {
-  return text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
-}

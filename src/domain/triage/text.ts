@@ -11,6 +11,16 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** Sentences: split after . ! ? and at line breaks; empty ones dropped. */
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+}
+
+/** Lines wrapped inside a paragraph become one line; empty lines still separate paragraphs. */
+export function joinWrappedLines(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
+}
+
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 }

@@ -7,6 +7,7 @@
  * Judged per sentence, over the subject and what the sender wrote (quotes of our own replies,
  * which mention 112, are cut before this runs).
  */
+import { splitSentences } from './text.ts';
 import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './urgency-cues.ts';
 import type { UrgencyRule } from './urgency-cues.ts';
 import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
@@ -22,8 +23,6 @@ export type { UrgencyRule } from './urgency-cues.ts';
 export interface Urgency {
   urgent: boolean;
   rules: UrgencyRule[];
-  /** What the writer says is happening: the sentences no past, denial or figure of speech set aside. */
-  liveText: string;
 }
 
 type When = 'past' | 'recent' | null;
@@ -47,9 +46,8 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
   let previousDismissed = false;
   const signs = new Set<number>();
   let previousSentence = '';
-  const subjectLines = sentences(subject).length;
-  const live: string[] = [];
-  const all = sentences(`${subject}\n${text}`);
+  const subjectLines = splitSentences(subject).length;
+  const all = splitSentences(`${subject}\n${text}`);
   const literals = all.map((sentence) => FIGURATIVE.reduce((out, pattern) => out.replace(pattern, ' '), sentence));
   const joined = literals.join('\n');
   const candidates = URGENCY_RULES.filter((rule) => (ONCE_OVER.get(rule) ?? []).some((pattern) => pattern.test(joined)));
@@ -63,7 +61,6 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && (echoes(sentence, previousSentence) || (/^\s*["“‘]/.test(sentence) && !RECENT.test(sentence))));
     previousDismissed = dismissed;
     previousSentence = sentence;
-    if (!dismissed) live.push(literal);
     // A subject summarises ("Klacht over huisbezoek met politie"): its soft signs are not counted.
     if (!dismissed && index >= subjectLines) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(sentence)) signs.add(index); });
     if (hits.length === 0 || dismissed) continue;
@@ -80,12 +77,9 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
   }
   // The learned safety net reads what the rules read, subject included (urgency-model.ts).
   if (modelScore(`${subject}\n${text}`, MODEL) > MODEL_THRESHOLD) rules.add('learned_words');
-  return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)), liveText: live.join('\n') };
+  return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
 }
 
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
-}
 
 /** "Opgesloten!": a word or two that repeat a word of the sentence before. */
 function echoes(sentence: string, previous: string): boolean {
