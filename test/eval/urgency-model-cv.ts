@@ -5,19 +5,10 @@
  * and precision of the model alone per threshold; MODEL_THRESHOLD is the lowest at which it is
  * right at least 80% of the time.
  */
-import { readFileSync } from 'node:fs';
-import { parseRawMessage } from '../../src/adapters/message-parser.ts';
-import { messageBody } from '../../src/domain/triage/triage-message.ts';
-import { isAutomaticKind } from '../../src/domain/triage/triage-result.ts';
 import { MODEL_THRESHOLD, modelScore, trainUrgencyModel } from '../../src/domain/triage/urgency-model.ts';
-import { EVAL_CONTEXT, loadSet } from './labelled-sets.ts';
+import { urgencyExamples } from './urgency-examples.ts';
 
-const examples: { group: string; text: string; urgent: boolean }[] = [];
-for (const message of loadSet('dev')) {
-  if (isAutomaticKind(message.label.kind)) continue;
-  const parsed = await parseRawMessage(readFileSync(message.path));
-  examples.push({ group: message.group, text: `${parsed.subject}\n${messageBody(parsed, EVAL_CONTEXT).allText}`, urgent: message.label.urgent });
-}
+const examples = await urgencyExamples();
 const groups = [...new Set(examples.map((example) => example.group))];
 const scored = groups.flatMap((group) => {
   const model = trainUrgencyModel(examples.filter((example) => example.group !== group));

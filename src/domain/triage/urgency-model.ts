@@ -20,6 +20,11 @@ export type UrgencyModel = z.infer<typeof UrgencyModelSchema>;
 /** Chosen before the holdout was scored with it: the lowest log-odds at which the model alone was right 80% of the time. */
 export const MODEL_THRESHOLD = 15;
 
+/** What the model reads of a message, in training and in triage alike: the subject and the sender's text. */
+export function modelText(subject: string, text: string): string {
+  return `${subject}\n${text}`;
+}
+
 /** Lower-case words and adjacent word pairs, each once. */
 export function modelTokens(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];

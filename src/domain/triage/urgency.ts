@@ -12,7 +12,7 @@ import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './ur
 import type { UrgencyRule } from './urgency-cues.ts';
 import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
 import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
-import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore } from './urgency-model.ts';
+import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore, modelText } from './urgency-model.ts';
 import trainedModel from './urgency-model.json' with { type: 'json' };
 
 const MODEL = UrgencyModelSchema.parse(trainedModel);
@@ -76,7 +76,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     }
   }
   // The learned safety net reads what the rules read, subject included (urgency-model.ts).
-  if (modelScore(`${subject}\n${text}`, MODEL) > MODEL_THRESHOLD) rules.add('learned_words');
+  if (modelScore(modelText(subject, text), MODEL) > MODEL_THRESHOLD) rules.add('learned_words');
   return { urgent: rules.size > 0, rules: URGENCY_RULES.filter((rule) => rules.has(rule)) };
 }
 

@@ -1,0 +1,27 @@
+/**
+ * The examples the urgency safety net learns from and is measured on: every dev message a person
+ * wrote (machine mail and spam never get an urgent reply), read as triage reads it. Shared by
+ * `npm run train:urgency` and `npm run eval:urgency-model`; never the holdout.
+ */
+import { readFileSync } from 'node:fs';
+import { parseRawMessage } from '../../src/adapters/message-parser.ts';
+import { messageBody } from '../../src/domain/triage/triage-message.ts';
+import { isAutomaticKind } from '../../src/domain/triage/triage-result.ts';
+import { modelText } from '../../src/domain/triage/urgency-model.ts';
+import { EVAL_CONTEXT, loadSet } from './labelled-sets.ts';
+
+export interface UrgencyExample {
+  group: string;
+  text: string;
+  urgent: boolean;
+}
+
+export async function urgencyExamples(): Promise<UrgencyExample[]> {
+  const examples: UrgencyExample[] = [];
+  for (const message of loadSet('dev')) {
+    if (isAutomaticKind(message.label.kind)) continue;
+    const parsed = await parseRawMessage(readFileSync(message.path));
+    examples.push({ group: message.group, text: modelText(parsed.subject, messageBody(parsed, EVAL_CONTEXT).allText), urgent: message.label.urgent });
+  }
+  return examples;
+}
