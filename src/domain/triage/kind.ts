@@ -6,7 +6,8 @@ import type { ContentKind } from './triage-result.ts';
  * report of someone's unsafe situation. Each kind is scored from its signals (weights below) and
  * the decision follows explicit thresholds, keeping the signals as reasons:
  *
- * - acute danger: a complaint when the writer also complains about us, else a report;
+ * - acute danger: a complaint when the writer also complains about us, a question when the
+ *   writer mainly asks something (URGENT_QUESTION_SCORE), else a report;
  * - a complaint needs COMPLAINT_THRESHOLD: one strong signal (a complaint stated, criticism of
  *   how we acted, strong dissatisfaction) or two weak ones (the bare word "klacht" in a
  *   statement). A stronger report of someone else's situation without a complaint stated wins;
@@ -26,6 +27,8 @@ interface Signal {
 const signal = (id: string, weight: number, pattern: RegExp): Signal => ({ id, weight, pattern });
 
 const COMPLAINT_THRESHOLD = 2;
+/** A question said outright, or asked twice, outweighs the report that danger implies. */
+const URGENT_QUESTION_SCORE = 4;
 
 export const KIND_SIGNALS = {
   complaint: [
@@ -184,7 +187,18 @@ export function classifyContent(text: string, subject: string, urgent: boolean, 
   }
   const decide = (kind: ContentKind, rule: string, needsReview = false): KindDecision => ({ kind, rule, needsReview, signals });
 
-  if (urgent) return scores.complaint >= COMPLAINT_THRESHOLD ? decide('complaint', 'urgent_complaint') : decide('report', 'urgent_without_complaint');
+  const general = decideByScores(scores, signals);
+  if (!urgent) return { ...general, signals };
+  // Someone in danger who mainly asks something ("mag ik vanavond naar mijn zus?") asks a question.
+  if (general.kind === 'question' && !general.needsReview && scores.question >= URGENT_QUESTION_SCORE && scores.report < scores.question) {
+    return decide('question', 'urgent_question');
+  }
+  return scores.complaint >= COMPLAINT_THRESHOLD ? decide('complaint', 'urgent_complaint') : decide('report', 'urgent_without_complaint');
+}
+
+/** The kind of a message without acute danger, from its scores and the signals found. */
+function decideByScores(scores: Scores, signals: readonly string[]): Omit<KindDecision, 'signals'> {
+  const decide = (kind: ContentKind, rule: string, needsReview = false) => ({ kind, rule, needsReview });
   const stated = signals.includes('complaint:complaint_stated');
   // A complaint stated or described outweighs the rest; only the word or a subject does not.
   const described = signals.some((id) => id.startsWith('complaint:') && !WEAK_COMPLAINT_SIGNALS.has(id));
