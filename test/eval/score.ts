@@ -30,8 +30,15 @@ export function comparableFlags(flags: readonly TriageFlag[], message: LabelledM
  */
 function comparableAddress(address: Label['complainant']['address']): Label['complainant']['address'] {
   if (address === null || (address.street === null && address.postcode === null)) return null;
-  if (address.street === 'Postbus' && address.houseNumber !== null) return { ...address, street: `Postbus ${address.houseNumber}`, houseNumber: null };
-  return address;
+  // "hooigracht 37 leiden" written in lower case is the same address as "Hooigracht 37, Leiden".
+  const cased = { ...address, street: address.street?.toLowerCase() ?? null, city: address.city?.toLowerCase() ?? null };
+  if (cased.street === 'postbus' && cased.houseNumber !== null) return { ...cased, street: `postbus ${cased.houseNumber}`, houseNumber: null };
+  return cased;
+}
+
+/** "+31651238870" and "0651238870" are one number; authors kept the form the sender wrote. */
+function comparablePhone(phone: string | null): string | null {
+  return phone === null ? null : phone.replace(/^\+31/, '0');
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -47,9 +54,11 @@ export function fieldValues(result: TriageResult, message: LabelledMessage): Rec
     urgent: { got: result.urgent, want: label.urgent },
     language: { got: result.language, want: label.language },
     flags: { got: comparableFlags(result.flags, message), want: comparableFlags(label.flags, message) },
-    name: { got: result.complainant.name, want: label.complainant.name },
+    // Mail no person wrote has no complainant, whatever display name its sender carries.
+    // Writers spell `El Amrani` and `el Amrani`; the capital is no decision.
+    name: { got: result.complainant.name?.toLowerCase() ?? null, want: MACHINE_KINDS.has(label.kind) ? null : label.complainant.name?.toLowerCase() ?? null },
     email: { got: result.complainant.email, want: label.complainant.email },
-    phone: { got: result.complainant.phone, want: label.complainant.phone },
+    phone: { got: comparablePhone(result.complainant.phone), want: comparablePhone(label.complainant.phone) },
     address: { got: comparableAddress(result.complainant.address), want: comparableAddress(label.complainant.address) },
     incidentDate: label.incidentDate === undefined ? undefined : { got: result.incidentDate, want: label.incidentDate },
     employees: label.employees === undefined ? undefined : { got: [...result.employees].sort(), want: [...label.employees].sort() },

@@ -42,6 +42,8 @@ const CITY_PARTICLES: ReadonlySet<string> = new Set(['aan', 'den', 'de', 'der', 
 const CITY_WORD = /^(?:['’]s-)?\p{Lu}[\p{L}'’.-]*$/u;
 const NOT_CITY: ReadonlySet<string> = new Set([
   'tel', 'tel.', 'telefoon', 'mobiel', 'nederland', 'netherlands', 'the', 'nl', 'e-mail', 'email', 'mail', 'mob',
+  // "Postcode 2215 BN, huisnummer 7": the number's label, not a town.
+  'huisnummer', 'huisnr', 'nummer', 'nr', 'number',
 ]);
 
 /** Words near an address that say whose it is. */

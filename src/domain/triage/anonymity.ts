@@ -31,7 +31,12 @@ const ANONYMOUS_SUBJECT = /^(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:anonie?m(?:e)?\s+(?:k
 const THIRD_PERSON = /\b(?:zij|hij|ze|de\s+melder|melder|mijn\s+(?:buurvrouw|buurman|moeder|vader|zus|broer|cliënt|client)|she|he|my\s+(?:neighbou?r|mother|father|client))\b/i;
 const FIRST_PERSON = /\b(?:ik|wij|we|mijn|m'n|mij|me|my|us|our)\b|\bI\b/i;
 
+/** Anonymity refused: "ik wil (nadrukkelijk) niet anoniem blijven", "anoniem hoeft niet", "I don't need to stay anonymous". */
+const REFUSES_ANONYMITY = /\b(?:n[ií]et|geen|nee)\s+(?:\w+\s+)?anoniem\b|\banoniem\w*\s+(?:hoeft|hoeven|is)\s+niet\b|\bnot\s+(?:\w+\s+)?anonymous\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:need\s+to\s+|want\s+to\s+)?(?:be|stay|remain)\s+anonymous\b/i;
+
 export function asksAnonymity(text: string, subject = ''): boolean {
   if (ANONYMOUS_SUBJECT.test(subject.trim())) return true;
-  return splitSentences(joinWrappedLines(text)).some((sentence) => matchesAny(sentence, ANONYMOUS) && !(THIRD_PERSON.test(sentence) && !FIRST_PERSON.test(sentence.replace(THIRD_PERSON, ' '))));
+  return splitSentences(joinWrappedLines(text)).some(
+    (sentence) => matchesAny(sentence, ANONYMOUS) && !REFUSES_ANONYMITY.test(sentence) && !(THIRD_PERSON.test(sentence) && !FIRST_PERSON.test(sentence.replace(THIRD_PERSON, ' '))),
+  );
 }

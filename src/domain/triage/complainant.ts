@@ -22,6 +22,9 @@ export interface ComplainantFindings {
   rules: string[];
 }
 
+/** A line that holds only a phone number or an e-mail address, as under a short signature. */
+const CONTACT_DETAIL_LINE = /^(?:(?:tel|mob|mobiel|telefoon|phone)\.?:?\s*)?(?:\+?[\d ()-]{8,18}|[\w.+-]+@[\w.-]+)$/i;
+
 interface NameCandidate {
   name: string;
   rule: string;
@@ -65,13 +68,17 @@ function nameCandidates(message: ParsedMessage, body: MessageBody, anonymous: bo
   if (!anonymous) {
     const displays = body.forwarded ? [body.forwarded.fromName] : [message.from?.name, message.replyTo?.name];
     for (const display of displays) if (display) push(personFromDisplayName(display), 'name:display_name');
-    // A first name alone (`Sanne`, a signature `sem`) counts when the sender's address starts with it.
+    // A first name alone (`Sanne`, a signature `sem`) counts when the sender's address starts
+    // with it or the display name is it; the last line is read above a phone number or address.
     const email = body.forwarded ? body.forwarded.fromEmail : message.from?.address;
     const local = (email ?? '').split('@')[0]?.toLowerCase() ?? '';
-    const lastLine = text.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? '';
-    for (const single of [body.forwarded ? body.forwarded.fromName : message.from?.name, signature.inlineName, lastLine]) {
+    const display = (body.forwarded ? body.forwarded.fromName : message.from?.name) ?? '';
+    const displayFirst = display.trim().replace(/^["']|["']$/g, '').split(/\s+/)[0]?.toLowerCase() ?? '';
+    const lastLine = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !CONTACT_DETAIL_LINE.test(line)).pop() ?? '';
+    for (const single of [display, signature.inlineName, lastLine]) {
       const word = (single ?? '').trim().replace(/^["']|["']$/g, '');
-      if (/^\p{L}{2,20}$/u.test(word) && local.startsWith(word.toLowerCase())) push(capitalize(word.toLowerCase()), 'name:first_name_matching_address');
+      const lower = word.toLowerCase();
+      if (/^\p{L}{2,20}$/u.test(word) && (local.startsWith(lower) || (single === lastLine && lower === displayFirst))) push(capitalize(lower), 'name:first_name_matching_address');
     }
   }
   return candidates;

@@ -79,10 +79,18 @@ export function readName(text: string, options: { allowLowerCase?: boolean } = {
   return normalizeName(tokens);
 }
 
+/** Two people signing together: `Erik en Monique Jansen`, `Sandra & Mehmet Yilmaz`. */
+const TWO_FIRST_NAMES = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:en|&|and)\s+(\p{Lu}[\p{Ll}'’-]+\s+.+)$/u;
+
 /** Like `readName`, but the whole text must be the name (a signature line, a display name). */
 export function readWholeName(text: string, options: { allowLowerCase?: boolean } = {}): string | null {
   if (text.length > MAX_NAME_LINE) return null;
-  const trimmed = text.trim().replace(/[,.;:]+$/, '');
+  const trimmed = text.trim().replace(/[,;:]+$/, '').replace(/(?<!\b\p{Lu})\.+$/u, '');
+  const couple = TWO_FIRST_NAMES.exec(trimmed);
+  if (couple) {
+    const second = readWholeName(couple[2] ?? '', options);
+    if (classify(couple[1] ?? '') === 'word' && second !== null && nameWordCount(second) >= 2) return `${couple[1]} en ${second}`;
+  }
   const name = readName(trimmed, options);
   if (name === null) return null;
   const significant = (value: string) => value.replace(/[^\p{L}]/gu, '').toLowerCase();
@@ -111,13 +119,18 @@ function stripPunctuation(token: string): { token: string; stops: boolean } {
   return { token: body, stops: tail !== '' };
 }
 
+/** Dutch particles are written in lower case after a first name; `El Khatib`, `Al-Amin`, `La Rosa` keep the writer's capital. */
+const DUTCH_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", '’t', 'op', 'in', 'uit']);
+
 function normalizeName(tokens: readonly NameToken[]): string | null {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1]?.kind !== 'word') end -= 1;
+  // `Rachid B.`: a first name and the initial of a surname, as people sign short mails.
+  if (end === 1 && tokens.length === 2 && tokens[1]?.kind === 'initials' && tokens[1].text.length === 2) end = 2;
   const kept = tokens.slice(0, end);
   if (!kept.some((token) => token.kind === 'word')) return null;
   const out = kept.map((token, position) => {
-    if (token.kind === 'particle') return position === 0 ? token.text : token.text.toLowerCase();
+    if (token.kind === 'particle') return position === 0 || !DUTCH_PARTICLES.has(token.text.toLowerCase()) ? token.text : token.text.toLowerCase();
     if (token.kind === 'initials') return token.text.toUpperCase();
     return titleCaseIfShouting(token.text, PARTICLES);
   });

@@ -12,8 +12,10 @@ import { domainOf, isInDomain } from '../mail-address.ts';
 const ACCOUNT_SCAM: readonly RegExp[] = [
   /\b(?:mailbox|postvak|opslag|storage|quota|opslaglimiet|inbox)\b[^.!?\n]{0,40}\b(?:vol|full|bereikt|exceeded|limit|limiet|\d{2}\s?%)/i,
   /\b(?:verifi[eë]er|verifi[eë]ren|valideer|valideren|bevestig|upgrade|upgraden|reactiveer|heractiveer|verify|validate|confirm|reactivate)\b[^.!?\n]{0,30}\b(?:uw|je|your)?\s*(?:account|mailbox|e-?mailadres|wachtwoord|password|identiteit|opslag|storage)\b/i,
-  /\b(?:gedeactiveerd|geblokkeerd|verwijderd|opgeschort|geweigerd|deactivated|suspended|blocked|deleted|rejected)\b[^.!?\n]{0,40}\b(?:binnen|within)\s+\d+\s*(?:uur|hours?|dagen|days?)\b|\b(?:binnen|within)\s+\d+\s*(?:uur|hours?)\b[^.!?\n]{0,40}\b(?:gedeactiveerd|geblokkeerd|geweigerd|deactivated|suspended|blocked|rejected)\b/i,
+  /\b(?:gedeactiveerd|geblokkeerd|verwijderd|opgeschort|geweigerd|deactivated|suspended|blocked|deleted|rejected)\b[^.!?\n]{0,40}\b(?:binnen|within|after|na)\s+\d+\s*(?:uur|hours?|dagen|days?)\b|\b(?:binnen|within)\s+\d+\s*(?:uur|hours?)\b[^.!?\n]{0,40}\b(?:gedeactiveerd|geblokkeerd|geweigerd|deactivated|suspended|blocked|rejected)\b/i,
   /\b(?:wachtwoord|password)\s+(?:verloopt|is\s+verlopen|expires|has\s+expired)\b/i,
+  // "37 incoming messages on hold", "berichten worden vastgehouden": mail held back until you log in.
+  /\b(?:messages?|e-?mails?|berichten)\b[^.!?\n]{0,30}\b(?:on\s+hold|(?:are|is)\s+(?:being\s+)?held|vastgehouden|in\s+de\s+wacht|in\s+quarantaine)\b/i,
   // Asking for the login itself: "log in met uw huidige gebruikersnaam en wachtwoord".
   /\blog\s*in\s+met\s+uw\s+(?:huidige\s+)?(?:gebruikersnaam|inloggegevens|wachtwoord|account)\b|\bgebruikersnaam\s+en\s+wachtwoord\b|\b(?:enter|confirm|provide)\s+your\s+(?:current\s+)?(?:username|password|credentials|login)\b/i,
 ];

@@ -62,3 +62,9 @@ test('street and number on lines of their own, English order, and someone else\'
   assert.equal(findAddress('De kinderen logeren bij hun oma, mijn moeder, op de Kerkstraat 4, 2223 AH Katwijk.'), null);
   assert.deepEqual(findAddress('Ik woon op de Kerkstraat 4, 2223 AH Katwijk.'), { street: 'Kerkstraat', houseNumber: '4', postcode: '2223 AH', city: 'Katwijk' });
 });
+
+test('a house number\'s label after a postcode is no town', () => {
+  const found = findAddress('Wendy Hoogervorst\nPostcode 2215 BN, huisnummer 7\n06-33 90 12 58');
+  assert.notEqual(found?.city, 'Huisnummer');
+  assert.equal(found?.city ?? null, null);
+});

@@ -37,3 +37,10 @@ test('anonymity said without the word, or in the subject; someone else asking fo
   assert.equal(asksAnonymity('Mijn buurvrouw had gevraagd anoniem te blijven. Zij heeft dat ook zo gezegd.'), false);
   assert.equal(asksAnonymity('Zij vroeg anoniem te blijven, en ik wil ook graag anoniem blijven.'), true);
 });
+
+test('anonymity refused is no wish for anonymity', () => {
+  for (const text of ['Tot slot: ik wil niet anoniem blijven.', 'Ik wil nadrukkelijk niet anoniem blijven.', 'ik wil níet anoniem blijven', 'Anoniem hoeft niet, u mag mijn naam noemen.', "I don't need to stay anonymous."]) {
+    assert.equal(asksAnonymity(text), false, text);
+  }
+  assert.equal(asksAnonymity('Ik wil anoniem blijven. Mijn naam mag niet genoemd worden.'), true);
+});

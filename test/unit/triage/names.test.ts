@@ -16,8 +16,12 @@ test('display names that are no person give no name', () => {
   }
 });
 
-test('particles are lower case after a first name; shouting and lower-case names are normalised', () => {
-  assert.equal(personFromDisplayName('Fatima El Amrani'), 'Fatima el Amrani');
+test('Dutch particles are lower case after a first name; shouting and lower-case names are normalised', () => {
+  assert.equal(personFromDisplayName('Fatima van Amrani'), 'Fatima van Amrani');
+  assert.equal(personFromDisplayName('Fatima Van Amrani'), 'Fatima van Amrani');
+  // Arabic and Romance particles keep the capital the writer gave them.
+  assert.equal(personFromDisplayName('Naima El Khatib'), 'Naima El Khatib');
+  assert.equal(personFromDisplayName('Naima el Khatib'), 'Naima el Khatib');
   assert.equal(personFromDisplayName('jan de vries'), 'Jan de Vries');
   assert.equal(personFromDisplayName('JANSEN, P.'), 'P. Jansen');
   assert.equal(readWholeName('De Vries'), 'De Vries');
@@ -45,4 +49,12 @@ test('names in form lines', () => {
   assert.equal(findFormName('Naam: Wim Brugman\nAdres: Vliet 14'), 'Wim Brugman');
   assert.equal(findFormName('Voornaam: Anna\nTussenvoegsel: de\nAchternaam: Vries'), 'Anna de Vries');
   assert.equal(findFormName('Naam medewerker: mevrouw Okafor'), null);
+});
+
+test('two people signing together, and a first name with a surname initial, are names', () => {
+  assert.equal(readWholeName('Erik en Monique Jansen'), 'Erik en Monique Jansen');
+  assert.equal(readWholeName('Sandra & Mehmet Yilmaz'), 'Sandra en Mehmet Yilmaz');
+  assert.equal(readWholeName('Rachid B.'), 'Rachid B.');
+  assert.equal(readWholeName('Erik en Monique'), null);
+  assert.equal(readWholeName('Verstuurd en gelezen'), null);
 });

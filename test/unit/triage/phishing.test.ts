@@ -23,3 +23,10 @@ test('a link to a host that borrows our name, or a request for the login itself,
   assert.deepEqual(phishingRules(message('servicedesk@ict-support.example.com', 'Actie vereist', text), 'wijzijnhecht.nl'), ['spam:lookalike_link', 'spam:account_phishing']);
   assert.deepEqual(phishingRules(message('anna@example.nl', 'Klacht', 'Zie https://www.wijzijnhecht.nl/klachten voor de regeling.'), 'wijzijnhecht.nl'), []);
 });
+
+test('the quota scam that holds mail back until the mailbox is "released" is phishing', () => {
+  const scam = 'Your mailbox has exceeded its storage limit (49.8 GB of 50 GB). Incoming messages are being held and will be permanently deleted after 24 hours.';
+  assert.deepEqual(phishingRules(message('no-reply@ms-security.example.com', 'Action required', scam), 'wijzijnhecht.nl'), ['spam:account_phishing']);
+  const person = 'Mijn berichten werden vastgehouden door mijn werkgever, daarom reageer ik pas na 3 dagen op uw brief. Ik wil een klacht indienen.';
+  assert.deepEqual(phishingRules(message('anna@example.nl', 'Klacht', person), 'wijzijnhecht.nl'), []);
+});

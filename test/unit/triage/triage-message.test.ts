@@ -141,3 +141,13 @@ test('a Reply-To outside the From address\'s domain is recorded, not answered', 
   assert.equal(result.complainant.email, 'marieke@example.nl');
   assert.ok(result.reasons.includes('sender:reply_to_other_domain_not_answered'));
 });
+
+test('a first name alone above a phone number, or equal to the display name, is the writer\'s name', async () => {
+  const body = 'ik snap niet waarom niemand terugbelt over het gesprek van vorige week, dit is echt niet ok\n\nIlse\n06-22334455';
+  assert.equal((await triage('From: ilse.b@example.nl', body)).complainant.name, 'Ilse');
+  const daniel = 'Nobody at your office ever calls back after the visit, I am very unhappy with it.\n\nDaniel';
+  assert.equal((await triage('From: Daniel <dan.vos88@example.com>', daniel)).complainant.name, 'Daniel');
+  // Not a name: the last word matches neither the address nor the display name.
+  const help = 'Nobody at your office ever calls back after the visit, I am very unhappy with it.\n\nDaniel';
+  assert.equal((await triage('From: <dv88@example.com>', help)).complainant.name, null);
+});
