@@ -128,7 +128,7 @@ function* streetOnlyCandidates(text: string): Generator<Candidate> {
       const onNextLine = rest.trim() === '' ? placeAt(nextLine) : null;
       const known = placeAt(rest.replace(/^[ \t,]*(?:(?:te|in)[ \t]+)?/, '').split(/[ \t]+/)) ?? (onNextLine?.words === nextLine.length ? onNextLine : null);
       yield {
-        address: { ...street, postcode: null, city: (cityMatch ? readCity(cityMatch[1] ?? '') : null) ?? known?.place ?? null },
+        address: { ...street, postcode: null, city: (cityMatch ? readCity(cityMatch[1] ?? '') : null) ?? known?.place ?? placeBeforeOnLine(line.slice(0, match.index)) },
         cued: OWN_ADDRESS_CUE.test(line),
       };
     }
@@ -283,6 +283,15 @@ function cityBeforeStreet(before: string): string | null {
   const match = /\b(?:te|in)[ \t]+([^()]{2,60}?)[ \t]*\([^()]*$/u.exec(before);
   if (!match) return null;
   return placeAt((match[1] ?? '').split(/[ \t]+/))?.place ?? readCity(match[1] ?? '');
+}
+
+/** `Gouda, Turfmarkt 112`: a known place alone before the street on its line. */
+function placeBeforeOnLine(before: string): string | null {
+  const match = /^[ \t]*([^,]{2,40}),[ \t]*$/u.exec(before);
+  if (!match) return null;
+  const words = (match[1] ?? '').trim().split(/[ \t]+/);
+  const known = placeAt(words);
+  return known !== null && known.words === words.length ? known.place : null;
 }
 
 /** A postcode alone on its line, the city on the next: `2315 BC` / `Leiden`. */

@@ -68,3 +68,8 @@ test('a house number\'s label after a postcode is no town', () => {
   assert.notEqual(found?.city, 'Huisnummer');
   assert.equal(found?.city ?? null, null);
 });
+
+test('a known place before the street on its line is the city', () => {
+  assert.deepEqual(findAddress('Gerrit Hoogendoorn\nGouda, Turfmarkt 112\ntel. 0182-512377'), { street: 'Turfmarkt', houseNumber: '112', postcode: null, city: 'Gouda' });
+  assert.equal(findAddress('Mijn zus, Turfmarkt 112')?.city ?? null, null);
+});
