@@ -57,7 +57,7 @@ export const KIND_SIGNALS = {
   compliment: [
     signal('compliment_word', 2, /\bcomplimenten?\b|\bcompliments?\b|\bpluim\b/i),
     signal('wants_to_thank', 2, /\b(?:wil|willen|wou|wilde|graag)\b[^.!?\n]{0,40}\b(?:bedanken|danken)\b|\b(?:want(?:ed)?|would\s+like)\s+to\s+(?:say\s+)?thank\b|\b(?:ontzettend|heel|erg|enorm|hartelijk|super|zeer|veel)\s+(?:bedankt|dank)\b|\bthank\s+you\s+(?:so|very)\s+much\b/i),
-    signal('praise', 2, /\b(?:heel|erg|zo|ontzettend|enorm|echt)\s+dankbaar\b|\bdankbaar\s+(?:voor|dat)\b|\b(?:zo|heel|erg)\s+goed\s+(?:naar\s+(?:me|mij|ons)\s+)?geluisterd\b|\b(?:heeft|hebben)\s+(?:me|mij|ons)\s+(?:heel\s+|erg\s+|zo\s+|echt\s+)?(?:goed\s+)?geholpen\b|\b(?:fijn|prettig|goed)e?\s+(?:contact|gesprek|gesprekken|samenwerking)\s+(?:met|gehad)\b/i),
+    signal('praise', 2, /\b(?:veel|grote?|mijn|onze)\s+waardering\s+(?:voor|heb|hebben)\b|\b(?:heel|erg|zo|ontzettend|enorm|echt)\s+dankbaar\b|\bdankbaar\s+(?:voor|dat)\b|\b(?:zo|heel|erg)\s+goed\s+(?:naar\s+(?:me|mij|ons)\s+)?geluisterd\b|\b(?:heeft|hebben)\s+(?:me|mij|ons)\s+(?:heel\s+|erg\s+|zo\s+|echt\s+)?(?:goed\s+)?geholpen\b|\b(?:fijn|prettig|goed)e?\s+(?:contact|gesprek|gesprekken|samenwerking)\s+(?:met|gehad)\b/i),
     signal('praise', 2, /\b(?:heel|erg|ontzettend|super|enorm|zeer|zo)\s+(?:blij|tevreden|dankbaar)\s+(?:ben\s+|zijn\s+|was\s+|waren\s+)?(?:met|over|voor)\b|\b(?:fijn|goed|geweldig|super|top|prima|warm)\s+(?:geholpen|opgevangen|begeleid)\b|\b(?:grateful|very\s+pleased\s+with|great\s+help|so\s+helpful|really\s+helped|made\s+a\s+(?:real\s+|big\s+)?difference|wonderful|amazing)\b/i),
     signal('thanks', 1, /\b(?:bedankt|dank\s+(?:u|je|jullie)\s+wel|dankjewel|dankuwel|dank\s+voor|thank\s+you|thanks)\b/i),
   ],
@@ -101,7 +101,7 @@ const NEUTRALISE: readonly RegExp[] = [
   /[^.!?\n]*\b(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments?\s+)?(?:is|are|may\s+be)\s+(?:confidential|intended\s+(?:only|solely))[^.!?\n]*[.!?]?/gi,
   // Hypotheticals: "if I want to make a complaint", "ik overweeg een klacht in te dienen".
   /\b(?:if|whether|of)\s+(?:I|ik|we|wij)\s+(?:want|wil|should|moet|zou|een\s+klacht)\b[^.!?\n]*/gi,
-  /\b(?:overweeg|overwegen|twijfel|denk\s+erover|considering|thinking\s+about|not\s+sure\s+(?:if|whether))\b[^.!?\n]*/gi,
+  /\b(?:overweeg|overweegt|overwegen|overwoog|twijfel|twijfelt|denk\s+erover|denkt\s+erover|considering|thinking\s+about|not\s+sure\s+(?:if|whether))\b[^.!?\n]*/gi,
   /\b(?:als|wanneer|indien|in\s+case)\s+(?:zij|hij|ik|we|wij|u|je|iemand|she|he|someone)\s+(?:een\s+)?(?:klacht|complaint|wil|wilt|wants|would)\b[^.!?\n]*/gi,
   SIGN_OFF_THANKS,
   // "Achteraf bleek het een misverstand en heb ik dus geen klacht meer": a complaint taken back.
@@ -205,6 +205,8 @@ function decideByScores(scores: Scores, signals: readonly string[]): Omit<KindDe
   // On a tie, a proposal or a report says more than a question mark does.
   const others: ContentKind[] = ['report', 'idea', 'question', 'compliment'];
   const best = others.reduce((top, kind) => (scores[kind] > scores[top] ? kind : top), others[0] as ContentKind);
+  // Thanks said twice over (a subject "Een bedankje" and praise) with one critical aside is a compliment.
+  if (scores.compliment >= 2 * COMPLAINT_THRESHOLD && scores.compliment > scores.complaint && !stated) return decide('compliment', 'compliment_outweighs_complaint');
   if (scores.complaint >= COMPLAINT_THRESHOLD && (described || scores.complaint >= scores[best])) {
     if (scores.report > scores.complaint && !stated) return decide('report', 'report_outweighs_complaint');
     return decide('complaint', 'complaint_signals');
@@ -214,7 +216,7 @@ function decideByScores(scores: Scores, signals: readonly string[]): Omit<KindDe
 }
 
 /** A question mark, or a question's word order without one ("mag ik als kind ook zelf een klacht indienen"). */
-const QUESTION_START = /^\s*(?:(?:hallo|hoi|beste\s+\w+|vraag)[,:]?\s+)*(?:mag|kan|kun|kunt|moet|hoe|wanneer|hoelang|heb|hebben|zijn|is\s+het|can|could|may|how|when|do|does|is\s+it|are\s+there|should)\s+(?:ik|je|jij|u|we|wij|er|het|I|you|we|it|there|long|lang)\b/i;
+const QUESTION_START = /^\s*(?:(?:hallo|hoi|beste\s+\w+|vraag)[,:]?\s+)*(?:hoe\s+(?:kan|kun|moet|mag)\s+(?:ik|je|u|we|wij)\b|how\s+(?:can|do|should)\s+(?:I|we)\b|(?:mag|kan|kun|kunt|moet|hoe|wanneer|hoelang|heb|hebben|zijn|is\s+het|can|could|may|how|when|do|does|is\s+it|are\s+there|should)\s+(?:ik|je|jij|u|we|wij|er|het|I|you|we|it|there|long|lang)\b)/i;
 
 function isQuestion(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence);

@@ -73,3 +73,21 @@ test('a proposal phrased as a question is an idea', () => {
   assert.equal(kind('Waarom is er niets in het Engels? Het zou zo veel schelen als er een paar pagina\'s vertaald zijn.'), 'idea');
   assert.equal(kind('Could you please add a basic English page?', 'No information in English?'), 'idea');
 });
+
+test('someone in danger who mainly asks something asks a question; the danger itself is a report', () => {
+  const asks = classifyContent('Ik heb een vraag. Mag ik vanavond met de kinderen naar mijn zus? Kan ik dat zomaar doen? Hij heeft gezegd dat hij me vanavond iets aandoet.', 'vraag', true);
+  assert.equal(asks.kind, 'question');
+  assert.equal(asks.rule, 'urgent_question');
+  assert.equal(classifyContent('Hij staat nu voor de deur met een mes. Help.', '', true).kind, 'report');
+});
+
+test('a procedure question without a question mark, and a complaint someone only considers, are questions', () => {
+  assert.equal(classifyContent('hoe kan ik een klacht indienen over een medewerker van jullie moet dat met een formulier of kan het gewoon via de mail', 'vraag', false).kind, 'question');
+  assert.equal(classifyContent('Een cliënte van mij overweegt een klacht in te dienen over Veilig Thuis. Mag ik namens haar schrijven?', 'Vraag', false).kind, 'question');
+});
+
+test('thanks said twice over with one critical aside is a compliment; a stated complaint stays a complaint', () => {
+  const thanks = 'Een paar maanden geleden was ik nog behoorlijk boos op Veilig Thuis. Toch wil ik laten weten dat ik veel waardering heb voor meneer Okken.';
+  assert.equal(classifyContent(thanks, 'Een bedankje', false).kind, 'compliment');
+  assert.equal(classifyContent(`${thanks} Toch wil ik een klacht indienen over het verslag.`, 'Een bedankje', false).kind, 'complaint');
+});
