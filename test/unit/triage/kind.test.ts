@@ -91,3 +91,16 @@ test('thanks said twice over with one critical aside is a compliment; a stated c
   assert.equal(classifyContent(thanks, 'Een bedankje', false).kind, 'compliment');
   assert.equal(classifyContent(`${thanks} Toch wil ik een klacht indienen over het verslag.`, 'Een bedankje', false).kind, 'complaint');
 });
+
+test('complaints in the idioms people use without the word klacht', () => {
+  for (const text of [
+    "I'm writing to complain about two things. Every letter was in Dutch only.",
+    'Ik wil dat wordt uitgezocht wie dit was en dat er met haar over gesproken wordt.',
+    'Ik word gek van jullie. Sinds oktober probeer ik iemand te spreken.',
+    'Ik vind het slecht dat u melders zo in het ongewisse laat.',
+    'Ik voelde me van het kastje naar de muur gestuurd.',
+    'I would appreciate an apology for the missed appointment.',
+  ]) {
+    assert.equal(kind(text), 'complaint', text);
+  }
+});
