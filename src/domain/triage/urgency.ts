@@ -61,8 +61,9 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
     const dismissed: boolean = when === 'past' || (safeNow && when !== 'recent') || DENIED_OR_ALLEGED.some((pattern) => pattern.test(sentence)) || (previousDismissed && (echoes(sentence, previousSentence) || (/^\s*["“‘]/.test(sentence) && !RECENT.test(sentence))));
     previousDismissed = dismissed;
     previousSentence = sentence;
-    // A subject summarises ("Klacht over huisbezoek met politie"): its soft signs are not counted.
-    if (!dismissed && index >= subjectLines) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(sentence)) signs.add(index); });
+    // A subject summarises ("Klacht over huisbezoek met politie"): its soft signs are not counted;
+    // neither are figures of speech ("tonight I could kill that caseworker").
+    if (!dismissed && index >= subjectLines) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(literal)) signs.add(index); });
     if (hits.length === 0 || dismissed) continue;
     for (const rule of hits) rules.add(rule);
   }

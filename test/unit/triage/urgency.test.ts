@@ -316,3 +316,28 @@ test('arson threats in every verb form (batch-19: "hij steekt ons huis in de fik
   assert.equal(urgent('Hij zei dat hij ons huis in de fik steekt met ons erin.'), true);
   assert.equal(urgent('Hij zegt dat hij de flat in brand steekt als ik niet terugkom.'), true);
 });
+
+test('what batches 20, 24 and 25 taught: denials, lawful weapons, a time that is over and figures of speech are no danger', () => {
+  for (const text of [
+    'Neither of us has ever hit our kids and nobody had even suggested that.',
+    'Niemand in dit huis is ooit met een wapen bedreigd en dat zal ook nooit gebeuren.',
+    'My ex-husband told the officer that he had not been threatened.',
+    'Ineens ben ik iemand die dreigt.',
+    'Ik verzoek u te schrijven dat het om legale en veilig opgeborgen jachtwapens gaat.',
+    'I was holding a bread knife because I was cutting bread.',
+    'On the night of 16 August 2025 my then-husband put his hands around my throat.',
+    'Mijn ex heeft mij jarenlang geslagen en bedreigd. Hij zit nog vast tot in 2027.',
+    'Reading it was like being punched in the stomach, and this whole custody thing is killing me.',
+    'Now my parents know everything and i literally want to die of embarrassment.',
+    'Daarna voelde ik me echt aangevallen.',
+    'Ik kreeg te horen dat ik bij acuut gevaar 112 moest bellen.',
+    'Ik klaag over het niet terugbellen en over het feit dat ik al 3 maanden niks hoor.',
+    'Honestly, I could kill that caseworker.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+  // The same words with the danger now stay urgent.
+  assert.equal(urgent('Hij heeft me net bedreigd met een mes en hij komt vanavond terug.'), true);
+  assert.equal(urgent('He has his hands around her throat right now, I can hear her.'), true);
+  assert.equal(urgent('Bel me niet terug op dit nummer, hij leest mijn telefoon.'), true);
+});
