@@ -77,7 +77,7 @@ export async function startOfficerRole(rt: Runtime, options: { retryBaseMs?: num
     concurrency: 2,
     retryBaseMs: options.retryBaseMs ?? 30_000,
     log: rt.log.child({ worker: 'officer' }),
-    handle: (job) => handleOfficerJob({ store: rt.store, state: rt.state, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock, replyIds: rt.replyIds }, job),
+    handle: (job) => handleOfficerJob({ store: rt.store, state: rt.state, mailer: rt.mailer, templates, config: rt.config, log: rt.log, clock: rt.clock, replyIds: rt.replyIds, queues: rt.queues }, job),
   });
   rt.onClose(() => worker.close());
   if (options.scheduleDigest !== false) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { MailParser } from 'mailparser';
-import type { AttachmentStream, HeaderLines, Headers, MessageText } from 'mailparser';
+import type { AttachmentStream, HeaderLines, Headers, MailParserOptions, MessageText } from 'mailparser';
 import { AppError } from '../errors.ts';
 import type { ParsedMessage } from '../domain/parsed-message.ts';
 import { addressesOf, cleanInline, cleanText, firstAddress, headerMap, messageIdOf, referencesOf, stringHeader } from './header-values.ts';
@@ -32,6 +32,12 @@ const MAX_HEAD_BYTES = 1024 * 1024;
 /** MIME parts in one message; 200-level nesting fits, 5,000 does not. */
 const MAX_MIME_PARTS = 1_000;
 const MAX_SUBJECT = 1_000;
+/**
+ * mailparser hashes every attachment with MD5 unless told `false` (its types say only a string,
+ * the parser takes `false` since 3.11); we hash them ourselves (SHA-256, describeAttachment) and
+ * never read its checksum. Without it a host whose OpenSSL refuses MD5 (FIPS) can parse too.
+ */
+const NO_CHECKSUM = { checksumAlgo: false } as unknown as Pick<MailParserOptions, 'checksumAlgo'>;
 
 /**
  * Parses one message from a byte stream with mailparser's streaming parser: attachments are
@@ -54,6 +60,7 @@ export function parseMessageStream(source: Readable, options: ParseOptions = {})
       skipTextToHtml: true,
       skipTextLinks: true,
       skipImageLinks: true,
+      ...NO_CHECKSUM,
     });
     // Enough encoded bytes for the characters kept (text: up to 3 per character for UTF-8 in base64; HTML, mostly ASCII markup: 2).
     const cap = capTextParts(parser, { text: 3 * maxTextChars, html: 2 * maxHtmlChars });

@@ -11,9 +11,10 @@ import type { OfficerMailType } from '../domain/reply-types.ts';
 import type { ReplyIds } from '../domain/reply-ids.ts';
 import type { OfficerJob } from '../domain/jobs.ts';
 import { officerMail } from '../domain/officer-envelope.ts';
-import type { Clock, DigestState, MailSender, RecordStore, Renderer } from './ports.ts';
+import type { Clock, DigestState, JobQueues, MailSender, RecordStore, Renderer } from './ports.ts';
 import { sendDigest } from './digest.ts';
 import { purgeExpired } from './purge-expired.ts';
+import { planNextReminderJob } from './schedule-reminders.ts';
 
 export interface OfficerMailDeps {
   store: RecordStore;
@@ -24,6 +25,8 @@ export interface OfficerMailDeps {
   log: Logger;
   clock: Clock;
   replyIds: ReplyIds;
+  /** A due or overdue reminder queues the next weekly one. */
+  queues: Pick<JobQueues, 'queueOfficer'>;
 }
 
 /** Officers get mail about a complaint: the assigned officer, else everyone in OFFICER_EMAILS. */
@@ -116,6 +119,11 @@ export async function handleOfficerJob(deps: OfficerMailDeps, job: OfficerJob): 
   // A reminder acts only if the complaint still runs and still has the deadline it was planned for.
   const current = job.target === 'deadline' ? record.deadline?.deadline : record.noticeBy;
   if (!needsDeadline(record.status) || current !== job.deadline) return 'stale';
+  // Still running with this deadline: a due or overdue reminder queues the next week's (the
+  // weekly ones are not queued at intake). Before the send and its checks, so a retry, or a
+  // reminder already sent before a crash, still continues the chain; the id makes it once.
+  const next = planNextReminderJob(deps, job);
+  if (next) await deps.queues.queueOfficer(next.job, next.jobId, next.delayMs);
   if (hasEvent(history, 'reminder_sent', { key: job.reminderKey })) return 'already_sent';
   const today = amsterdamDateOf(deps.clock.now());
   const daysLeft = daysBetween(today, parseCalendarDate(job.deadline));

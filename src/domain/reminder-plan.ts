@@ -8,6 +8,12 @@ import type { CalendarDate } from './calendar-date.ts';
  * nothing twice. Keys contain the deadline, so an extended deadline gives new keys; the old jobs
  * stay queued and do nothing when they fire, because the record names another deadline. Keys
  * never contain `:` (BullMQ forbids it).
+ *
+ * `planReminders` is the whole plan. It is queued in two steps: `planFirstReminders` (the
+ * reminders up to the due day and the first overdue one) when a deadline is set, and
+ * `nextOverdueReminder` each time a due or overdue reminder fires and finds the complaint still
+ * running with that deadline. Most complaints close before their deadline, so most never get the
+ * weekly ones queued; the days are the same as the whole plan's (a property test walks the chain).
  */
 
 export const REMINDER_KINDS = ['before', 'due', 'overdue'] as const;
@@ -92,4 +98,35 @@ export function planReminders(options: ReminderPlanOptions): Reminder[] {
     byDate.set(c.date, { date: c.date, kind: c.kind, daysLeft, key: reminderKey(deadline, c.kind, c.nominal) });
   }
   return [...byDate.values()].sort((a, b) => compareDates(a.date, b.date));
+}
+
+/**
+ * What is queued when a deadline is set: the reminders still to come, up to and including the
+ * first overdue one. Each later weekly reminder is queued by the one before it (nextOverdueReminder).
+ */
+export function planFirstReminders(options: ReminderPlanOptions): Reminder[] {
+  const plan = planReminders(options);
+  const firstOverdue = plan.findIndex((r) => r.kind === 'overdue');
+  return firstOverdue < 0 ? plan : plan.slice(0, firstOverdue + 1);
+}
+
+/**
+ * The weekly reminder that follows the due or overdue reminder whose key is `after`, on `today`
+ * or later (a reminder that fires late, after an outage, does not queue the weeks already past:
+ * they would all arrive at once with the same days left). Null after a reminder before the
+ * deadline (what follows it was queued with it), after the last overdue week, or for a key that
+ * is not this deadline's.
+ */
+export function nextOverdueReminder(options: ReminderPlanOptions & { after: string }): Reminder | null {
+  const overdueWeeks = options.overdueWeeks ?? DEFAULT_OVERDUE_WEEKS;
+  // Week 0 is the due reminder; keys are compared, never parsed.
+  const weekOf = (key: string): number | null => {
+    for (let week = 0; week <= overdueWeeks; week += 1) {
+      if (key === reminderKey(options.deadline, week === 0 ? 'due' : 'overdue', -7 * week)) return week;
+    }
+    return null;
+  };
+  const afterWeek = weekOf(options.after);
+  if (afterWeek === null) return null;
+  return planReminders(options).find((r) => r.kind === 'overdue' && (weekOf(r.key) ?? 0) > afterWeek) ?? null;
 }

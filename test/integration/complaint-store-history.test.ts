@@ -59,6 +59,7 @@ describe('histories already stored', () => {
         log: makeLogger({ sink: () => {} }),
         clock: { now: () => new Date('2026-11-24T09:00:00Z'), msUntil: () => 0 },
         replyIds: makeReplyIds('test-secret-of-at-least-32-characters', config.ownDomain),
+        queues: { queueOfficer: refuse },
       },
       { kind: 'officer_alert', complaintId: id, followupKey: '' },
     );

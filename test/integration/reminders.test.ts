@@ -179,6 +179,9 @@ describe('officer mail', { concurrency: false }, () => {
       const delayed = await first.rt.queues.officer.getJobs(['delayed', 'waiting', 'prioritized']);
       planned = delayed.flatMap((job) => (job.data.kind === 'deadline_reminder' && job.data.complaintId === record.id ? [{ key: String(job.data.reminderKey), jobId: String(job.id) }] : []));
       assert.ok(planned.some((p) => p.key.includes('-due-0')), `the due-day reminder is planned: ${planned.map((p) => p.key).join(', ')}`);
+      // Intake plans up to the first week overdue; each later week is queued by the one before.
+      assert.ok(planned.some((p) => p.key.endsWith('-overdue-7')), `the first overdue reminder is planned: ${planned.map((p) => p.key).join(', ')}`);
+      assert.ok(planned.every((p) => /-(before-\d+|due-0|overdue-7)$/.test(p.key)), `nothing after the first week overdue: ${planned.map((p) => p.key).join(', ')}`);
       await waitUntil('acknowledgement', () => withMessageId(`${record.id}.acknowledgement.`).length === 1);
     } finally {
       await first.stop();
@@ -192,8 +195,8 @@ describe('officer mail', { concurrency: false }, () => {
     const second = await startService({ redis, dovecot, smtp }, { roles: ['replies', 'officer'], clock, envBase: first.env });
     try {
       assert.ok(await second.rt.store.get(record.id), 'the record survived the crash');
-      // Everything up to the first overdue reminder, day by day: about three weeks on the clock.
-      const expected = planned.filter((p) => /-(before-\d+|due-0|overdue-7)$/.test(p.key));
+      // Everything planned, up to the first overdue reminder, day by day: about three weeks on the clock.
+      const expected = planned;
       const delivered = (key: string) => withMessageId(`${record.id}.deadline_reminder.${key}.`).length;
       await drained(second.rt.queues.officer);
       const end = Date.parse(`${record.deadline?.deadline}T00:00:00Z`) + 8 * DAY_MS;
@@ -209,8 +212,77 @@ describe('officer mail', { concurrency: false }, () => {
       assert.equal(withMessageId(`${record.id}.acknowledgement.`).length, 1, 'the acknowledgement was not sent again');
       const sent = (await second.rt.store.events(record.id)).flatMap((e) => (e.type === 'reminder_sent' ? [e.data.key] : []));
       assert.equal(new Set(sent).size, sent.length, 'reminder_sent once per reminder');
+      // The first overdue reminder found the complaint open and queued the second week's.
+      const week2 = planned.find((p) => p.key.endsWith('-overdue-7'))?.jobId.replace(/-overdue-7$/, '-overdue-14') ?? '';
+      assert.equal(await (await second.rt.queues.officer.getJob(week2))?.getState(), 'delayed', `${week2} is queued`);
     } finally {
       await second.stop();
+    }
+  });
+
+  test('the weekly overdue reminders are queued one at a time while the complaint runs, twelve at most; closing stops them', async () => {
+    smtp.messages.length = 0;
+    const clock = makeManualClock(new Date());
+    const service = await startService({ redis, dovecot, smtp }, { roles: ['mailbox', 'replies', 'officer'], clock });
+    const officer = service.rt.queues.officer;
+    try {
+      // Received 40 days ago: the deadline is a few days ahead.
+      const internalDate = new Date(Date.now() - 40 * DAY_MS);
+      await appendMessage(dovecot, makeEml({ messageId: '<weekly-open@example.nl>', from: 'Ilse Bakker <weekly-open@example.nl>', body: COMPLETE_BODY('Ilse Bakker', 'Steenstraat 5') }), 'INBOX', { internalDate });
+      await appendMessage(dovecot, makeEml({ messageId: '<weekly-closed@example.nl>', from: 'Wim Hendriks <weekly-closed@example.nl>', body: COMPLETE_BODY('Wim Hendriks', 'Langebrug 9') }), 'INBOX', { internalDate });
+      const open = await waitForRecord(service, 'weekly-open@example.nl');
+      const closing = await waitForRecord(service, 'weekly-closed@example.nl');
+      const deadline = open.deadline?.deadline ?? assert.fail('the complaint has a deadline');
+      assert.equal(closing.deadline?.deadline, deadline);
+      /** The reminders of a record that wait for their day (or are due now), by key without the target and deadline. */
+      const pending = async (id: string) =>
+        (await officer.getJobs(['delayed', 'waiting', 'prioritized'])).flatMap((job) =>
+          job.data.kind === 'deadline_reminder' && job.data.complaintId === id ? [String(job.data.reminderKey).replace(`deadline-${deadline}-`, '')] : [],
+        );
+      const sentKeys = async (id: string) => (await service.rt.store.events(id)).flatMap((e) => (e.type === 'reminder_sent' ? [e.data.key.replace(`deadline-${deadline}-`, '')] : []));
+      await waitUntil('reminders planned at intake', async () => (await pending(open.id)).includes('overdue-7') && (await pending(closing.id)).includes('overdue-7'));
+      for (const id of [open.id, closing.id]) {
+        const atIntake = await pending(id);
+        assert.deepEqual(atIntake.filter((key) => key.startsWith('overdue-')), ['overdue-7'], `only the first week overdue at intake: ${atIntake.join(', ')}`);
+      }
+
+      // From reminder to reminder on the clock. The second complaint is closed once its first
+      // overdue reminder has gone out; the week after, its next reminder finds it closed.
+      let closed = false;
+      for (let step = 0; step < 40; step += 1) {
+        const waiting = (await officer.getJobs(['delayed'])).filter((job) => job.data.kind === 'deadline_reminder');
+        if (waiting.length === 0) break;
+        // The chain: never more than one weekly reminder of a record waits at a time.
+        for (const id of [open.id, closing.id]) assert.ok((await pending(id)).filter((key) => key.startsWith('overdue-')).length <= 1, `one weekly reminder at a time for ${id}`);
+        await clock.advanceTo(new Date(Math.min(...waiting.map((job) => clock.at(job.timestamp) + job.delay))));
+        await runDueJobs(officer, clock);
+        if (!closed && (await sentKeys(closing.id)).includes('overdue-7')) {
+          await closeComplaint({ store: service.rt.store, queues: service.rt.queues, config: service.config, log: service.rt.log, clock }, { id: closing.id, outcome: 'resolved_informally', noLetterReason: 'Opgelost in een gesprek', actor: 'test' });
+          closed = true;
+        }
+      }
+      assert.ok(closed, 'the second complaint got its first overdue reminder and was closed');
+      assert.deepEqual(await pending(open.id), [], 'nothing waits after the twelfth week');
+      assert.deepEqual(await pending(closing.id), [], 'nothing waits for the closed complaint');
+
+      const weeks = Array.from({ length: 12 }, (_, i) => `overdue-${7 * (i + 1)}`);
+      const openSent = await sentKeys(open.id);
+      assert.deepEqual(openSent.filter((key) => key.startsWith('overdue-')), weeks, 'the open complaint: twelve weekly reminders, in order, each once');
+      assert.ok(openSent.includes('due-0'));
+      assert.deepEqual((await sentKeys(closing.id)).filter((key) => !key.startsWith('before-')), ['due-0', 'overdue-7'], 'the closed complaint: nothing after closing');
+      const week2 = officerJobId({ kind: 'deadline_reminder', complaintId: closing.id, deadline, reminderKey: `deadline-${deadline}-overdue-14`, target: 'deadline' });
+      assert.equal((await officer.getJob(week2))?.returnvalue, 'stale', 'the week after closing was decided stale');
+      const week3 = officerJobId({ kind: 'deadline_reminder', complaintId: closing.id, deadline, reminderKey: `deadline-${deadline}-overdue-21`, target: 'deadline' });
+      assert.equal(await officer.getJob(week3), undefined, 'and queued no third week');
+
+      for (const key of weeks) {
+        await waitUntil(`${key} at the SMTP server`, () => withMessageId(`${open.id}.deadline_reminder.deadline-${deadline}-${key}.`).length === 1);
+      }
+      assert.equal(withMessageId(`${closing.id}.deadline_reminder.deadline-${deadline}-overdue-14.`).length, 0);
+      const all = messageIds(withMessageId('.deadline_reminder.'));
+      assert.equal(new Set(all).size, all.length, 'each reminder once');
+    } finally {
+      await service.stop();
     }
   });
 

@@ -71,4 +71,23 @@ describe('amsterdamWallClock', () => {
   test('refuses an invalid Date', () => {
     assert.throws(() => amsterdamWallClock(new Date('not a date')), RangeError);
   });
+
+  test('property: reads as the formatter does, every 997 minutes from 1975 to 2045, around every change and far off', () => {
+    const parts = (instant: Date) => {
+      const w = amsterdamWallClock(instant);
+      return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')} ${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+    };
+    const instants: number[] = [];
+    for (let ms = Date.UTC(1975, 0, 1); ms < Date.UTC(2045, 0, 1); ms += 997 * 60_000) instants.push(ms);
+    // Each minute of the hours around the changes (the last Sundays of March and October).
+    for (let year = 1978; year <= 2040; year += 1) {
+      for (const month of [2, 9]) {
+        const lastSunday = new Date(Date.UTC(year, month + 1, 0));
+        lastSunday.setUTCDate(lastSunday.getUTCDate() - lastSunday.getUTCDay());
+        for (let minute = -90; minute <= 90; minute += 3) instants.push(lastSunday.getTime() + 3_600_000 + minute * 60_000);
+      }
+    }
+    instants.push(Date.UTC(1900, 5, 1, 22, 50), Date.UTC(1937, 6, 1, 0, 30), Date.UTC(1979, 11, 31, 23, 30), Date.UTC(2400, 0, 1), -1, 0);
+    for (const ms of instants) assert.equal(parts(new Date(ms)), readInAmsterdam(new Date(ms)), new Date(ms).toISOString());
+  });
 });

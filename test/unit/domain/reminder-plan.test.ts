@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays, parseCalendarDate } from '../../../src/domain/calendar-date.ts';
 import { isWorkingDay } from '../../../src/domain/dutch-holidays.ts';
-import { planReminders, reminderKey } from '../../../src/domain/reminder-plan.ts';
+import { nextOverdueReminder, planFirstReminders, planReminders, reminderKey, type Reminder } from '../../../src/domain/reminder-plan.ts';
 
 const d = parseCalendarDate;
 const deadline = d('2026-04-28');
@@ -123,6 +123,74 @@ describe('planReminders', () => {
           if (r.kind === 'overdue') assert.ok(r.daysLeft < 0);
           assert.equal(addDays(r.date, r.daysLeft), dl);
         }
+      }
+    }
+  });
+});
+
+const working = (date: string) => isWorkingDay(d(date));
+
+describe('planFirstReminders (queued when a deadline is set)', () => {
+  it('plans the reminders up to the due day and the first overdue one, not the other eleven weeks', () => {
+    const plan = planFirstReminders({ deadline, today: d('2026-03-16'), isWorkingDay: working });
+    assert.deepEqual(plan.map((r) => [r.date, r.key]), [
+      ['2026-04-14', '2026-04-28-before-14'],
+      ['2026-04-21', '2026-04-28-before-7'],
+      ['2026-04-24', '2026-04-28-before-2'],
+      ['2026-04-28', '2026-04-28-due-0'],
+      ['2026-05-06', '2026-04-28-overdue-7'], // 5 May is a holiday
+    ]);
+  });
+
+  it('past the deadline (a reopened complaint) plans the next overdue one still to come', () => {
+    assert.deepEqual(planFirstReminders({ deadline, today: d('2026-05-20'), isWorkingDay: working }).map((r) => r.key), ['2026-04-28-overdue-28']);
+    assert.deepEqual(planFirstReminders({ deadline, today: d('2026-08-01') }), [], 'past the last week: nothing');
+    assert.deepEqual(planFirstReminders({ deadline, today: d('2026-01-01'), overdueWeeks: 0 }).map((r) => r.kind), ['before', 'before', 'before', 'due']);
+  });
+});
+
+describe('nextOverdueReminder (queued when a due or overdue reminder fires)', () => {
+  const next = (after: string, today: string, overdueWeeks?: number) =>
+    nextOverdueReminder({ deadline, today: d(today), after, isWorkingDay: working, ...(overdueWeeks === undefined ? {} : { overdueWeeks }) });
+
+  it('after the due day comes the first week, after each week the next, on its working day', () => {
+    assert.deepEqual(next('2026-04-28-due-0', '2026-04-28'), { date: '2026-05-06', kind: 'overdue', daysLeft: -8, key: '2026-04-28-overdue-7' });
+    assert.equal(next('2026-04-28-overdue-7', '2026-05-06')?.key, '2026-04-28-overdue-14');
+    assert.equal(next('2026-04-28-overdue-77', '2026-07-14')?.key, '2026-04-28-overdue-84');
+  });
+
+  it('stops after the last week (12 by default), after a reminder before the deadline, and for another deadline\'s key', () => {
+    assert.equal(next('2026-04-28-overdue-84', '2026-07-21'), null, 'week 12 is the last');
+    assert.equal(next('2026-04-28-overdue-21', '2026-05-19', 3), null, 'a shorter horizon');
+    assert.equal(next('2026-04-28-overdue-14', '2026-05-12', 3)?.key, '2026-04-28-overdue-21');
+    assert.equal(next('2026-04-28-before-2', '2026-04-24'), null, 'what follows a reminder before the deadline was queued with it');
+    assert.equal(next('2026-05-12-due-0', '2026-05-12'), null, 'another deadline');
+    assert.equal(next('2026-04-28-overdue-91', '2026-07-28'), null, 'a week past the horizon');
+  });
+
+  it('a reminder that fires late (after an outage) skips the weeks already past', () => {
+    assert.equal(next('2026-04-28-due-0', '2026-05-13')?.key, '2026-04-28-overdue-21');
+    assert.equal(next('2026-04-28-overdue-7', '2026-05-19')?.key, '2026-04-28-overdue-21', 'one due today is kept');
+  });
+
+  it('property: the first plan and the chain of next reminders give exactly the whole plan, each day once', () => {
+    // Two years of deadlines (every weekday, every holiday), planned before, on, and after them.
+    for (let i = 0; i < 150; i += 1) {
+      const dl = addDays(d('2026-01-05'), i * 5);
+      for (const offset of [-14, 1, 30, 84]) {
+        const today = addDays(dl, offset);
+        const whole = planReminders({ deadline: dl, today, isWorkingDay: working });
+        const queued = new Map<string, Reminder>();
+        const pending = planFirstReminders({ deadline: dl, today, isWorkingDay: working });
+        // Each queued reminder fires on its day; a due or overdue one queues what follows it.
+        for (let reminder = pending.shift(); reminder; reminder = pending.shift()) {
+          assert.ok(!queued.has(reminder.key), `${reminder.key} queued once`);
+          queued.set(reminder.key, reminder);
+          if (reminder.kind === 'before') continue;
+          const following = nextOverdueReminder({ deadline: dl, today: reminder.date, after: reminder.key, isWorkingDay: working });
+          if (following && !queued.has(following.key) && !pending.some((r) => r.key === following.key)) pending.push(following);
+        }
+        assert.deepEqual([...queued.values()].sort((a, b) => a.date.localeCompare(b.date)), whole, `deadline ${dl}, planned on ${today}`);
       }
     }
   });
