@@ -128,23 +128,25 @@ function mentionsIn(sentence: string): Mention[] {
     taken.push([index, index + length]);
     mentions.push({ index, length, resolve, yearOnly });
   };
-  for (const match of sentence.matchAll(ISO)) {
+  // Most sentences hold no digit; the patterns that need one are not tried on them.
+  const digits = /\d/.test(sentence);
+  for (const match of digits ? sentence.matchAll(ISO) : []) {
     add(match.index, match[0].length, () => exactDay(Number(match[1]), Number(match[2]), Number(match[3])));
   }
-  for (const match of sentence.matchAll(NUMERIC)) {
+  for (const match of digits ? sentence.matchAll(NUMERIC) : []) {
     add(match.index, match[0].length, () => exactDay(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1])));
   }
-  for (const match of sentence.matchAll(DAY_RANGE)) {
+  for (const match of digits ? sentence.matchAll(DAY_RANGE) : []) {
     const month = monthNumber(match[2] ?? '');
     if (month === null || isAmbiguousMay(match[2] ?? '', match[3])) continue;
     add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[1]), month, match[3]));
   }
-  for (const match of sentence.matchAll(DAY_MONTH_YEAR)) {
+  for (const match of digits ? sentence.matchAll(DAY_MONTH_YEAR) : []) {
     const month = monthNumber(match[2] ?? '');
     if (month === null || isAmbiguousMay(match[2] ?? '', match[3])) continue;
     add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[1]), month, match[3]));
   }
-  for (const match of sentence.matchAll(MONTH_DAY_YEAR)) {
+  for (const match of digits ? sentence.matchAll(MONTH_DAY_YEAR) : []) {
     const month = monthNumber(match[1] ?? '');
     if (month === null || !/^\p{Lu}/u.test(match[1] ?? '') || isNameLikeMonth(match[1] ?? '', match[3])) continue;
     add(match.index, match[0].length, (receipt) => dayInMonth(receipt, Number(match[2]), month, match[3]));
@@ -164,7 +166,7 @@ function mentionsIn(sentence: string): Mention[] {
       return monthSpan(year, season[0], season[1]);
     }, true);
   }
-  for (const match of sentence.matchAll(YEAR_PART)) {
+  for (const match of digits ? sentence.matchAll(YEAR_PART) : []) {
     const late = /^(?:eind|einde|end|late)/i.test(match[1] ?? '');
     add(match.index, match[0].length, () => monthSpan(Number(match[2]), late ? 10 : 1, late ? 12 : 3), true);
   }
@@ -182,7 +184,7 @@ function mentionsIn(sentence: string): Mention[] {
       return { iso: String(day.year), first: day, last: day };
     }, true);
   }
-  for (const match of sentence.matchAll(MONTH_YEAR)) {
+  for (const match of digits ? sentence.matchAll(MONTH_YEAR) : []) {
     const month = monthNumber(match[1] ?? '');
     if (month === null || isAmbiguousMay(match[1] ?? '', match[2])) continue;
     add(match.index, match[0].length, () => wholeMonth(Number(match[2]), month));
@@ -216,7 +218,7 @@ function mentionsIn(sentence: string): Mention[] {
       return { iso: `${year}-${String(month).padStart(2, '0')}`, first: { year, month, day: 1 }, last: { year, month, day: daysInMonth(year, month) } };
     });
   }
-  for (const match of sentence.matchAll(YEAR_ONLY)) {
+  for (const match of digits ? sentence.matchAll(YEAR_ONLY) : []) {
     const year = Number(match[1]);
     add(match.index, match[0].length, () => (year < 1950 ? null : { iso: String(year), first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 } }), true);
   }

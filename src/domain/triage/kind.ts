@@ -95,17 +95,17 @@ const NEUTRALISE: readonly RegExp[] = [
   /\bklachten?(?:formulier|regeling|procedure|functionaris|commissie|route)\w*\b|\bcomplaints?\s+(?:procedure|process|officer|committee|form|department|route|regulations?)\b/gi,
   /\bno\s+(?:response|reply|answer)\s+(?:is\s+)?needed\b|\b(?:hoeft|hoeven)\s+(?:niet\s+)?(?:te\s+)?(?:antwoorden|reageren)\b/gi,
   // Signature disclaimers: "Indien u dit bericht onterecht heeft ontvangen ...".
-  /[^.!?\n]*\b(?:indien|als)\s+u\s+(?:dit|deze)\s+(?:e-?mail|bericht)\s+(?:onterecht|ten\s+onrechte|per\s+abuis|abusievelijk)[^.!?\n]*[.!?]?/gi,
-  /[^.!?\n]*\b(?:dit|deze)\s+(?:e-?mail|bericht)\s+is\s+(?:uitsluitend|alleen)\s+bestemd[^.!?\n]*[.!?]?/gi,
-  /[^.!?\n]*\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error[^.!?\n]*[.!?]?/gi,
-  /[^.!?\n]*\b(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments?\s+)?(?:is|are|may\s+be)\s+(?:confidential|intended\s+(?:only|solely))[^.!?\n]*[.!?]?/gi,
+  /(?<![^.!?\n])[^.!?\n]*\b(?:indien|als)\s+u\s+(?:dit|deze)\s+(?:e-?mail|bericht)\s+(?:onterecht|ten\s+onrechte|per\s+abuis|abusievelijk)[^.!?\n]*[.!?]?/gi,
+  /(?<![^.!?\n])[^.!?\n]*\b(?:dit|deze)\s+(?:e-?mail|bericht)\s+is\s+(?:uitsluitend|alleen)\s+bestemd[^.!?\n]*[.!?]?/gi,
+  /(?<![^.!?\n])[^.!?\n]*\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error[^.!?\n]*[.!?]?/gi,
+  /(?<![^.!?\n])[^.!?\n]*\b(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments?\s+)?(?:is|are|may\s+be)\s+(?:confidential|intended\s+(?:only|solely))[^.!?\n]*[.!?]?/gi,
   // Hypotheticals: "if I want to make a complaint", "ik overweeg een klacht in te dienen".
   /\b(?:if|whether|of)\s+(?:I|ik|we|wij)\s+(?:want|wil|should|moet|zou|een\s+klacht)\b[^.!?\n]*/gi,
   /\b(?:overweeg|overweegt|overwegen|overwoog|twijfel|twijfelt|denk\s+erover|denkt\s+erover|considering|thinking\s+about|not\s+sure\s+(?:if|whether))\b[^.!?\n]*/gi,
   /\b(?:als|wanneer|indien|in\s+case)\s+(?:zij|hij|ik|we|wij|u|je|iemand|she|he|someone)\s+(?:een\s+)?(?:klacht|complaint|wil|wilt|wants|would)\b[^.!?\n]*/gi,
   SIGN_OFF_THANKS,
   // "Achteraf bleek het een misverstand en heb ik dus geen klacht meer": a complaint taken back.
-  /[^.!?\n]*\bgeen\s+klacht\s+meer\b[^.!?\n]*/gi,
+  /(?<![^.!?\n])[^.!?\n]*\bgeen\s+klacht\s+meer\b[^.!?\n]*/gi,
   // Indignation asks no question: "waarom mag dat zomaar?" complains.
 ];
 
