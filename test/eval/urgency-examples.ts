@@ -8,12 +8,16 @@ import { parseRawMessage } from '../../src/adapters/message-parser.ts';
 import { messageBody } from '../../src/domain/triage/triage-message.ts';
 import { isAutomaticKind } from '../../src/domain/triage/triage-result.ts';
 import { modelText } from '../../src/domain/triage/urgency-model.ts';
+import { detectUrgency } from '../../src/domain/triage/urgency.ts';
+import { amsterdamDay } from '../../src/domain/calendar-date.ts';
 import { EVAL_CONTEXT, loadSet } from './labelled-sets.ts';
 
 export interface UrgencyExample {
   group: string;
   text: string;
   urgent: boolean;
+  /** Whether the rules alone, without the safety net, call it urgent. */
+  byRules: boolean;
 }
 
 export async function urgencyExamples(): Promise<UrgencyExample[]> {
@@ -21,7 +25,10 @@ export async function urgencyExamples(): Promise<UrgencyExample[]> {
   for (const message of loadSet('dev')) {
     if (isAutomaticKind(message.label.kind)) continue;
     const parsed = await parseRawMessage(readFileSync(message.path));
-    examples.push({ group: message.group, text: modelText(parsed.subject, messageBody(parsed, EVAL_CONTEXT).allText), urgent: message.label.urgent });
+    const receivedAt = new Date(message.label.receivedAt);
+    const text = messageBody(parsed, EVAL_CONTEXT).allText;
+    const byRules = detectUrgency(text, amsterdamDay(receivedAt).year, parsed.subject).rules.some((rule) => rule !== 'learned_words');
+    examples.push({ group: message.group, text: modelText(parsed.subject, text), urgent: message.label.urgent, byRules });
   }
   return examples;
 }

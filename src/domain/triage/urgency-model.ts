@@ -6,8 +6,8 @@ import { z } from 'zod';
  * people in danger at first contact. This model, trained on the labelled dev set only
  * (`npm run train:urgency`, never on the holdout), weighs every word and word pair a message
  * contains by how much more often it came in urgent messages than in the rest (Bernoulli naive
- * Bayes, log odds). Leave-one-batch-out on the dev set it found 91.5% of the urgent messages with
- * 80% precision at MODEL_THRESHOLD; the rules and the model together are what triage uses.
+ * Bayes, log odds). Leave-one-batch-out on the dev set it found 91.1% of the urgent messages with
+ * 85.3% precision at MODEL_THRESHOLD; the rules and the model together are what triage uses.
  */
 export const UrgencyModelSchema = z.object({
   version: z.literal(1),
@@ -17,8 +17,14 @@ export const UrgencyModelSchema = z.object({
 });
 export type UrgencyModel = z.infer<typeof UrgencyModelSchema>;
 
-/** Chosen before the holdout was scored with it: the lowest log-odds at which the model alone was right 80% of the time. */
-export const MODEL_THRESHOLD = 15;
+/**
+ * The highest log odds at which the rules and the model together, the model left out group by
+ * group, still find every urgent dev message (`npm run eval:urgency-model`; session 4: 20, where
+ * 25 loses one). Until session 4 it was 15, the lowest at which the model alone was right 80% of
+ * the time; on batches 23 to 25, before the rules were tuned on them, 20 found the same people
+ * with fewer false alarms (33 instead of 36 in 150 messages).
+ */
+export const MODEL_THRESHOLD = 20;
 
 /** What the model reads of a message, in training and in triage alike: the subject and the sender's text. */
 export function modelText(subject: string, text: string): string {
