@@ -27,7 +27,8 @@ export async function urgencyExamples(): Promise<UrgencyExample[]> {
     const parsed = await parseRawMessage(readFileSync(message.path));
     const receivedAt = new Date(message.label.receivedAt);
     const text = messageBody(parsed, EVAL_CONTEXT).allText;
-    const byRules = detectUrgency(text, amsterdamDay(receivedAt).year, parsed.subject).rules.some((rule) => rule !== 'learned_words');
+    const receipt = amsterdamDay(receivedAt);
+    const byRules = detectUrgency(text, receipt.year, parsed.subject, receipt.month).rules.some((rule) => rule !== 'learned_words');
     examples.push({ group: message.group, text: modelText(parsed.subject, text), urgent: message.label.urgent, byRules });
   }
   return examples;

@@ -27,7 +27,7 @@ const HOUSE_NUMBER_SOURCE =
 const STREET_AND_NUMBER_AT_END = new RegExp(String.raw`^(.*?)[ \t]+(${HOUSE_NUMBER_SOURCE})[ \t]*$`, 'u');
 const PO_BOX = /\b(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)[ \t]+(\d{1,6})\b/i;
 const STREET_SUFFIX =
-  /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen|erf|baan|wal|veld|burgwal|haven|kanaal|polder|zijde|eind|rijn|vaart)$/i;
+  /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen|erf|baan|wal|veld|burgwal|burg|haven|kanaal|polder|zijde|eind|rijn|vaart)$/i;
 const STREET_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'de', 'der', 'den', 'het', "'t", '’t', 'aan', 'op', 'ter', 'ten', 'la', 'le', 'in', 'bij', 'achter', 'over',
 ]);
@@ -43,7 +43,7 @@ const CITY_WORD = /^(?:['’]s-)?\p{Lu}[\p{L}'’.-]*$/u;
 const NOT_CITY: ReadonlySet<string> = new Set([
   'tel', 'tel.', 'telefoon', 'mobiel', 'nederland', 'netherlands', 'the', 'nl', 'e-mail', 'email', 'mail', 'mob',
   // "Postcode 2215 BN, huisnummer 7": the number's label, not a town.
-  'huisnummer', 'huisnr', 'nummer', 'nr', 'number',
+  'huisnummer', 'huisnr', 'nummer', 'nr', 'number', 'city', 'town', 'plaats', 'woonplaats',
 ]);
 
 /** Words near an address that say whose it is. */
@@ -55,7 +55,7 @@ const OWN_ADDRESS_CUE = /\b(?:adres|woon|woonachtig|address|I live|postcode)\b/i
  * address; such an address is never taken for the writer's.
  */
 const THIRD_PARTY_HOME =
-  /\b(?:(?:mijn|m'n|haar|zijn|hun|onze|de)\s+(?:ex(?:-partner|-man|-vrouw)?|moeder|vader|oma|opa|zus|broer|schoonmoeder|schoonvader|ouders|dochter|zoon|buren|buurvrouw|buurman|vriendin|vriend|tante|oom|grootouders|pleegouders)|(?:my|her|his|their|our)\s+(?:ex|mother|father|mum|mom|dad|grandmother|grandma|grandfather|grandpa|sister|brother|parents|in-laws|neighbours?|neighbors?|daughter|son|aunt|uncle))\b[^.!?\n]{0,60}\b(?:woont|wonen|woonde|verblijft|verblijven|logeert|lives|lived|stays|staying|op\s+de|op|aan\s+de|at)\b[^.!?\n]{0,40}$/i;
+  /\b(?:(?:mijn|m'n|haar|zijn|hun|onze|de)\s+(?:ex(?:-partner|-man|-vrouw)?|moeder|vader|oma|opa|zus|broer|schoonmoeder|schoonvader|ouders|dochter|zoon|buren|buurvrouw|buurman|vriendin|vriend|tante|oom|grootouders|pleegouders)|(?:my|her|his|their|our)\s+(?:ex|mother|father|mum|mom|dad|grandmother|grandma|grandfather|grandpa|sister|brother|parents|in-laws|neighbours?|neighbors?|daughter|son|aunt|uncle))\b[^.!?\n]{0,60}\b(?:woont|wonen|woonde|verblijft|verblijven|logeert|lives|lived|stays|staying|op\s+de|op|aan\s+de|at)\b[^.!?\n]{0,40}$|\b(?:zijn|haar|hun|her|his|their)\s+(?:adres|address)\b[^.!?\n]{0,30}$|\bbij\s+(?:mijn|m'n|haar|zijn|hun)\s+(?:ouders|moeder|vader|oma|opa|grootouders|zus|broer|ex)\b[^.!?\n]{0,60}$|\b(?:op|bij|naar|at)\s+(?:de\s+|the\s+)?(?:basis)?(?:school|kinderopvang|crèche|creche)\b[^.!?\n]{0,60}$/i;
 
 interface Candidate {
   address: PostalAddress;
@@ -98,7 +98,7 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
       const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
       if (ORGANISATION_BLOCK.test(block) || isSomeoneElsesHome(sentenceEnd(before))) continue;
       const street = streetFrom(before) ?? streetAbove(all, index, before);
-      const city = readCity(after) ?? readCity(capitalizeWords(after)) ?? cityFromLabel(all[index + 1] ?? '') ?? cityOnNextLine(after, all[index + 1] ?? '') ?? cityBeforeStreet(before);
+      const city = readCity(after) ?? lowerCaseCity(after) ?? cityFromLabel(all[index + 1] ?? '') ?? cityOnNextLine(after, all[index + 1] ?? '') ?? cityBeforeStreet(before);
       yield {
         address: {
           street: street?.street ?? null,
@@ -113,7 +113,7 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
 }
 
 function* streetOnlyCandidates(text: string): Generator<Candidate> {
-  const pattern = new RegExp(String.raw`(?<![\p{L}.])[\p{L}.]{0,40}(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}.])[\p{L}.]{0,40}(?:straat|weg|laan|plein|gracht|kade|singel|dijk|pad|hof|dreef|markt|park|steeg|plantsoen|burg)[ \t]+(${HOUSE_NUMBER_SOURCE})(?![\p{L}\d])`, 'gu');
   const all = text.split('\n');
   let count = 0;
   for (const [index, line] of all.entries()) {
@@ -283,6 +283,17 @@ function cityBeforeStreet(before: string): string | null {
   const match = /\b(?:te|in)[ \t]+([^()]{2,60}?)[ \t]*\([^()]*$/u.exec(before);
   if (!match) return null;
   return placeAt((match[1] ?? '').split(/[ \t]+/))?.place ?? readCity(match[1] ?? '');
+}
+
+/**
+ * A city written in lower case after a postcode (`2312 kp leiden`): a known place, or a few words
+ * that end the line. A sentence that goes on ("2406 AE dient hierbij een klacht in") is no city.
+ */
+function lowerCaseCity(after: string): string | null {
+  const words = after.replace(/^[\s,]+/, '').split(/[ \t]+/).filter(Boolean);
+  const known = placeAt(words);
+  if (known !== null) return known.place;
+  return words.length > 0 && words.length <= 3 && !/\d/.test(after) ? readCity(capitalizeWords(after)) : null;
 }
 
 /** `Gouda, Turfmarkt 112`: a known place alone before the street on its line. */

@@ -18,6 +18,8 @@ const ANONYMOUS: readonly RegExp[] = [
   /\b(?:I\s+)?(?:will not|won't|do not want to|don't want to|prefer not to|(?:I'd|I would) rather not)\s+(?:give|share|state|disclose|use)\s+my\s+name\b/i,
   /\b(?:wil|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:mijn|m'n|onze)\s+naam\b|\bniet\s+(?:mijn|m'n)\s+naam\s+(?:in|op)\b|\b(?:mijn|m'n)\s+naam\s+niet\s+(?:in|op)\s+(?:het|de|uw|jullie)\s+(?:systeem|dossier|registratie|administratie)\b/i,
   /\b(?:hoeft|hoeven)\s+(?:niet|geen)\s+te\s+weten\s+wie\s+ik\s+ben\b|\b(?:blijf|blijven)\s+(?:graag\s+|liever\s+)?buiten\s+beeld\b|\bbuiten\s+beeld\s+(?:blijven|houden)\b|\b(?:ik\s+)?noem\s+(?:dus\s+|daarom\s+|liever\s+|bewust\s+)?geen\s+naam\b|\b(?:dus|daarom|bewust)\s+zonder\s+(?:mijn\s+)?naam\b|\b(?:don't|do not)\s+(?:need|have)\s+to\s+know\s+who\s+I\s+am\b/i,
+  // "Ik noem mijn naam liever niet", "niet op mijn naam", "mijn naam en adres krijgen jullie niet", "behandel dit maar anoniem", "kan ik hier anoniem een klacht doen".
+  /\b(?:noem|geef|zeg|vermeld)\s+(?:ik\s+)?(?:mijn|m'n)\s+naam\s+(?:liever\s+|dus\s+|bewust\s+|hier\s+)?niet\b|\bniet\s+(?:dat\s+het\s+)?op\s+(?:mijn|m'n)\s+naam\b|\b(?:mijn|m'n)\s+naam\b[^.!?\n]{0,20}\b(?:krijgen|hoeven)\s+(?:jullie|u)\s+niet\b|\b(?:behandel|doe|neem)\s+(?:dit|het|deze\s+klacht)\s+(?:maar\s+|graag\s+)?anoniem\b|\b(?:kan|mag)\s+(?:ik\s+)?(?:hier\s+|dit\s+|het\s+)?(?:ook\s+)?anoniem\b|\b(?:can|may)\s+I\s+(?:do\s+this|complain|report\s+this)\s+anonymously\b/i,
   /\b(?:don't|do not)\s+(?:try to\s+)?(?:find out|look up)\s+who\s+I\s+am\b|\bniet\s+(?:proberen\s+)?(?:uit\s+te\s+zoeken|te\s+achterhalen)\s+wie\s+ik\s+ben\b/i,
 ];
 

@@ -244,7 +244,7 @@ function isNameLikeMonth(word: string, year: string | undefined): boolean {
   return year === undefined && /^(?:jan|mar|may|jun|jul)\.?$/i.test(word);
 }
 
-function monthNumber(word: string): number | null {
+export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 

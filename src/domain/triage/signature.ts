@@ -23,7 +23,8 @@ export function splitSignature(text: string): SignatureSplit {
   for (let index = all.length - 1; index >= 0; index -= 1) {
     const match = SIGN_OFF.exec(all[index] ?? '');
     if (!match) continue;
-    const inline = (match[1] ?? '').trim();
+    // "Liefs van Noor", "Love from Sam": the name follows the preposition.
+    const inline = (match[1] ?? '').trim().replace(/^(?:van|from)\s+/i, '');
     if (inline.split(/\s+/).length > MAX_INLINE_WORDS) continue;
     return {
       body: all.slice(0, index).join('\n').trim(),

@@ -113,7 +113,8 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
 
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
-  const urgency = detectUrgency(body.allText, amsterdamDay(context.receivedAt).year, message.subject);
+  const receipt = amsterdamDay(context.receivedAt);
+  const urgency = detectUrgency(body.allText, receipt.year, message.subject, receipt.month);
   // Soft signs alone make the reply urgent but do not turn a message with a clear kind into a
   // report; one that is only a question or unclear is someone asking for help: a report.
   const clearDanger = urgency.rules.some((rule) => rule !== 'accumulated_signs');

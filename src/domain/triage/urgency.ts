@@ -10,7 +10,8 @@
 import { splitSentences } from './text.ts';
 import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './urgency-cues.ts';
 import type { UrgencyRule } from './urgency-cues.ts';
-import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
+import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
+import { monthNumber } from './dates.ts';
 import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
 import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore, modelText } from './urgency-model.ts';
 import trainedModel from './urgency-model.json' with { type: 'json' };
@@ -37,7 +38,8 @@ const ONCE_OVER = new Map<UrgencyRule, readonly RegExp[]>(
   URGENCY_RULES.map((rule) => [rule, PATTERNS[rule].map((pattern) => new RegExp(pattern.source, pattern.flags.includes('m') ? pattern.flags : `${pattern.flags}m`))]),
 );
 
-export function detectUrgency(text: string, receiptYear: number, subject = ''): Urgency {
+/** `receiptMonth` (1-12), when given, lets a month named two or more months before receipt place a sentence in the past. */
+export function detectUrgency(text: string, receiptYear: number, subject = '', receiptMonth?: number): Urgency {
   const rules = new Set<UrgencyRule>();
   // Once the writer says it is over, or writes as a researcher or student, only cues said to be
   // happening now or again still count.
@@ -52,7 +54,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = ''): 
   const joined = literals.join('\n');
   const candidates = URGENCY_RULES.filter((rule) => (ONCE_OVER.get(rule) ?? []).some((pattern) => pattern.test(joined)));
   for (const [index, sentence] of all.entries()) {
-    const own = timeOf(sentence, receiptYear);
+    const own = timeOf(sentence, receiptYear, receiptMonth);
     const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
     previous = when;
     const literal = literals[index] as string;
@@ -89,10 +91,20 @@ function echoes(sentence: string, previous: string): boolean {
 }
 
 /** A sentence's own time: recent when it says now or again (which outweighs a past date), past when clearly past. */
-function timeOf(sentence: string, receiptYear: number): When {
+function timeOf(sentence: string, receiptYear: number, receiptMonth: number | undefined): When {
   if (RECENT.test(sentence)) return 'recent';
-  if (PAST.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear)) return 'past';
+  if (PAST.some((pattern) => pattern.test(sentence)) || mentionsPastYear(sentence, receiptYear) || mentionsPastMonth(sentence, receiptYear, receiptMonth)) return 'past';
   return null;
+}
+
+function mentionsPastMonth(sentence: string, receiptYear: number, receiptMonth: number | undefined): boolean {
+  if (receiptMonth === undefined) return false;
+  for (const match of sentence.matchAll(IN_MONTH)) {
+    const month = monthNumber(match[1] ?? '');
+    const year = match[2] === undefined ? receiptYear : Number(match[2]);
+    if (month !== null && year === receiptYear && month <= receiptMonth - 2) return true;
+  }
+  return false;
 }
 
 function mentionsPastYear(sentence: string, receiptYear: number): boolean {

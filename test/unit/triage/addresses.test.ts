@@ -73,3 +73,10 @@ test('a known place before the street on its line is the city', () => {
   assert.deepEqual(findAddress('Gerrit Hoogendoorn\nGouda, Turfmarkt 112\ntel. 0182-512377'), { street: 'Turfmarkt', houseNumber: '112', postcode: null, city: 'Gouda' });
   assert.equal(findAddress('Mijn zus, Turfmarkt 112')?.city ?? null, null);
 });
+
+test('a sentence after a postcode is no town, and a school\'s or someone else\'s address is not the writer\'s', () => {
+  assert.equal(findAddress('Ondergetekende, wonende Raadhuisstraat 41, 2406 AE dient hierbij een klacht in.')?.city ?? null, null);
+  assert.equal(findAddress('Het was op basisschool De Regenboog, Schoolstraat 4, 2741 LK Waddinxveen, dinsdag.'), null);
+  assert.equal(findAddress('Letters are sent to her address (Westhaven 12, 2801 PK Gouda) instead of mine.'), null);
+  assert.deepEqual(findAddress('Mijn adres: Rapenburg 10, Leiden'), { street: 'Rapenburg', houseNumber: '10', postcode: null, city: 'Leiden' });
+});

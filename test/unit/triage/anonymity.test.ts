@@ -44,3 +44,14 @@ test('anonymity refused is no wish for anonymity', () => {
   }
   assert.equal(asksAnonymity('Ik wil anoniem blijven. Mijn naam mag niet genoemd worden.'), true);
 });
+
+test('anonymity asked in everyday words', () => {
+  for (const text of [
+    'Ik noem mijn naam liever niet, ik werk zelf in de jeugdzorg.',
+    'kan ik hier ook anoniem een klacht doen? ik wil liever niet dat het op mijn naam komt',
+    'Mijn naam en adres krijgen jullie niet. Behandel dit maar anoniem.',
+  ]) {
+    assert.equal(asksAnonymity(text), true, text);
+  }
+  assert.equal(asksAnonymity('Mijn naam is Ans de Vries en u mag mijn naam noemen.'), false);
+});

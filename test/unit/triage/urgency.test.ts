@@ -341,3 +341,14 @@ test('what batches 20, 24 and 25 taught: denials, lawful weapons, a time that is
   assert.equal(urgent('He has his hands around her throat right now, I can hear her.'), true);
   assert.equal(urgent('Bel me niet terug op dit nummer, hij leest mijn telefoon.'), true);
 });
+
+test('what batches 26 to 28 taught: a month well before receipt is past, denied suicidal thoughts, a letter that says so', () => {
+  // Received 4 November: "eind september" is over a month back; a month ago can still be now.
+  assert.equal(detectUrgency('De leerling vertelde eind september dat er thuis geweld is en dat hij een klap heeft gekregen.', 2026, '', 11).urgent, false);
+  assert.equal(detectUrgency('In oktober heeft hij haar geslagen.', 2026, '', 11).urgent, true);
+  assert.equal(detectUrgency('Eind september heeft hij haar geslagen en vannacht weer.', 2026, '', 11).urgent, true);
+  assert.equal(detectUrgency('Eind september heeft hij haar geslagen.', 2026).urgent, true, 'without a receipt month nothing is assumed');
+  assert.equal(urgent('Ze heeft geen suïcidale gedachten en geen gedachten om de kinderen iets aan te doen.'), false);
+  assert.equal(urgent('Nu staat in een brief dat zij heeft "toegegeven" dat ze mijn broertje heeft geslagen.'), false);
+  assert.equal(urgent('Ze heeft suïcidale gedachten en zegt dat ze het vanavond doet.'), true);
+});
