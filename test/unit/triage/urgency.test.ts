@@ -352,3 +352,13 @@ test('what batches 26 to 28 taught: a month well before receipt is past, denied 
   assert.equal(urgent('Nu staat in een brief dat zij heeft "toegegeven" dat ze mijn broertje heeft geslagen.'), false);
   assert.equal(urgent('Ze heeft suïcidale gedachten en zegt dat ze het vanavond doet.'), true);
 });
+
+test('what batch-29 taught: a threat to take everyone along is a threat to life; a dated day months back is past', () => {
+  assert.equal(urgent('Nog iets: hij heeft gisteravond ge-appt dat als de kinderen zaterdag niet bij hem zijn, hij "ons alle drie meeneemt".'), true);
+  assert.equal(urgent('He texted that he will take us all with him if I leave.'), true);
+  assert.equal(detectUrgency('Op zondag 3 mei 2026 zag ik dat mijn overbuurman zijn vrouw in haar gezicht sloeg.', 2026, '', 11).urgent, false);
+  assert.equal(detectUrgency('Op 20 november sloeg hij haar in haar gezicht.', 2026, '', 11).urgent, true);
+  assert.equal(urgent('This is slowly killing me.'), false);
+  assert.equal(urgent('Mijn kinderen zijn nu bang dat ze uit huis worden gehaald.'), false);
+  assert.equal(urgent('Ik neem de kinderen morgen mee naar de speeltuin.'), false);
+});
