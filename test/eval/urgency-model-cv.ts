@@ -2,9 +2,9 @@
  * `npm run eval:urgency-model`: how the learned urgency safety net (src/domain/triage/urgency-model.ts)
  * does on mail it was not trained on, without touching the holdout: each dev group in turn is
  * left out, the model trained on the rest and scored on it (leave one group out). Prints, per
- * threshold, recall and precision of the model alone and of the rules and the model together.
- * MODEL_THRESHOLD is the highest at which the rules and the model together still find every
- * urgent dev message (the rules were written on those messages, so this is the best case for them).
+ * threshold, recall and precision of the model alone and of the rules and the model together
+ * (the rules were written on these messages, so the second is their best case). MODEL_THRESHOLD is
+ * the lowest at which the model alone is right at least 80% of the time.
  */
 import { MODEL_THRESHOLD, modelScore, trainUrgencyModel } from '../../src/domain/triage/urgency-model.ts';
 import { urgencyExamples } from './urgency-examples.ts';
