@@ -4,7 +4,7 @@
  */
 /** Sentences that say the danger is denied, or only alleged by Veilig Thuis or someone else. */
 export const DENIED_OR_ALLEGED: readonly RegExp[] = [
-  /\bgeen\b[^.!?\n]{0,50}\b(?:acuut|acute|direct|directe|onmiddellijk\w*)\s+(?:gevaar|nood|risico|onveilig\w*|suïcida\w*|suicida\w*|situatie|noodsituatie)\b|\bno\s+(?:signs?\s+of\s+)?(?:immediate|acute)\s+(?:danger|risk)\b|\b(?:niemand|nobody|no\s+one)\s+(?:is|was|werd)\s+(?:geslagen|gewond|mishandeld|in\s+gevaar|hurt|hit|injured|in\s+danger)\b|\b(?:afwegingskader|meldcode|protocol|definitie|onderscheid\s+tussen)\b|\b(?:medewerk\w*|rapport|verslag|jullie|u|veilig\s+thuis)\b[^.!?\n]{0,20}\b(?:schrijft|schreef|stelt|stelde|concludeert|concludeerde)\s+dat\b|\b(?:melding|report)\s+(?:dat|that)\b|\bfollowing\s+(?:an?|the)\s+(?:\w+\s+)?report\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
+  /\bgeen\s+aanwijzing(?:en)?\s+(?:voor|dat)\b|\bgeen\b[^.!?\n]{0,50}\b(?:acuut|acute|direct|directe|onmiddellijk\w*)\s+(?:gevaar|nood|risico|onveilig\w*|suïcida\w*|suicida\w*|situatie|noodsituatie|zorgen?|dreiging)\b|\bno\s+(?:signs?\s+of\s+)?(?:immediate|acute)\s+(?:danger|risk)\b|\b(?:niemand|nobody|no\s+one)\s+(?:is|was|werd)\s+(?:geslagen|gewond|mishandeld|in\s+gevaar|hurt|hit|injured|in\s+danger)\b|\b(?:afwegingskader|meldcode|protocol|definitie|onderscheid\s+tussen)\b|\b(?:medewerk\w*|rapport|verslag|jullie|u|veilig\s+thuis)\b[^.!?\n]{0,20}\b(?:schrijft|schreef|stelt|stelde|concludeert|concludeerde)\s+dat\b|\b(?:melding|report)\s+(?:dat|that)\b|\bfollowing\s+(?:an?|the)\s+(?:\w+\s+)?report\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
   /\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,2}niet\b[^.!?\n]{0,25}\b(?:geslagen|geschopt|geduwd|mishandeld|bedreigd|gedreigd|aangeraakt)\b|\bI\s+(?:did\s+not|didn't|never)\s+(?:hit|push|kick|threaten|touch|hurt)\b/i,
   /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b(?!\s+meer\b)|\bonzin\b|\bgelogen\b/i,
   /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
@@ -38,8 +38,8 @@ export const PAST: readonly RegExp[] = [
   /\bin\s+(?:het|de)\s+(?:voorjaar|zomer|lente)\s+van\b|\bin\s+de\s+jaren\s+(?:\d0|negentig|tachtig|zeventig|zestig)\b|\bin\s+the\s+(?:19\d0s|nineties|eighties|seventies)\b|\bopgegroeid\b|\bgrew\s+up\b|\b(?:deze|afgelopen|vorige)\s+(?:zomer|lente|voorjaar)\b|\b(?:afgelopen|vorige)\s+(?:herfst|winter)\b|\blast\s+(?:summer|spring|winter|autumn)\b|\bthis\s+(?:summer|spring)\b|\bmelding\s+gedaan\b|\bmade\s+a\s+report\b/i,
   /\b(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)\s+(?:weken|maanden)\s+geleden\b|\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:weeks|months)\s+ago\b|\bin\s+\w+\s+van\s+dit\s+jaar\b/i,
   /\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|geduwd|gewurgd|opgesloten)\b/i,
-  // "my then-husband", "mijn toenmalige partner", "heeft mij jarenlang geslagen": a time that is over.
-  /\bthen-(?:boyfriend|girlfriend|partner|husband|wife)\b|\btoenmalige?\b|\b(?:heeft|hebben|had)\s+(?:\S+\s+){0,2}jarenlang\b/i,
+  // "my then-husband", "mijn toenmalige partner", "heeft mij jarenlang geslagen", "eerder heeft gedreigd": a time that is over.
+  /\bthen-(?:boyfriend|girlfriend|partner|husband|wife)\b|\btoenmalige?\b|\beerder\s+(?:heeft|had|hebben|hadden)\b|\b(?:has|had|have)\s+previously\b|\b(?:heeft|hebben|had)\s+(?:\S+\s+){0,2}jarenlang\b/i,
   /\blast\s+year\b|\byears?\s+ago\b|\blong\s+ago\b|\bin\s+the\s+past\b|\bat\s+(?:that|the)\s+time\b|\bback\s+then\b|\bbefore\s+the\s+divorce\b|\bv[óo]{1,2}r\s+de\s+scheiding\b|\bwhen\s+I\s+was\s+(?:a\s+child|young|little)\b/i,
 ];
 export const PAST_YEAR = /\b(?:in|sinds|since|tot|until|van|from|of|on|op)\s+(?:\d{1,2}(?:st|nd|rd|th|e)?\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+)?(20\d{2}|19\d{2})\b/gi;
@@ -89,4 +89,8 @@ export const SAFE_NOW = /\bgeen\s+aanwijzing(?:en)?\s+dat\b[^.!?\n]{0,40}\b(?:ac
  * before the receipt month (a month ago can still be now, for someone in danger).
  */
 export const IN_MONTH = /\b(?:(?:in|eind|einde|begin|half|medio|early|late|end\s+of|in\s+(?:early|late|mid))|(?:op\s+|on\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?\d{1,2}(?:e|ste|de|st|nd|rd|th)?)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b(?:\s+(20\d{2}))?/gi;
+
+/** A season named as when it happened ("in de zomer", "in the summer"): past, like IN_MONTH, once it ended two months or more before receipt. */
+export const IN_SEASON = /\b(?:in\s+de|in\s+the|deze|this)\s+(zomer|zomervakantie|summer|summer\s+holidays?|voorjaar|lente|spring)\b/gi;
+export const SEASON_LAST_MONTH: Readonly<Record<string, number>> = { zomer: 8, zomervakantie: 8, summer: 8, 'summer holiday': 8, 'summer holidays': 8, voorjaar: 5, lente: 5, spring: 5 };
 

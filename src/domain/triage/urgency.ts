@@ -10,7 +10,7 @@
 import { splitSentences } from './text.ts';
 import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './urgency-cues.ts';
 import type { UrgencyRule } from './urgency-cues.ts';
-import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
+import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, IN_SEASON, PAST, PAST_YEAR, RECENT, SAFE_NOW, SEASON_LAST_MONTH, STUDY_SUBJECT } from './urgency-context.ts';
 import { monthNumber } from './dates.ts';
 import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
 import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore, modelText } from './urgency-model.ts';
@@ -103,6 +103,10 @@ function mentionsPastMonth(sentence: string, receiptYear: number, receiptMonth: 
     const month = monthNumber(match[1] ?? '');
     const year = match[2] === undefined ? receiptYear : Number(match[2]);
     if (month !== null && year === receiptYear && month <= receiptMonth - 2) return true;
+  }
+  for (const match of sentence.matchAll(IN_SEASON)) {
+    const last = SEASON_LAST_MONTH[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    if (last !== undefined && last <= receiptMonth - 2) return true;
   }
   return false;
 }

@@ -362,3 +362,16 @@ test('what batch-29 taught: a threat to take everyone along is a threat to life;
   assert.equal(urgent('Mijn kinderen zijn nu bang dat ze uit huis worden gehaald.'), false);
   assert.equal(urgent('Ik neem de kinderen morgen mee naar de speeltuin.'), false);
 });
+
+test('what batch-30 taught: no acute worries said outright, a threat made earlier, a summer months back', () => {
+  for (const text of [
+    'Voor de volledigheid: op dit moment zijn er geen acute zorgen.',
+    'Ik heb geen aanwijzingen dat ze geslagen wordt of dat er nu iets acuuts aan de hand is.',
+    'Ons adres is juist bewust geheim gehouden, omdat vader eerder heeft gedreigd.',
+  ]) {
+    assert.equal(urgent(text), false, text);
+  }
+  assert.equal(detectUrgency('Haar man heeft haar in de zomer een paar keer geslagen.', 2026, '', 11).urgent, false);
+  assert.equal(detectUrgency('Haar man heeft haar in de zomer een paar keer geslagen.', 2026, '', 9).urgent, true, 'in September the summer is just over');
+  assert.equal(urgent('Hij heeft eerder gedreigd en staat nu voor de deur.'), true);
+});
