@@ -73,7 +73,7 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   ],
   threat_to_life: [
     // Murder-suicide said as taking everyone along: "dat hij ons alle drie meeneemt", "neem jullie mee in mijn graf".
-    /\b(?:ons|jullie|hen|haar\s+en\s+de\s+kinderen)\s+(?:allemaal|alle\s+(?:twee|drie|vier|vijf)|allebei|met\s+z'?n\s+\w+)\s+(?:mee(?:neemt|nemen|neem)|mee\s+(?:neemt|nemen|neem))\b|\b(?:neem|neemt|nemen)\s+(?:ik\s+|hij\s+|zij\s+)?(?:ons|jullie|hen)\s+(?:allemaal\s+|alle\s+(?:twee|drie|vier|vijf)\s+|allebei\s+)?mee\b|\bmee\s+(?:in|naar)\s+(?:zijn|mijn|het|haar)\s+graf\b|\btake\s+(?:us|you|them)\s+(?:all\s+)?(?:with\s+(?:him|me|her)|down\s+with\s+(?:him|me|her))\b/i,
+    /\b(?:ons|jullie|hen|haar\s+en\s+de\s+kinderen)\s+(?:allemaal|alle\s+(?:twee|drie|vier|vijf)|allebei|met\s+z'?n\s+\w+)\s+(?:mee(?:neemt|nemen|neem)|mee\s+(?:neemt|nemen|neem))\b|\b(?:neem|neemt|nemen)\s+(?:ik\s+|hij\s+|zij\s+)?(?:ons|jullie|hen)\s+(?:allemaal|alle\s+(?:twee|drie|vier|vijf)|allebei)\s+mee\b|\bmee\s+de\s+dood\s+in\b|\bmee\s+(?:in|naar)\s+(?:zijn|mijn|het|haar)\s+graf\b|\btake\s+(?:us|you|them)\s+all\s+(?:with\s+(?:him|me|her)|down\s+with\s+(?:him|me|her))\b|\btake\s+(?:us|you|them)\s+down\s+with\s+(?:him|me|her)\b/i,
     /\b(?:vermoord\w*|vermoorden|doodmaken|dood\s+(?:te\s+)?maken|doodsteken|neersteken|neerschieten|dood\s+(?:te\s+)?schieten|ombrengen|om\s+te\s+brengen|af\s+te\s+maken|afmaken|abmurksen)\b/i,
     /\b(?:ik|hij|zij|ze)\s+(?:maak|maakt)\s+(?:je|jou|jullie|u|haar|hem|ons|me|mij)\s+(?:af|dood|kapot)\b/i,
     /\b(?:je|jou|u|jullie|haar|hem|ons|mij|me|jullie\s+allemaal)\s+(?:maak|maakt|maken)\s+(?:ik|hij|zij|ze|we|wij)\s+(?:af|dood|kapot)\b/i,

@@ -38,7 +38,7 @@ const ONCE_OVER = new Map<UrgencyRule, readonly RegExp[]>(
   URGENCY_RULES.map((rule) => [rule, PATTERNS[rule].map((pattern) => new RegExp(pattern.source, pattern.flags.includes('m') ? pattern.flags : `${pattern.flags}m`))]),
 );
 
-/** `receiptMonth` (1-12), when given, lets a month named two or more months before receipt place a sentence in the past. */
+/** `receiptMonth` (1-12), when given, lets a month named two to six months before receipt place a sentence in the past. */
 export function detectUrgency(text: string, receiptYear: number, subject = '', receiptMonth?: number): Urgency {
   const rules = new Set<UrgencyRule>();
   // Once the writer says it is over, or writes as a researcher or student, only cues said to be
@@ -102,11 +102,13 @@ function mentionsPastMonth(sentence: string, receiptYear: number, receiptMonth: 
   for (const match of sentence.matchAll(IN_MONTH)) {
     const month = monthNumber(match[1] ?? '');
     const year = match[2] === undefined ? receiptYear : Number(match[2]);
-    if (month !== null && year === receiptYear && month <= receiptMonth - 2) return true;
+    // Two to six months back only: "op 3 januari" written in November may be the coming January
+    // ("hij komt op 3 januari vrij en dan …"), a threat still ahead.
+    if (month !== null && year === receiptYear && month <= receiptMonth - 2 && month >= receiptMonth - 6) return true;
   }
   for (const match of sentence.matchAll(IN_SEASON)) {
     const last = SEASON_LAST_MONTH[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
-    if (last !== undefined && last <= receiptMonth - 2) return true;
+    if (last !== undefined && last <= receiptMonth - 2 && last >= receiptMonth - 6) return true;
   }
   return false;
 }

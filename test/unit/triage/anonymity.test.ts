@@ -55,3 +55,8 @@ test('anonymity asked in everyday words', () => {
   }
   assert.equal(asksAnonymity('Mijn naam is Ans de Vries en u mag mijn naam noemen.'), false);
 });
+
+test('"niet op mijn naam" is anonymity only as a wish (review)', () => {
+  assert.equal(asksAnonymity('Het huurcontract staat niet op mijn naam, daarom schrijf ik namens ons allebei.'), false);
+  assert.equal(asksAnonymity('Ik wil liever niet dat het op mijn naam komt.'), true);
+});

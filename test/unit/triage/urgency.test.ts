@@ -349,7 +349,9 @@ test('what batches 26 to 28 taught: a month well before receipt is past, denied 
   assert.equal(detectUrgency('Eind september heeft hij haar geslagen en vannacht weer.', 2026, '', 11).urgent, true);
   assert.equal(detectUrgency('Eind september heeft hij haar geslagen.', 2026).urgent, true, 'without a receipt month nothing is assumed');
   assert.equal(urgent('Ze heeft geen suïcidale gedachten en geen gedachten om de kinderen iets aan te doen.'), false);
-  assert.equal(urgent('Nu staat in een brief dat zij heeft "toegegeven" dat ze mijn broertje heeft geslagen.'), false);
+  assert.equal(urgent('Nu staat in een brief van jullie dat zij heeft "toegegeven" dat ze mijn broertje heeft geslagen.'), false);
+  // A letter from someone else that says it is a threat, not our report (review).
+  assert.equal(urgent('Er staat in de brief van hem dat hij me komt halen en vermoordt.'), true);
   assert.equal(urgent('Ze heeft suïcidale gedachten en zegt dat ze het vanavond doet.'), true);
 });
 
@@ -374,4 +376,29 @@ test('what batch-30 taught: no acute worries said outright, a threat made earlie
   assert.equal(detectUrgency('Haar man heeft haar in de zomer een paar keer geslagen.', 2026, '', 11).urgent, false);
   assert.equal(detectUrgency('Haar man heeft haar in de zomer een paar keer geslagen.', 2026, '', 9).urgent, true, 'in September the summer is just over');
   assert.equal(urgent('Hij heeft eerder gedreigd en staat nu voor de deur.'), true);
+});
+
+test('a month that may be the coming one keeps a threat urgent (review of session 4\'s own past-month rule)', () => {
+  assert.equal(detectUrgency('Hij komt op 3 januari vrij en heeft gezegd dat hij me dan vermoordt.', 2026, '', 11).urgent, true);
+  assert.equal(detectUrgency('In februari komt hij vrij en dan maakt hij me af, zegt hij.', 2026, '', 11).urgent, true);
+  assert.equal(detectUrgency('In mei heeft hij haar geslagen.', 2026, '', 11).urgent, false);
+});
+
+test('taking someone along is a threat only with everyone named; no indication is read narrowly (review)', () => {
+  assert.equal(urgent('Hij neemt ons mee naar de dierentuin.'), false);
+  assert.equal(urgent('He will take us all with him, he said.'), true);
+  assert.equal(urgent('Ik heb geen aanwijzing dat hij weg is, hij staat nog met een mes voor de deur.'), true);
+});
+
+test('a knife for bread or a lawful gun is no danger only when the sentence says so (review)', () => {
+  assert.equal(urgent('He grabbed the knife I was cutting bread with and held it to my throat.'), true);
+  assert.equal(urgent('Hij pakte zijn jachtwapen en richtte het op mij.'), true);
+  assert.equal(urgent('I was holding a bread knife because I was cutting bread.'), false);
+});
+
+test('denials and ironies are read narrowly, so danger in the same words still counts (review of session 4)', () => {
+  assert.equal(urgent('Neither of us is safe, he has a gun.'), true);
+  assert.equal(urgent('Niemand gelooft me ooit, hij slaat me elke dag.'), true);
+  assert.equal(urgent('Nobody ever helps me, he beats me every night.'), true);
+  assert.equal(urgent('Nu ben ik iemand die elke dag bang is dat hij terugkomt.'), true);
 });
