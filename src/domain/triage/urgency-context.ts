@@ -38,8 +38,9 @@ export const PAST: readonly RegExp[] = [
   /\bin\s+(?:het|de)\s+(?:voorjaar|zomer|lente)\s+van\b|\bin\s+de\s+jaren\s+(?:\d0|negentig|tachtig|zeventig|zestig)\b|\bin\s+the\s+(?:19\d0s|nineties|eighties|seventies)\b|\bopgegroeid\b|\bgrew\s+up\b|\b(?:deze|afgelopen|vorige)\s+(?:zomer|lente|voorjaar)\b|\b(?:afgelopen|vorige)\s+(?:herfst|winter)\b|\blast\s+(?:summer|spring|winter|autumn)\b|\bthis\s+(?:summer|spring)\b|\bmelding\s+gedaan\b|\bmade\s+a\s+report\b/i,
   /\b(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)\s+(?:weken|maanden)\s+geleden\b|\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:weeks|months)\s+ago\b|\bin\s+\w+\s+van\s+dit\s+jaar\b/i,
   /\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|geduwd|gewurgd|opgesloten)\b/i,
-  // "my then-husband", "mijn toenmalige partner", "heeft mij jarenlang geslagen", "eerder heeft gedreigd": a time that is over.
-  /\bthen-(?:boyfriend|girlfriend|partner|husband|wife)\b|\btoenmalige?\b|\beerder\s+(?:heeft|had|hebben|hadden)\b|\b(?:has|had|have)\s+previously\b|\b(?:heeft|hebben|had)\s+(?:\S+\s+){0,2}jarenlang\b/i,
+  // "heeft mij jarenlang geslagen", "eerder heeft gedreigd": a time that is over. (Not "my then-husband":
+  // an ex is who threatens now.)
+  /\beerder\s+(?:heeft|had|hebben|hadden)\b|\b(?:has|had|have)\s+previously\b|\b(?:heeft|hebben|had)\s+(?:\S+\s+){0,2}jarenlang\b/i,
   /\blast\s+year\b|\byears?\s+ago\b|\blong\s+ago\b|\bin\s+the\s+past\b|\bat\s+(?:that|the)\s+time\b|\bback\s+then\b|\bbefore\s+the\s+divorce\b|\bv[óo]{1,2}r\s+de\s+scheiding\b|\bwhen\s+I\s+was\s+(?:a\s+child|young|little)\b/i,
 ];
 export const PAST_YEAR = /\b(?:in|sinds|since|tot|until|van|from|of|on|op)\s+(?:\d{1,2}(?:st|nd|rd|th|e)?\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+)?(20\d{2}|19\d{2})\b/gi;

@@ -325,7 +325,7 @@ test('what batches 20, 24 and 25 taught: denials, lawful weapons, a time that is
     'Ineens ben ik iemand die dreigt.',
     'Ik verzoek u te schrijven dat het om legale en veilig opgeborgen jachtwapens gaat.',
     'I was holding a bread knife because I was cutting bread.',
-    'On the night of 16 August 2025 my then-husband put his hands around my throat.',
+    'On the night of 16 August 2025 my husband put his hands around my throat.',
     'Mijn ex heeft mij jarenlang geslagen en bedreigd. Hij zit nog vast tot in 2027.',
     'Reading it was like being punched in the stomach, and this whole custody thing is killing me.',
     'Now my parents know everything and i literally want to die of embarrassment.',
@@ -401,4 +401,5 @@ test('denials and ironies are read narrowly, so danger in the same words still c
   assert.equal(urgent('Niemand gelooft me ooit, hij slaat me elke dag.'), true);
   assert.equal(urgent('Nobody ever helps me, he beats me every night.'), true);
   assert.equal(urgent('Nu ben ik iemand die elke dag bang is dat hij terugkomt.'), true);
+  assert.equal(urgent('Mijn toenmalige partner heeft gezegd dat hij me vermoordt als ik de kinderen niet breng.'), true);
 });
