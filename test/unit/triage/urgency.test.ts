@@ -403,3 +403,12 @@ test('denials and ironies are read narrowly, so danger in the same words still c
   assert.equal(urgent('Nu ben ik iemand die elke dag bang is dat hij terugkomt.'), true);
   assert.equal(urgent('Mijn toenmalige partner heeft gezegd dat hij me vermoordt als ik de kinderen niet breng.'), true);
 });
+
+test('"tonight" alone is no danger; tonight with danger still is (batch-31)', () => {
+  for (const text of ['U kunt mij vanavond na zeven uur bellen.', 'I will send the scan tonight.', 'Ik lag er vannacht wakker van.', 'Ik stuur de stukken straks na.']) {
+    assert.equal(urgent(text), false, text);
+  }
+  assert.equal(urgent('Hij komt vanavond en ik ben zo bang.'), true);
+  assert.equal(urgent('Vannacht doe ik het, ik heb de pillen al.'), true);
+  assert.equal(urgent('Straks is mijn vader thuis en hij heeft gezegd dat hij me slaat.'), true);
+});
