@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseRawMessage } from '../../src/adapters/message-parser.ts';
-import { messageBody } from '../../src/domain/triage/triage-message.ts';
+import { messageBody, messageUrgency } from '../../src/domain/triage/triage-message.ts';
 import { isAutomaticKind } from '../../src/domain/triage/triage-result.ts';
 import { modelText } from '../../src/domain/triage/urgency-model.ts';
-import { detectUrgency } from '../../src/domain/triage/urgency.ts';
-import { amsterdamDay } from '../../src/domain/calendar-date.ts';
 import { EVAL_CONTEXT, loadSet } from './labelled-sets.ts';
 
 export interface UrgencyExample {
@@ -25,11 +23,9 @@ export async function urgencyExamples(): Promise<UrgencyExample[]> {
   for (const message of loadSet('dev')) {
     if (isAutomaticKind(message.label.kind)) continue;
     const parsed = await parseRawMessage(readFileSync(message.path));
-    const receivedAt = new Date(message.label.receivedAt);
-    const text = messageBody(parsed, EVAL_CONTEXT).allText;
-    const receipt = amsterdamDay(receivedAt);
-    const byRules = detectUrgency(text, receipt.year, parsed.subject, receipt.month).rules.some((rule) => rule !== 'learned_words');
-    examples.push({ group: message.group, text: modelText(parsed.subject, text), urgent: message.label.urgent, byRules });
+    const body = messageBody(parsed, EVAL_CONTEXT);
+    const byRules = messageUrgency(parsed, body, new Date(message.label.receivedAt)).rules.some((rule) => rule !== 'learned_words');
+    examples.push({ group: message.group, text: modelText(parsed.subject, body.allText), urgent: message.label.urgent, byRules });
   }
   return examples;
 }

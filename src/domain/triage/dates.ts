@@ -21,7 +21,9 @@ const MONTHS: Readonly<Record<string, number>> = {
   august: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, october: 10, november: 11, nov: 11,
   december: 12, dec: 12,
 };
-const MONTH = String.raw`(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?`;
+/** Month names written out, Dutch and English (urgency-context.ts reads them too). */
+export const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
+const MONTH = String.raw`(${MONTH_NAMES}|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?`;
 
 interface Mention {
   index: number;
@@ -40,10 +42,12 @@ const YEAR_ONLY = /\b(?:in|sinds|since|during|tijdens|van|from)\s+((?:19|20)\d{2
 const LAST_MONTH = /\b(?:vorige|afgelopen)\s+maand\b|\blast\s+month\b/gi;
 /** `vorig jaar oktober`, `oktober vorig jaar`, `last November`: that month of the year before receipt. */
 const MONTH_LAST_YEAR = new RegExp(String.raw`\bvorige?\s+jaar\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+(?:van\s+)?vorige?\s+jaar\b|\blast\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+(?:of\s+)?last\s+year\b`, 'giu');
-const SEASON = String.raw`(voorjaar|lente|zomer|zomervakantie|najaar|herfst|spring|summer|autumn|fall)`;
+export const SEASON_NAMES = 'voorjaar|lente|zomer|zomervakantie|najaar|herfst|spring|summer|autumn|fall';
+const SEASON = `(${SEASON_NAMES})`;
 /** `vorig jaar zomer`, `afgelopen voorjaar`, `in the spring of 2025`, `zomer 2024`: the months of that season. */
 const SEASON_MENTION = new RegExp(String.raw`\b(vorige?\s+jaar|afgelopen|vorige?|last|this|deze)\s+(?:in\s+de\s+)?${SEASON}\b|\b${SEASON}\s+(?:van\s+|of\s+)?(vorige?\s+jaar|last\s+year|\d{4})\b|\b(?:in\s+the\s+)?${SEASON}\s+of\s+(\d{4})\b`, 'giu');
-const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
+/** First and last month of each season in SEASON_NAMES. */
+export const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
   voorjaar: [3, 5], lente: [3, 5], spring: [3, 5], zomer: [6, 8], zomervakantie: [7, 8], summer: [6, 8],
   najaar: [9, 11], herfst: [9, 11], autumn: [9, 11], fall: [9, 11],
 };
@@ -60,7 +64,8 @@ const NUMERIC = /(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const RELATIVE = /\b(eergisteren|gisteren|gisteravond|gistermiddag|gisterochtend|yesterday)\b/gi;
 const TODAY = /\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|today|this morning|this afternoon|tonight)\b/gi;
-const WEEKDAY = String.raw`(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+export const WEEKDAY_NAMES = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = `(${WEEKDAY_NAMES})`;
 /** `vorige week dinsdag`, `last week Tuesday`: that weekday in the calendar week before receipt. */
 const WEEKDAY_LAST_WEEK = new RegExp(String.raw`\b(?:vorige|afgelopen)\s+week\s+${WEEKDAY}\b|\blast\s+week\s+(?:on\s+)?${WEEKDAY}\b`, 'giu');
 /** `afgelopen dinsdag`, `vorige dinsdag`, `dinsdag jl.`, `last Tuesday`: the latest such day before receipt. */

@@ -20,6 +20,7 @@ import { chooseReply } from './reply.ts';
 import { senderSuppression } from './sender.ts';
 import type { ContentKind, TriageContext, TriageFlag, TriageKind, TriageResult } from './triage-result.ts';
 import { detectUrgency } from './urgency.ts';
+import type { Urgency } from './urgency.ts';
 
 export type { TriageContext, TriageResult } from './triage-result.ts';
 
@@ -111,10 +112,15 @@ function personResult(message: ParsedMessage, body: MessageBody, context: Triage
   };
 }
 
+/** Acute danger in what the sender wrote, read against the receipt day (a year or month named is past or not). */
+export function messageUrgency(message: Pick<ParsedMessage, 'subject'>, body: Pick<MessageBody, 'allText'>, receivedAt: Date): Urgency {
+  const receipt = amsterdamDay(receivedAt);
+  return detectUrgency(body.allText, receipt.year, message.subject, receipt.month);
+}
+
 /** Urgency first (it can make a message a report), then content, then a reference. */
 function decideKind(message: ParsedMessage, body: MessageBody, context: TriageContext) {
-  const receipt = amsterdamDay(context.receivedAt);
-  const urgency = detectUrgency(body.allText, receipt.year, message.subject, receipt.month);
+  const urgency = messageUrgency(message, body, context.receivedAt);
   // Soft signs alone make the reply urgent but do not turn a message with a clear kind into a
   // report; one that is only a question or unclear is someone asking for help: a report.
   const clearDanger = urgency.rules.some((rule) => rule !== 'accumulated_signs');

@@ -2,6 +2,8 @@
  * What places a danger cue outside the present: denial and allegation, the clearly past, what is
  * happening now or again, figures of speech, and the writer saying it is over. Read by urgency.ts.
  */
+import { MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES } from './dates.ts';
+
 /** Sentences that say the danger is denied, or only alleged by Veilig Thuis or someone else. */
 export const DENIED_OR_ALLEGED: readonly RegExp[] = [
   /\bgeen\s+aanwijzing(?:en)?\s+(?:voor|dat)\b[^.!?\n]{0,60}\b(?:geweld|geslagen|mishandel\w*|gevaar|acuu?t\w*|onveilig\w*|misbruik\w*|verwaarloos\w*)\b|\bgeen\b[^.!?\n]{0,50}\b(?:acuut|acute|direct|directe|onmiddellijk\w*)\s+(?:gevaar|nood|risico|onveilig\w*|suïcida\w*|suicida\w*|situatie|noodsituatie|zorgen?|dreiging)\b|\bno\s+(?:signs?\s+of\s+)?(?:immediate|acute)\s+(?:danger|risk)\b|\b(?:niemand|nobody|no\s+one)\s+(?:is|was|werd)\s+(?:geslagen|gewond|mishandeld|in\s+gevaar|hurt|hit|injured|in\s+danger)\b|\b(?:afwegingskader|meldcode|protocol|definitie|onderscheid\s+tussen)\b|\b(?:medewerk\w*|rapport|verslag|jullie|u|veilig\s+thuis)\b[^.!?\n]{0,20}\b(?:schrijft|schreef|stelt|stelde|concludeert|concludeerde)\s+dat\b|\b(?:melding|report)\s+(?:dat|that)\b|\bfollowing\s+(?:an?|the)\s+(?:\w+\s+)?report\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
@@ -90,9 +92,8 @@ export const SAFE_NOW = /\bgeen\s+aanwijzing(?:en)?\s+dat\b[^.!?\n]{0,40}\b(?:ac
  * before the receipt month (a month ago can still be now, for someone in danger, and a month
  * further back may be the coming one: "op 3 januari" written in November).
  */
-export const IN_MONTH = /\b(?:(?:in|eind|einde|begin|half|medio|early|late|end\s+of|in\s+(?:early|late|mid))|(?:op\s+|on\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?\d{1,2}(?:e|ste|de|st|nd|rd|th)?)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b(?:\s+(20\d{2}))?/gi;
+export const IN_MONTH = new RegExp(String.raw`\b(?:(?:in|eind|einde|begin|half|medio|early|late|end\s+of|in\s+(?:early|late|mid))|(?:op\s+|on\s+)?(?:(?:${WEEKDAY_NAMES})\s+)?\d{1,2}(?:e|ste|de|st|nd|rd|th)?)\s+(${MONTH_NAMES})\b(?:\s+(20\d{2}))?`, 'gi');
 
 /** A season named as when it happened ("in de zomer", "in the summer"): past, like IN_MONTH, when it ended two to six months before receipt. */
-export const IN_SEASON = /\b(?:in\s+de|in\s+the|deze|this)\s+(zomer|zomervakantie|summer|summer\s+holidays?|voorjaar|lente|spring)\b/gi;
-export const SEASON_LAST_MONTH: Readonly<Record<string, number>> = { zomer: 8, zomervakantie: 8, summer: 8, 'summer holiday': 8, 'summer holidays': 8, voorjaar: 5, lente: 5, spring: 5 };
+export const IN_SEASON = new RegExp(String.raw`\b(?:in\s+de|in\s+the|deze|this)\s+(${SEASON_NAMES})\b`, 'gi');
 

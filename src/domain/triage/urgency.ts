@@ -10,8 +10,8 @@
 import { splitSentences } from './text.ts';
 import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './urgency-cues.ts';
 import type { UrgencyRule } from './urgency-cues.ts';
-import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, IN_SEASON, PAST, PAST_YEAR, RECENT, SAFE_NOW, SEASON_LAST_MONTH, STUDY_SUBJECT } from './urgency-context.ts';
-import { monthNumber } from './dates.ts';
+import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, IN_SEASON, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
+import { SEASON_MONTHS, monthNumber } from './dates.ts';
 import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
 import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore, modelText } from './urgency-model.ts';
 import trainedModel from './urgency-model.json' with { type: 'json' };
@@ -107,7 +107,7 @@ function mentionsPastMonth(sentence: string, receiptYear: number, receiptMonth: 
     if (month !== null && year === receiptYear && month <= receiptMonth - 2 && month >= receiptMonth - 6) return true;
   }
   for (const match of sentence.matchAll(IN_SEASON)) {
-    const last = SEASON_LAST_MONTH[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const last = SEASON_MONTHS[(match[1] ?? '').toLowerCase()]?.[1];
     if (last !== undefined && last <= receiptMonth - 2 && last >= receiptMonth - 6) return true;
   }
   return false;
