@@ -17,7 +17,7 @@ const ACCOUNT_SCAM: readonly RegExp[] = [
   // "37 incoming messages on hold", "berichten worden vastgehouden": mail held back until you log in.
   /\b(?:messages?|e-?mails?|berichten)\b[^.!?\n]{0,30}\b(?:on\s+hold|(?:are|is)\s+(?:being\s+)?held|vastgehouden|in\s+de\s+wacht|in\s+quarantaine)\b/i,
   // Asking for the login itself: "log in met uw huidige gebruikersnaam en wachtwoord".
-  /\blog\s*in\s+met\s+uw\s+(?:huidige\s+)?(?:gebruikersnaam|inloggegevens|wachtwoord|account)\b|\bgebruikersnaam\s+en\s+wachtwoord\b|\b(?:enter|confirm|provide)\s+your\s+(?:current\s+)?(?:username|password|credentials|login)\b/i,
+  /\b(?:log\s*in|meld\s+u\s+aan)\s+met\s+uw\s+(?:huidige\s+)?(?:gebruikersnaam|inloggegevens|gegevens|wachtwoord|account)\b|\bgebruikersnaam\s+en\s+wachtwoord\b|\b(?:enter|confirm|provide)\s+your\s+(?:current\s+)?(?:username|password|credentials|login)\b/i,
 ];
 const MAX_SCAM_TEXT = 2_000;
 

@@ -6,7 +6,7 @@ import { MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES } from './dates.ts';
 
 /** Sentences that say the danger is denied, or only alleged by Veilig Thuis or someone else. */
 export const DENIED_OR_ALLEGED: readonly RegExp[] = [
-  /\bgeen\s+aanwijzing(?:en)?\s+(?:voor|dat)\b[^.!?\n]{0,60}\b(?:geweld|geslagen|mishandel\w*|gevaar|acuu?t\w*|onveilig\w*|misbruik\w*|verwaarloos\w*)\b|\bgeen\b[^.!?\n]{0,50}\b(?:acuut|acute|direct|directe|onmiddellijk\w*)\s+(?:gevaar|nood|risico|onveilig\w*|suïcida\w*|suicida\w*|situatie|noodsituatie|zorgen?|dreiging)\b|\bno\s+(?:signs?\s+of\s+)?(?:immediate|acute)\s+(?:danger|risk)\b|\b(?:niemand|nobody|no\s+one)\s+(?:is|was|werd)\s+(?:geslagen|gewond|mishandeld|in\s+gevaar|hurt|hit|injured|in\s+danger)\b|\b(?:afwegingskader|meldcode|protocol|definitie|onderscheid\s+tussen)\b|\b(?:medewerk\w*|rapport|verslag|jullie|u|veilig\s+thuis)\b[^.!?\n]{0,20}\b(?:schrijft|schreef|stelt|stelde|concludeert|concludeerde)\s+dat\b|\b(?:melding|report)\s+(?:dat|that)\b|\bfollowing\s+(?:an?|the)\s+(?:\w+\s+)?report\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
+  /\bgeen\s+aanwijzing(?:en)?\s+(?:voor|dat)\b[^.!?\n]{0,60}\b(?:geweld|geslagen|mishandel\w*|gevaar|acuu?t\w*|onveilig\w*|misbruik\w*|verwaarloos\w*)\b|\bgeen\b[^.!?\n]{0,50}\b(?:acuut|acute|direct|directe|onmiddellijk\w*)\s+(?:gevaar|nood|risico|onveilig\w*|suïcida\w*|suicida\w*|situatie|noodsituatie|zorgen?|dreiging)\b|\bno\s+(?:signs?\s+of\s+)?(?:immediate|acute)\s+(?:danger|risk)\b|\b(?:niemand|nobody|no\s+one)\s+(?:is|was|werd)\s+(?:geslagen|gewond|mishandeld|in\s+gevaar|hurt|hit|injured|in\s+danger)\b|\b(?:is|was|werd)\s+niemand\s+(?:geslagen|gewond|mishandeld)\b|\bniemand\s+(?:slaat|sloeg|schopt|bedreigt)\b|\bnobody\s+(?:hits|hit|beats|threatens)\b|\b(?:afwegingskader|meldcode|protocol|definitie|onderscheid\s+tussen)\b|\b(?:medewerk\w*|rapport|verslag|jullie|u|veilig\s+thuis)\b[^.!?\n]{0,20}\b(?:schrijft|schreef|stelt|stelde|concludeert|concludeerde)\s+dat\b|\b(?:melding|report)\s+(?:dat|that)\b|\bfollowing\s+(?:an?|the)\s+(?:\w+\s+)?report\b|\bniet\s+acuut\b|\b(?:no|not\s+in)\s+(?:immediate\s+|acute\s+)?danger\b/i,
   /\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,2}niet\b[^.!?\n]{0,25}\b(?:geslagen|geschopt|geduwd|mishandeld|bedreigd|gedreigd|aangeraakt)\b|\bI\s+(?:did\s+not|didn't|never)\s+(?:hit|push|kick|threaten|touch|hurt)\b/i,
   /\b(?:nooit|never)\b[^.!?\n]{0,30}\b(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|aangeraakt|slaan|sla|sloeg|hit|hurt|beaten|threatened|touched|laid\s+a\s+(?:hand|finger))\b|\bniet\s+waar\b|\bnot\s+true\b|\bgeen\s+sprake\s+(?:van|is)\b|\bklopt\s+(?:helemaal\s+)?niet\b(?!\s+meer\b)|\bonzin\b|\bgelogen\b/i,
   /\bniet\s+(?:geslagen|mishandeld|bedreigd|gedreigd|geschopt|gewurgd|gedaan)\b|\bgeen\s+(?:geweld|klap|klappen|wapen|mes)\b|\bno\s+(?:violence|weapon|threat)\b/i,
@@ -37,9 +37,9 @@ export const DENIED_OR_ALLEGED: readonly RegExp[] = [
 /** Clearly past: a year before receipt, last year, years ago (and IN_MONTH below). */
 export const PAST: readonly RegExp[] = [
   /\bvorig(?:e)?\s+jaar\b|\b(?:jaren|jaar|een\s+jaar|twee\s+jaar|drie\s+jaar|\d+\s+jaar)\s+geleden\b|\blang\s+geleden\b|\bvroeger\b|\bdestijds\b|\btoen\s+ik\s+(?:klein|jong|kind)\s+was\b|\bals\s+kind\b|\bin\s+die\s+(?:tijd|periode)\b|\btoentertijd\b/i,
-  /\bin\s+(?:het|de)\s+(?:voorjaar|zomer|lente)\s+van\b|\bin\s+de\s+jaren\s+(?:\d0|negentig|tachtig|zeventig|zestig)\b|\bin\s+the\s+(?:19\d0s|nineties|eighties|seventies)\b|\bopgegroeid\b|\bgrew\s+up\b|\b(?:deze|afgelopen|vorige)\s+(?:zomer|lente|voorjaar)\b|\b(?:afgelopen|vorige)\s+(?:herfst|winter)\b|\blast\s+(?:summer|spring|winter|autumn)\b|\bthis\s+(?:summer|spring)\b|\bmelding\s+gedaan\b|\bmade\s+a\s+report\b/i,
+  /\bin\s+(?:het|de)\s+(?:voorjaar|zomer|lente)\s+van\b|\bin\s+de\s+jaren\s+(?:\d0|negentig|tachtig|zeventig|zestig)\b|\bin\s+the\s+(?:19\d0s|nineties|eighties|seventies)\b|\bopgegroeid\b|\bgrew\s+up\b|\b(?:deze|afgelopen|vorige)\s+(?:zomer|lente|voorjaar)\b|\b(?:afgelopen|vorige)\s+(?:herfst|winter)\b|\blast\s+(?:summer|spring|winter|autumn)\b|\bthis\s+(?:summer|spring)\b|\bmelding\s+(?:\S+\s+){0,3}gedaan\b|\bmade\s+a\s+report\b/i,
   /\b(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)\s+(?:weken|maanden)\s+geleden\b|\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:weeks|months)\s+ago\b|\bin\s+\w+\s+van\s+dit\s+jaar\b/i,
-  /\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|geduwd|gewurgd|opgesloten)\b/i,
+  /\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gedreigd|geduwd|gewurgd|opgesloten)\b|\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:gezegd|verteld|gemeld)\s+dat\b/i,
   // "heeft mij jarenlang geslagen", "eerder heeft gedreigd": a time that is over. (Not "my then-husband":
   // an ex is who threatens now.)
   /\beerder\s+(?:heeft|had|hebben|hadden)\b|\b(?:has|had|have)\s+previously\b|\b(?:heeft|hebben|had)\s+(?:\S+\s+){0,2}jarenlang\b/i,
@@ -56,7 +56,7 @@ export const RECENT = /\b(?:sinds|since)\s+(?:gisteren\w*|eergisteren|yesterday|
  */
 export const FIGURATIVE: readonly RegExp[] = [
   /\b(?:slaat|sloeg|slaan)\s+(?:helemaal\s+)?nergens\s+op\b|\balarm\s+(?:slaan|geslagen|sloeg)\b|\bde\s+plank\s+(?:mis|volledig\s+mis)\s+(?:slaan|geslagen|sloeg|slaat)\b|\bop\s+hol\s+geslagen\b|\bmet\s+stomheid\s+geslagen\b/gi,
-  /\b(?:voel|voelde|voelen|voelden|voelt)\s+(?:ik\s+|we\s+|wij\s+|zij\s+|hij\s+)?(?:me|mij|ons|zich)\s+(?:echt\s+|erg\s+|zo\s+|heel\s+|enorm\s+|behoorlijk\s+|ontzettend\s+)?(?:bedreigd|aangevallen|overvallen|opgesloten)\b/gi,
+  /\b(?:voel|voelde|voelen|voelden|voelt)\s+(?:ik\s+|we\s+|wij\s+|zij\s+|hij\s+)?(?:me|mij|ons|zich)\s+(?:[^.!?\n]{0,30}\s)?(?:bedreigd|aangevallen|overvallen|opgesloten)\b/gi,
   // "I want to die of embarrassment", "ik schaam me dood": shame, not a wish to die.
   /\b(?:die|died|dying)\s+of\s+(?:embarrassment|shame)\b|\b(?:schaam|schaamde|schamen)\s+(?:me|mij|ons|zich)\s+(?:\w+\s+)?dood\b|\bdood\s+van\s+(?:schaamte|schaamde)\b/gi,
   // Our own advice quoted back: "bij acuut gevaar moest ik 112 bellen".
@@ -71,13 +71,21 @@ export const FIGURATIVE: readonly RegExp[] = [
   /\b(?:vuist|hand|handen)\s+op\s+(?:de\s+)?tafel\s+(?:sloeg|slaat|geslagen|slaan|gebonkt|bonkte)\b|\bop\s+(?:de\s+)?tafel\s+(?:sloeg|slaat|geslagen|slaan)\b|\b(?:banged|slammed|hit)\s+(?:on\s+)?the\s+table\b/gi,
   /\b(?:like|als)\s+(?:being\s+|a\s+|een\s+)?(?:punched|kicked|slapped|punch|stomp|klap|trap)\b(?:\s+(?:in|op|tegen)\s+(?:the|my|mijn|de)\s+\w+)?|\b(?:this|it|that|thing|situation)\s+is\s+(?:slowly\s+|literally\s+|really\s+)?killing\s+me\b|\bbang\s+(?:dat|om)\s+(?:ze|hij|zij|we|wij|ik|de\s+kinderen)\s+uit\s+huis\s+(?:worden|wordt|word|te\s+worden)\s+(?:gehaald|geplaatst)\b|\b(?:afraid|scared)\s+(?:they|we|I)\s+will\s+be\s+taken\s+(?:away|into\s+care)\b/gi,
   /\b(?:heart|panic|asthma)\s+attack\b|\b(?:hart|paniek|astma)aanval\b/gi,
-  /\b(?:dit|dat|het|die\s+melding|dat\s+dossier)\b[^.!?\n]{0,30}\b(?:achtervolgt|achtervolgen|blijft\s+achtervolgen)\b|\b(?:this|it)\s+(?:will\s+)?(?:haunts?|follows?)\s+(?:them|me|us|her|him)\b/gi,
+  /\b(?:dit|dat|het|die\s+(?:melding|zin|woorden|gedachte|herinnering)|deze\s+(?:zin|woorden|gedachte)|dat\s+(?:dossier|woord|beeld|rapport|verslag))\b[^.!?\n]{0,30}\b(?:achtervolgt|achtervolgen|blijft\s+achtervolgen)\b|\b(?:this|it)\s+(?:will\s+)?(?:haunts?|follows?)\s+(?:them|me|us|her|him)\b/gi,
   /\b(?:is|are|was|were)\s+killing\s+(?:me|us)\b|\bkill\s+(?:for|two\s+birds)\b|\bdood\s*(?:moe|op|ziek)\b/gi,
   // The writer's own figure of speech only; "hij zei: ik vermoord de eerste die ..." stays a threat.
   /\bI\s+(?:swear\s+)?(?:I\s+)?(?:will|'ll|could|might)\s+(?:kill|strangle|murder|throttle)\s+the\s+next\s+(?:\w+\s+)?(?:person|one|who)\b[^.!?\n]*/gi,
 ];
 
 /** "Toen", "daarna", "then": the sentence happened when the one before it did. */
+/**
+ * A story told in the past tense: after a sentence placed in the past, the next one narrated in
+ * the past tense ("He locked me in the bathroom", "Een keer sloeg hij", "she cut my hand") with no
+ * time of its own continues that past. Any time of its own (a weekday, "net", "last week", a
+ * number; not "a whole night", which says how long) breaks the chain, so "Zaterdag sloeg hij me" after an old story still counts.
+ */
+export const NARRATED_PAST = /\b(?:I|he|she|they|we|it)\s+(?:\w+ly\s+|once\s+|also\s+|even\s+|never\s+|always\s+)?(?:was|were|had|did|held|hit|cut|broke|took|threw|beat|kept|told|said|came|went|left|made|got|stood|ran|put|\w+ed)\b|\b(?:hij|zij|ze|ik|we|wij)\s+(?:\S+\s+){0,2}(?:sloeg|sloegen|schopte|duwde|greep|trok|gooide|sleurde|kneep|hield|sloot|dreigde|was|waren|had|hadden|zei|kwam|ging|stond)\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,6}ge\w+(?:d|t|en)\b/i;
+export const OWN_TIME = new RegExp(String.raw`\d|\b(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|net|zojuist|just|recent\w*|onlangs|laatst|lately|vandaag|gisteren\w*|today|yesterday|week\w*|weekend|morgen|tonight|straks|soon|binnenkort|nu|now|weer|again|nog|still|sinds|since|afgelopen|past|last|vorige|next|volgende|komende|coming)\b`, 'i');
 export const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|dag)|then|afterwards|that\s+(?:night|evening|day)|at\s+the\s+time)\b/i;
 
 /** A research or study request: cases described are not happening to the writer now. */

@@ -10,7 +10,7 @@
 import { splitSentences } from './text.ts';
 import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './urgency-cues.ts';
 import type { UrgencyRule } from './urgency-cues.ts';
-import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, IN_SEASON, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
+import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, IN_SEASON, NARRATED_PAST, OWN_TIME, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
 import { SEASON_MONTHS, monthNumber } from './dates.ts';
 import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
 import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore, modelText } from './urgency-model.ts';
@@ -55,7 +55,8 @@ export function detectUrgency(text: string, receiptYear: number, subject = '', r
   const candidates = URGENCY_RULES.filter((rule) => (ONCE_OVER.get(rule) ?? []).some((pattern) => pattern.test(joined)));
   for (const [index, sentence] of all.entries()) {
     const own = timeOf(sentence, receiptYear, receiptMonth);
-    const when: When = own ?? (CONTINUES_TIME.test(sentence) ? previous : null);
+    const continues: boolean = CONTINUES_TIME.test(sentence) || (previous === 'past' && NARRATED_PAST.test(sentence) && !OWN_TIME.test(sentence));
+    const when: When = own ?? (continues ? previous : null);
     previous = when;
     const literal = literals[index] as string;
     const hits = candidates.filter((rule) => PATTERNS[rule].some((pattern) => pattern.test(literal)))

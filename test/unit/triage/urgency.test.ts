@@ -412,3 +412,24 @@ test('"tonight" alone is no danger; tonight with danger still is (batch-31)', ()
   assert.equal(urgent('Vannacht doe ik het, ik heb de pillen al.'), true);
   assert.equal(urgent('Straks is mijn vader thuis en hij heeft gezegd dat hij me slaat.'), true);
 });
+
+test('a story told in the past continues the past; a time of its own breaks it (batch-33)', () => {
+  assert.equal(urgent('From 2014 to 2019 I was married to a man who hurt me. He locked me in the bathroom for a whole night.'), false);
+  assert.equal(urgent('Vorig jaar heeft hij me geslagen. Zaterdag sloeg hij me met een riem.'), true);
+  assert.equal(urgent('In 2023 he broke my arm. Last night he held my throat.'), true);
+  assert.equal(urgent('He locked me in the bathroom for a whole night.'), true, 'no past said before: it counts');
+});
+
+test('taking the children abroad: "dat ik ze nooit meer zie", their passports (batch-33)', () => {
+  assert.equal(urgent('Zaterdag moet ik de kinderen weer meegeven, terwijl hij zei dat hij ze meeneemt naar zijn familie en dat ik ze dan nooit meer zie.'), true);
+  assert.equal(urgent('Hij heeft hun paspoorten nog.'), true);
+});
+
+test('what was reported, denied or felt is read as such, a threat reported still counts (batch-32)', () => {
+  assert.equal(urgent('We hadden die week ruzie en ik heb een deur dichtgesmeten, dat is alles, er is niemand geslagen.'), false);
+  assert.equal(urgent('Ik voelde me niet geholpen maar bedreigd.'), false);
+  assert.equal(urgent('Die zin achtervolgt me nog steeds.'), false);
+  assert.equal(urgent('Mijn zoon had op school gezegd dat "papa mama pijn doet".'), false);
+  assert.equal(urgent('Op 6 november heb ik gemeld dat mijn zus thuis wordt bedreigd.'), true);
+  assert.equal(urgent('Mijn zoon had gisteren op school gezegd dat "papa mama pijn doet".'), true);
+});
