@@ -7,7 +7,7 @@
  * first run warms the JIT and the page cache and is not counted; the figures are the medians of
  * the runs that follow (BENCH_RUNS, default 5), each run's figures printed too.
  * BENCH_PROFILE=1 adds, per run, where the CPU went (node, Redis, Dovecot) and Redis's busiest
- * commands (intake-profile.ts).
+ * commands (intake-profile.ts); BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of each measured run.
  */
 import { Redis } from 'ioredis';
 import { ImapFlow } from 'imapflow';
@@ -16,7 +16,7 @@ import { imapFlowOptions } from '../test/helpers/imap-client.ts';
 import type { RedisServer } from '../test/helpers/redis-server.ts';
 import type { SmtpSink } from '../test/helpers/smtp-sink.ts';
 import { startService } from '../test/helpers/service.ts';
-import { startCpuProfile, type CpuProfile } from './intake-profile.ts';
+import { startCpuProfile, startInspectorProfile, type CpuProfile } from './intake-profile.ts';
 
 export interface IntakeFigures {
   fetchMs: number;
@@ -137,7 +137,7 @@ async function intakeOnce(
 export async function intakeFigures(
   servers: { redis: RedisServer; dovecot: DovecotServer; smtp: SmtpSink },
   expected: number,
-  options: { runs: number; profile: boolean },
+  options: { runs: number; profile: boolean; cpuProfileDir?: string | undefined },
 ): Promise<IntakeFigures> {
   const admin = new Redis(servers.redis.url, { lazyConnect: false });
   const monitor = new ImapFlow(imapFlowOptions(servers.dovecot));
@@ -157,7 +157,9 @@ export async function intakeFigures(
       }
       const fetched = await fetchAllRaw(servers.dovecot);
       const profile: CpuProfile | null = options.profile && !warmUp ? await startCpuProfile(admin, servers.dovecot) : null;
+      const inspector = options.cpuProfileDir && !warmUp ? await startInspectorProfile() : null;
       const { ms: intake, profile: profiled } = await intakeOnce(servers, monitor, expected, profile);
+      if (inspector && options.cpuProfileDir) console.log(`    cpu profile: ${await inspector.stop(options.cpuProfileDir, `intake-run-${run}`)}`);
       if (profiled) console.log(profiled);
       const label = warmUp ? 'warm-up' : `run ${run}`;
       console.log(`    ${label.padEnd(8)} (a) ${ms(fetched.ms).padStart(7)}  (b) ${ms(intake).padStart(8)}  b/a ${(intake / fetched.ms).toFixed(1)}`);

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     console.log(`appended ${appended.count} messages, ${(appended.bytes / 1e6).toFixed(1)} MB`);
     // (a) the ceiling, fetching every message raw with imapflow, and (b) intake: records written
     // and messages moved; a warm-up run, then the median of RUNS.
-    const figures = await intakeFigures({ redis, dovecot, smtp }, N, { runs: RUNS, profile: process.env['BENCH_PROFILE'] === '1' });
+    const figures = await intakeFigures({ redis, dovecot, smtp }, N, { runs: RUNS, profile: process.env['BENCH_PROFILE'] === '1', cpuProfileDir: process.env['BENCH_CPU_PROFILE'] });
     printIntakeFigures(figures, N, appended.bytes, RUNS);
     // BENCH_ONLY=intake: only (a) and (b).
     if (process.env['BENCH_ONLY'] === 'intake') return;
