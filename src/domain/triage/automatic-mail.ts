@@ -14,7 +14,7 @@ import type { ParsedMessage } from '../parsed-message.ts';
  * sisimai (p5-sisimai#491), osTicket (#726) and GLPI (#2170) dropped it as auto-reply evidence.
  */
 import { phishingRules } from './phishing.ts';
-import { salesPitchRules } from './sales-pitch.ts';
+import { unsolicitedMailRules } from './unsolicited-mail.ts';
 import { COMPLAINT_ID_PATTERN, complaintIdFromReplyMessageId } from '../reply-types.ts';
 import { spamVerdict } from './spam-verdict.ts';
 export type { AutomaticKind } from './triage-result.ts';
@@ -103,7 +103,7 @@ export interface AutomaticOptions {
 }
 
 export function detectAutomaticMail(message: ParsedMessage, forwarded: ForwardedSender | null = null, options: AutomaticOptions = {}): AutomaticVerdict | null {
-  const spam = [...spamVerdict(message, options.spamSclThreshold), ...phishingRules(message, options.ownDomain), ...salesPitchRules(message)];
+  const spam = [...spamVerdict(message, options.spamSclThreshold), ...phishingRules(message, options.ownDomain), ...unsolicitedMailRules(message)];
   if (spam.length > 0) return { kind: 'spam', rules: spam };
   const report = reportRules(message);
   if (report.length > 0) return { kind: 'auto_reply', rules: report };

@@ -61,11 +61,12 @@ const SCHEMES: readonly Scheme[] = [
     asks: /\b(?:(?:eur|€|usd|\$)\s?\d[\d.,]*|donat\w*|western\s+union|photos?|https?:\/\/)/i,
   },
 ];
-const MAX_PITCH_TEXT = 4_000;
+const MAX_SCHEME_TEXT = 4_000;
 
-export function salesPitchRules(message: Pick<ParsedMessage, 'subject' | 'text'>): string[] {
+/** `spam:unsolicited_<scheme>` for the first scheme whose subject and ask both occur, else none. */
+export function unsolicitedMailRules(message: Pick<ParsedMessage, 'subject' | 'text'>): string[] {
   const text = `${message.subject}\n${message.text}`;
-  if (text.length > MAX_PITCH_TEXT) return [];
+  if (text.length > MAX_SCHEME_TEXT) return [];
   const scheme = SCHEMES.find(({ subject, asks }) => subject.test(text) && asks.test(text));
-  return scheme === undefined ? [] : [`spam:${scheme.id === 'sales_pitch' ? 'sales_pitch' : `unsolicited_${scheme.id}`}`];
+  return scheme === undefined ? [] : [`spam:unsolicited_${scheme.id}`];
 }

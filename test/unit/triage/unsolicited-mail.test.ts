@@ -1,23 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { salesPitchRules } from '../../../src/domain/triage/sales-pitch.ts';
+import { unsolicitedMailRules } from '../../../src/domain/triage/unsolicited-mail.ts';
 
 test('a cold SEO pitch with an offer and a call to reply is spam', () => {
   const pitch = 'I noticed a few things holding your site back on Google (missing backlinks). This month we are offering a FREE SEO audit for new clients. Just reply "YES" and I will send it over.';
-  assert.deepEqual(salesPitchRules({ subject: 'Quick question about wijzijnhecht.nl', text: pitch }), ['spam:sales_pitch']);
+  assert.deepEqual(unsolicitedMailRules({ subject: 'Quick question about wijzijnhecht.nl', text: pitch }), ['spam:unsolicited_sales_pitch']);
   const dutch = 'Uw vindbaarheid in Google kan beter. Wij bieden een gratis scan aan voor nieuwe klanten; plan een kennismakingsgesprek.';
-  assert.deepEqual(salesPitchRules({ subject: 'Uw website', text: dutch }), ['spam:sales_pitch']);
+  assert.deepEqual(unsolicitedMailRules({ subject: 'Uw website', text: dutch }), ['spam:unsolicited_sales_pitch']);
 });
 
 test('a person who mentions Google, a website or a reply is no pitch', () => {
   const complaint = 'Ik heb op Google jullie klachtenregeling gezocht, maar de website was onduidelijk. Just reply: wanneer belt iemand mij terug? Mijn klacht gaat over het huisbezoek van 3 november.';
-  assert.deepEqual(salesPitchRules({ subject: 'Klacht', text: complaint }), []);
+  assert.deepEqual(unsolicitedMailRules({ subject: 'Klacht', text: complaint }), []);
   const onlyTopic = 'Onze school doet aan web design met de leerlingen; een leerling vertelde mij iets zorgelijks over thuis.';
-  assert.deepEqual(salesPitchRules({ subject: 'Zorgen', text: onlyTopic }), []);
+  assert.deepEqual(unsolicitedMailRules({ subject: 'Zorgen', text: onlyTopic }), []);
 });
 
 test('schemes that ask us to pay, claim or open are spam; people who mention money or a parcel are not (batch-35)', () => {
-  const rule = (text: string) => salesPitchRules({ subject: '', text });
+  const rule = (text: string) => unsolicitedMailRules({ subject: '', text });
   assert.deepEqual(rule('Uit onze administratie blijkt dat de factuur nog niet is voldaan. Wij verzoeken u het bedrag binnen 3 dagen over te maken.'), ['spam:unsolicited_payment_demand']);
   assert.deepEqual(rule('Dear Lucky Winner, you have won the sum of EUR 850,000.00. Contact our claims agent.'), ['spam:unsolicited_money_offer']);
   assert.deepEqual(rule('Kun je 8 cadeaukaarten van €100 regelen? Kras de codes open en stuur me een foto.'), ['spam:unsolicited_gift_cards']);
