@@ -82,9 +82,11 @@ export const FIGURATIVE: readonly RegExp[] = [
  * A story told in the past tense: after a sentence placed in the past, the next one narrated in
  * the past tense ("He locked me in the bathroom", "Een keer sloeg hij", "she cut my hand") with no
  * time of its own continues that past. Any time of its own (a weekday, "net", "last week", a
- * number; not "a whole night", which says how long) breaks the chain, so "Zaterdag sloeg hij me" after an old story still counts.
+ * number; not "a whole night", which says how long) breaks the chain, so "Zaterdag sloeg hij me"
+ * after an old story still counts. Not the Dutch perfect ("hij heeft me geslagen"), which tells
+ * what just happened as often as what is over.
  */
-export const NARRATED_PAST = /\b(?:I|he|she|they|we|it)\s+(?:\w+ly\s+|once\s+|also\s+|even\s+|never\s+|always\s+)?(?:was|were|had|did|held|hit|cut|broke|took|threw|beat|kept|told|said|came|went|left|made|got|stood|ran|put|\w+ed)\b|\b(?:hij|zij|ze|ik|we|wij)\s+(?:\S+\s+){0,2}(?:sloeg|sloegen|schopte|duwde|greep|trok|gooide|sleurde|kneep|hield|sloot|dreigde|was|waren|had|hadden|zei|kwam|ging|stond)\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,6}ge\w+(?:d|t|en)\b/i;
+export const NARRATED_PAST = /\b(?:I|he|she|they|we|it)\s+(?:\w+ly\s+|once\s+|also\s+|even\s+|never\s+|always\s+)?(?:was|were|had|did|held|hit|cut|broke|took|threw|beat|kept|told|said|came|went|left|made|got|stood|ran|put|\w+ed)\b|\b(?:hij|zij|ze|ik|we|wij)\s+(?:\S+\s+){0,2}(?:sloeg|sloegen|schopte|duwde|greep|trok|gooide|sleurde|kneep|hield|sloot|dreigde|was|waren|had|hadden|zei|kwam|ging|stond)\b/i;
 export const OWN_TIME = new RegExp(String.raw`\d|\b(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|net|zojuist|just|recent\w*|onlangs|laatst|lately|vandaag|gisteren\w*|today|yesterday|week\w*|weekend|morgen|tonight|straks|soon|binnenkort|nu|now|weer|again|nog|still|sinds|since|afgelopen|past|last|vorige|next|volgende|komende|coming)\b`, 'i');
 export const CONTINUES_TIME = /\b(?:toen|daarna|daarop|vervolgens|die\s+(?:avond|nacht|dag)|then|afterwards|that\s+(?:night|evening|day)|at\s+the\s+time)\b/i;
 

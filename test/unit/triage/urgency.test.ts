@@ -433,3 +433,7 @@ test('what was reported, denied or felt is read as such, a threat reported still
   assert.equal(urgent('Op 6 november heb ik gemeld dat mijn zus thuis wordt bedreigd.'), true);
   assert.equal(urgent('Mijn zoon had gisteren op school gezegd dat "papa mama pijn doet".'), true);
 });
+
+test('the Dutch perfect after an old story still counts: it tells what just happened as often as what is over (review)', () => {
+  assert.equal(urgent('Vorig jaar heb ik een klacht ingediend. Hij heeft me geslagen en de kinderen zijn bang.'), true);
+});
