@@ -1,3 +1,4 @@
+import { INJURY } from './urgency-cues.ts';
 import { joinWrappedLines, splitSentences } from './text.ts';
 import type { ContentKind } from './triage-result.ts';
 
@@ -79,6 +80,8 @@ export const KIND_SIGNALS = {
     signal('hears_or_sees', 2, /\bik\s+(?:hoor|zie|hoorde|zag)\s+(?:\w+\s+){0,5}(?:schreeuwen|gillen|huilen|slaan|vechten)\b|\b(?:I|we)\s+(?:hear|heard|see|saw)\s+(?:\w+\s+){0,5}(?:screaming|crying|shouting|fighting)\b/i),
     signal('professional_report', 2, /\b(?:hierbij\s+)?(?:meld|melden)\s+(?:ik|wij|we)\b|\bzorgmelding\b|\b(?:breng|brengen)\s+(?:ik|wij|we)\s+u\s+op\s+de\s+hoogte\b|\bter\s+informatie\b|\bin\s+(?:mijn|onze)\s+hoedanigheid\s+(?:van|als)\b|\bI\s+am\s+writing\s+to\s+(?:report|notify|inform\s+you)\b|\b(?:I|we)\s+(?:wish|want|need)\s+to\s+(?:notify|inform)\s+you\b/i),
     signal('professional_report', 1, /\b(?:cliënte?|patiënte?|betrokkene|our\s+(?:client|patient))\b/i),
+    // What the writer saw on or around someone: injuries (urgency's words) and neglect.
+    signal('signs_of_harm', 1, new RegExp(String.raw`\b(?:${INJURY})\b|\b(?:verwaarloos\w*|neglect\w*|alleen\s+thuis|home\s+alone|honger\w*|hungry|ondervoed\w*|littekens?|scars?)\b`, 'i')),
     signal('third_party', 1, /\b(?:buurman|buurvrouw|buren|buurjongen|buurmeisje|buurkind\w*|leerling|pupil|neighbou?rs?|(?:mijn|onze)\s+(?:student|leerling|cliënt|client))\b/i),
   ],
 } as const satisfies Record<ContentKind, readonly Signal[]>;
@@ -193,7 +196,7 @@ export function classifyContent(text: string, subject: string, urgent: boolean, 
   if (general.kind === 'question' && !general.needsReview && scores.question >= URGENT_QUESTION_SCORE && scores.report < scores.question) {
     return decide('question', 'urgent_question');
   }
-  return scores.complaint >= COMPLAINT_THRESHOLD ? decide('complaint', 'urgent_complaint') : decide('report', 'urgent_without_complaint');
+  return scores.complaint >= COMPLAINT_THRESHOLD && scores.complaint > scores.report ? decide('complaint', 'urgent_complaint') : decide('report', 'urgent_without_complaint');
 }
 
 /** The kind of a message without acute danger, from its scores and the signals found. */

@@ -104,3 +104,15 @@ test('complaints in the idioms people use without the word klacht', () => {
     assert.equal(kind(text), 'complaint', text);
   }
 });
+
+test('a worry about a child with what the writer saw is a report, also when it asks what to do (session 5)', () => {
+  assert.equal(kind('Het jongetje van de buren loopt in november in een korte broek en heeft vaak honger. Wat moet ik doen?'), 'report');
+  assert.equal(classifyContent('Het jongetje van de buren loopt in november in een korte broek. Wat moet ik doen?', '', false).kind, 'question', 'without what was seen it stays a question');
+});
+
+test('an urgent message is a complaint only when its complaint outweighs its report (session 5)', () => {
+  const text = 'Niemand belt terug. Ik maak me zorgen over het buurmeisje: ik hoor haar gillen, ze wordt geslagen.';
+  assert.ok(classifyContent(text, '', true).signals.includes('complaint:how_we_acted'), 'it does carry a complaint signal');
+  assert.equal(kind(text, '', true), 'report');
+  assert.equal(kind('Jullie medewerker heeft mij niet teruggebeld, dat vind ik niet goed. Hij staat nu voor de deur met een mes.', '', true), 'complaint');
+});
