@@ -35,6 +35,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   // Decided over the whole message by the learned safety net (urgency-model.ts).
   learned_words: [],
   suicide: [
+    // Looked up how: "ik heb al opgezocht hoe het moet en niemand merkt het toch".
+    /\b(?:opgezocht|uitgezocht|gegoogeld|gegoogled)\s+hoe\s+(?:het\s+moet|je\s+het\s+doet)\b(?!\s+(?:met|bij|voor|als|om)\b)|\b(?:looked\s+up|googled|researched)\s+how\s+to\s+do\s+it\b/i,
     /\b(?:zelfmoord|zelfdoding|suïcid\w*|suicid\w*|suicide)\b/i,
     /\b(?:een\s+)?eind(?:e)?\s+(?:aan\s+)?(?:mijn|m'n|zijn|haar|het)\s+leven\b|\ber\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b/i,
     /\b(?:ik|hij|zij|ze)\s+(?:wil|wilt|willen)\s+(?:echt\s+)?(?:dood|niet\s+meer\s+(?:leven|verder|bestaan|wakker\s+worden))\b/i,
@@ -72,6 +74,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:pills|tablets)\b${GAP}\b(?:take|taking|swallow|ready|tonight|all\s+of\s+them)\b|\b(?:take|swallow)\b${GAP}\b(?:pills|tablets)\b`, 'i'),
   ],
   threat_to_life: [
+    // Taking a child away for good: "dan ga ik met Tim ergens heen waar niemand ons meer lastigvalt, voor altijd".
+    /\bergens\s+heen\s+(?:gaan|gaat|ga)\s+waar\s+niemand\b|\b(?:waar|where)\s+(?:niemand|nobody|no\s+one)\s+(?:ons|us)\s+(?:meer\s+|ever\s+)?(?:lastigvalt|vindt|kan\s+vinden|will\s+(?:ever\s+)?find|can\s+find|bothers)\b|\bsamen\b[^.!?\n]{0,60}\bvoor\s+altijd\s*[.!"”]/i,
     // Murder-suicide said as taking everyone along: "dat hij ons alle drie meeneemt", "neem jullie mee in mijn graf".
     /\b(?:ons|jullie|hen|haar\s+en\s+de\s+kinderen)\s+(?:allemaal|alle\s+(?:twee|drie|vier|vijf)|allebei|met\s+z'?n\s+\w+)\s+(?:mee(?:neemt|nemen|neem)|mee\s+(?:neemt|nemen|neem))\b|\b(?:neem|neemt|nemen)\s+(?:ik\s+|hij\s+|zij\s+)?(?:ons|jullie|hen)\s+(?:allemaal|alle\s+(?:twee|drie|vier|vijf)|allebei)\s+mee\b|\bmee\s+de\s+dood\s+in\b|\bmee\s+(?:in|naar)\s+(?:zijn|mijn|het|haar)\s+graf\b|\btake\s+(?:us|you|them)\s+all\s+(?:with\s+(?:him|me|her)|down\s+with\s+(?:him|me|her))\b|\btake\s+(?:us|you|them)\s+down\s+with\s+(?:him|me|her)\b/i,
     /\b(?:vermoord\w*|vermoorden|doodmaken|dood\s+(?:te\s+)?maken|doodsteken|neersteken|neerschieten|dood\s+(?:te\s+)?schieten|ombrengen|om\s+te\s+brengen|af\s+te\s+maken|afmaken|abmurksen)\b/i,
@@ -102,6 +106,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\bje\s+(?:kan|kunt)\s+(?:niet|nooit)\s+weg\b|\byou\s+(?:can't|cannot|will\s+never)\s+(?:leave|get\s+away|escape)\b|\bnext\s+time\s+(?:he|she)\s+(?:won't|will\s+not)\s+(?:let\s+go|stop)\b|\bvolgende\s+keer\s+(?:laat\s+(?:hij|ze|zij)\s+niet\s+(?:meer\s+)?los|stopt\s+(?:hij|ze|zij)\s+niet)\b/i,
   ],
   weapon: [
+    // A weapon never named, being made ready: "het ding uit de schuur gehaald en schoongemaakt, met een flesje olie".
+    /\b(?:het|dat|zijn)\s+ding\b[^.!?\n]{0,80}\b(?:schoongemaakt|schoonmaakt|olie|geolied|ingevet|geladen)\b|\b(?:the|that|his)\s+thing\b[^.!?\n]{0,80}\b(?:cleaned|cleaning|oiled|oiling|loaded|loading)\b/i,
     /\b(?:keuken|brood|vlees|groente|fileer|hak|stanley|zak|vlinder|steek|slag|vuur|jacht|alarm|schiet)?(?:mes|messen|mesje|wapen|wapens|geweer|geweren|pistool|pistolen)\b|\b(?:bijl|honkbalknuppel|knuppel|revolver|schaar\s+(?:op|tegen))\b/i,
     /\b(?:knife|knives|gun|guns|handgun|shotgun|weapon|weapons|pistol|rifle|axe|baseball\s+bat|machete)\b|\b(?:uses?|used)\s+for\s+hunting\b|\bvoor\s+de\s+jacht\b|\bhunting\s+(?:stuff|gear|things|rifles?|knife|knives|equipment|weapons?)\b|\bjacht(?:spullen|geweer|geweren|wapens?|mes|uitrusting)\b/i,
   ],
@@ -152,6 +158,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:naam|eer)\s+van\s+de\s+familie\b|\bfamilie[- ]?eer\b|\bfamily'?s?\s+(?:honou?r|name)\b|\bpaspoort\s+(?:heeft|hebben|is|afgepakt|afgenomen|ingenomen|verstopt)\b|\b(?:heeft|hebben)\s+(?:mijn|m'n)\s+paspoort\b|\b(?:took|taken|has|kept|hid)\s+my\s+passport\b|\bachter\s*laten\s+in\b|\bleft\s+behind\s+(?:in|abroad)\b/i,
   ],
   child_in_distress: [
+    // A child shut out of the house: "ze hebben hem buitengezet, hij staat op zijn sokken op de galerij".
+    /\bbuiten\s*gezet\b(?!\s+(?:van|bij)\s+(?:de|het|een)\s+(?:gesprek|overleg|les|klas|vergadering|zitting|dossier|besluit\w*|zaak))|\b(?:locked|shut|put)\s+(?:him|her|them|the\s+(?:child|kids|boy|girl))\s+out(?:side)?\b|\bop\s+(?:zijn|haar)\s+sokken\s+(?:buiten|op\s+de\s+galerij|op\s+straat)\b/i,
     new RegExp(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden|hear|hears|heard|hearing)\b${GAP}\b(?:gillen|gillend|gilt|gilde|schreeuwen|schreeuwt|schreeuwde|krijsen|krijst|huilen|huilt|huilde|gehuil|gegil|geschreeuw|klappen|bonken|scream\w*|yell\w*|cry\w*|shout\w*|bang\w*)\b`, 'i'),
     /["“'‘]\s*(?:stop|help|au|hou\s+op|laat\s+me|niet\s+doen|don't|please|mama|papa|mommy|daddy|no,?\s+no|nee,?\s+nee)\b[^"”'’\n]{0,30}["”'’]/i,
     /\b(?:gillen|gilt|schreeuwt|huilt|krijst|screaming|crying|yelling)\b[^.!?\n]{0,40}\b(?:nu|op\s+dit\s+moment|de\s+hele\s+(?:avond|nacht)|right\s+now|now|all\s+night)\b/i,
@@ -172,7 +180,7 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   // A situation over several sentences: read per paragraph (PARAGRAPH_PATTERNS).
   unresponsive: [],
   locked_in: [
-    /\b(?:snoer|stekker|kabel)\b[^.!?\n]{0,40}\b(?:uit\s+de\s+muur|getrokken|doorgeknipt)\b|\b(?:rollator|rolstoel|looprek|wheelchair|walker)\b[^.!?\n]{0,40}\b(?:op\s+slot|weggezet|afgepakt|locked|taken)\b|\b(?:slaapkamerdeur|kamerdeur|deur)\s+op\s+slot\s+gedaan\b|\bop\s+de\s+knip\s+gedaan\b|\b(?:go|put)\s+in\s+the\s+cupboard\b|\bin\s+de\s+kast\s+(?:moet|moeten|gestopt|opgesloten)\b|\b(?:meeleest|leest\s+(?:alles\s+)?mee)\b|\b(?:take|takes|took|taken|has|kept|hid)\s+(?:our|her|their)\s+passports?\b|\bchair\s+under\s+the\s+(?:door\s+)?handle\b|\bstoel\s+onder\s+de\s+(?:deur)?klink\b/i,
+    /\b(?:snoer|stekker|kabel)\b[^.!?\n]{0,40}\b(?:uit\s+de\s+muur|getrokken|doorgeknipt)\b|\b(?:rollator|rolstoel|looprek|wheelchair|walker)\b[^.!?\n]{0,40}\b(?:op\s+slot|weggezet|afgepakt|locked|taken)\b|\b(?:slaapkamerdeur|kamerdeur|deur)\s+op\s+slot\s+gedaan\b|\bop\s+de\s+knip\s+gedaan\b|\b(?:go|put)\s+in\s+the\s+cupboard\b|\bin\s+de\s+kast\s+(?:moet|moeten|gestopt|opgesloten)\b|\b(?:meeleest|leest\s+(?:alles\s+)?mee)\b(?!\s+en\s+(?:is\s+het\s+(?:er\s+)?(?:mee\s+)?eens|ondertekent|tekent\s+mee))|\b(?:take|takes|took|taken|has|kept|hid)\s+(?:our|her|their)\s+passports?\b|\bchair\s+under\s+the\s+(?:door\s+)?handle\b|\bstoel\s+onder\s+de\s+(?:deur)?klink\b/i,
     /\bsleutels\s+(?:\w+\s+)?(?:meegenomen|afgepakt|ingenomen|verstopt)\b|\b(?:took|taken|hid|hidden)\s+(?:the|my|our)\s+(?:car\s+|house\s+|front\s+door\s+)?keys\b/i,
     /\b(?:opsluit|opsluiten|opgesloten\s+(?:zit|wordt))\b|\b(?:turns?|turned|locks?|locked)\s+the\s+key\b|\bdoet\s+(?:mijn|de)\s+(?:kamer|slaapkamer)?deur\s+op\s+slot\b|\b(?:takes?|took|neemt|nam)\s+(?:the|my|de|mijn)\s+(?:telefoon|telephone|phone)\s+(?:mee|with\s+(?:her|him)|away|af)\b/i,
   ],

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { detectUrgency } from '../../../src/domain/triage/urgency.ts';
 
 const urgent = (text: string) => detectUrgency(text, 2026).urgent;
+/** The rules alone, without the learned safety net (retrained as the dev set grows): for what a rule dismisses. */
+const byRules = (text: string) => detectUrgency(text, 2026).rules.some((rule) => rule !== 'learned_words');
 
 test('violence now, threats to life and suicide are urgent', () => {
   for (const text of [
@@ -414,26 +416,60 @@ test('"tonight" alone is no danger; tonight with danger still is (batch-31)', ()
 });
 
 test('a story told in the past continues the past; a time of its own breaks it (batch-33)', () => {
-  assert.equal(urgent('From 2014 to 2019 I was married to a man who hurt me. He locked me in the bathroom for a whole night.'), false);
-  assert.equal(urgent('Vorig jaar heeft hij me geslagen. Zaterdag sloeg hij me met een riem.'), true);
-  assert.equal(urgent('In 2023 he broke my arm. Last night he held my throat.'), true);
-  assert.equal(urgent('He locked me in the bathroom for a whole night.'), true, 'no past said before: it counts');
+  assert.equal(byRules('From 2014 to 2019 I was married to a man who hurt me. He locked me in the bathroom for a whole night.'), false);
+  assert.equal(byRules('Vorig jaar heeft hij me geslagen. Zaterdag sloeg hij me met een riem.'), true);
+  assert.equal(byRules('In 2023 he broke my arm. Last night he held my throat.'), true);
+  assert.equal(byRules('He locked me in the bathroom for a whole night.'), true, 'no past said before: it counts');
 });
 
 test('taking the children abroad: "dat ik ze nooit meer zie", their passports (batch-33)', () => {
-  assert.equal(urgent('Zaterdag moet ik de kinderen weer meegeven, terwijl hij zei dat hij ze meeneemt naar zijn familie en dat ik ze dan nooit meer zie.'), true);
-  assert.equal(urgent('Hij heeft hun paspoorten nog.'), true);
+  assert.equal(byRules('Zaterdag moet ik de kinderen weer meegeven, terwijl hij zei dat hij ze meeneemt naar zijn familie en dat ik ze dan nooit meer zie.'), true);
+  assert.equal(byRules('Hij heeft hun paspoorten nog.'), true);
 });
 
 test('what was reported, denied or felt is read as such, a threat reported still counts (batch-32)', () => {
-  assert.equal(urgent('We hadden die week ruzie en ik heb een deur dichtgesmeten, dat is alles, er is niemand geslagen.'), false);
-  assert.equal(urgent('Ik voelde me niet geholpen maar bedreigd.'), false);
-  assert.equal(urgent('Die zin achtervolgt me nog steeds.'), false);
-  assert.equal(urgent('Mijn zoon had op school gezegd dat "papa mama pijn doet".'), false);
-  assert.equal(urgent('Op 6 november heb ik gemeld dat mijn zus thuis wordt bedreigd.'), true);
-  assert.equal(urgent('Mijn zoon had gisteren op school gezegd dat "papa mama pijn doet".'), true);
+  assert.equal(byRules('We hadden die week ruzie en ik heb een deur dichtgesmeten, dat is alles, er is niemand geslagen.'), false);
+  assert.equal(byRules('Ik voelde me niet geholpen maar bedreigd.'), false);
+  assert.equal(byRules('Die zin achtervolgt me nog steeds.'), false);
+  assert.equal(byRules('Mijn zoon had op school gezegd dat "papa mama pijn doet".'), false);
+  assert.equal(byRules('Op 6 november heb ik gemeld dat mijn zus thuis wordt bedreigd.'), true);
+  assert.equal(byRules('Mijn zoon had gisteren op school gezegd dat "papa mama pijn doet".'), true);
 });
 
 test('the Dutch perfect after an old story still counts: it tells what just happened as often as what is over (review)', () => {
-  assert.equal(urgent('Vorig jaar heb ik een klacht ingediend. Hij heeft me geslagen en de kinderen zijn bang.'), true);
+  assert.equal(byRules('Vorig jaar heb ik een klacht ingediend. Hij heeft me geslagen en de kinderen zijn bang.'), true);
+});
+
+test('once, when we were married, when I was pregnant, "geslagen werd": told as over (batch-37)', () => {
+  for (const text of [
+    'Hij heeft mij een keer met een mes in de keuken klem gezet, daar heb ik aangifte van gedaan.',
+    'Ik ben 30 jaar getrouwd geweest met een man die mij sloeg.',
+    'Hij heeft me tegen de koelkast geduwd toen ik zwanger was van Mats.',
+    'Er gebeurde acht weken niets met een melding over een kind dat thuis geslagen werd.',
+    'Toen ik dat las kon ik die mevrouw wel vermoorden.',
+  ]) assert.equal(byRules(text), false, text);
+  assert.equal(byRules('Hij heeft me vannacht een keer met een mes klem gezet.'), true);
+  assert.equal(byRules('Hij zei dat hij haar wel kon vermoorden.'), true);
+});
+
+test('a child shut out in the cold and a parent who will disappear with a child are urgent (batch-36)', () => {
+  assert.equal(byRules('Ze hebben hem buitengezet, hij staat sinds half 8 op zijn sokken op de galerij en ze doen niet open.'), true);
+  assert.equal(byRules('Ze zei dat ze hem vandaag komt halen en dan samen met Tim ergens heen gaat waar niemand ons meer lastigvalt, voor altijd.'), true);
+  assert.equal(byRules('Als moeder voel ik me compleet buitengesloten.'), false);
+  assert.equal(byRules('Ik werd buiten gezet bij het gesprek over mijn eigen kinderen.'), false);
+});
+
+test('what our staff did called threatening, a denial, a co-reader: no danger (batch-38)', () => {
+  for (const text of ['Maar ik heb niemand bedreigd en ik ben niet opgestaan.', 'Dat is dreigen vind ik.', 'En dreigen met "niet meewerken" terwijl ZIJ de afspraak afzegde.', 'Mijn vrouw leest mee en is het eens.']) {
+    assert.equal(byRules(text), false, text);
+  }
+  assert.equal(byRules('Ik kan niet veel schrijven, hij leest mee.'), true);
+  assert.equal(byRules('Hij dreigt dat hij me iets aandoet als ik niet meewerk.'), true);
+});
+
+test('a weapon made ready without its name, and a suicide looked up, are urgent (dev messages the rules alone missed)', () => {
+  assert.equal(byRules('Gisteravond heeft hij het ding uit de schuur gehaald en het aan de keukentafel schoongemaakt, met een doek en een flesje olie.'), true);
+  assert.equal(byRules('Ik heb al opgezocht hoe het moet en het is eigenlijk best makkelijk.'), true);
+  assert.equal(byRules('Ik heb opgezocht hoe het moet met een klacht indienen.'), false);
+  assert.equal(byRules('Hij heeft het ding van de buren gerepareerd.'), false);
 });
