@@ -12,7 +12,7 @@ import { PARAGRAPH_PATTERNS, ONLY_WHEN_NOW, PATTERNS, URGENCY_RULES } from './ur
 import type { UrgencyRule } from './urgency-cues.ts';
 import { CONTINUES_TIME, DENIED_OR_ALLEGED, FIGURATIVE, IN_MONTH, IN_SEASON, NARRATED_PAST, OWN_TIME, PAST, PAST_YEAR, RECENT, SAFE_NOW, STUDY_SUBJECT } from './urgency-context.ts';
 import { SEASON_MONTHS, monthNumber } from './dates.ts';
-import { SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
+import { SIGN_PAIRS_ENOUGH, SIGNS_ENOUGH_ALONE, WEAK_SIGNS, WEAK_SIGNS_NEEDED } from './urgency-signs.ts';
 import { MODEL_THRESHOLD, UrgencyModelSchema, modelScore, modelText } from './urgency-model.ts';
 import trainedModel from './urgency-model.json' with { type: 'json' };
 
@@ -71,7 +71,9 @@ export function detectUrgency(text: string, receiptYear: number, subject = '', r
     for (const rule of hits) rules.add(rule);
   }
   const weight = [...signs].reduce((sum, sign) => sum + (SIGNS_ENOUGH_ALONE.has(WEAK_SIGNS[sign] as RegExp) ? WEAK_SIGNS_NEEDED : 1), 0);
-  if (weight >= WEAK_SIGNS_NEEDED && !(safeNow && rules.size === 0 && !RECENT.test(text))) rules.add('accumulated_signs');
+  const found = new Set([...signs].map((sign) => WEAK_SIGNS[sign]));
+  const pair = SIGN_PAIRS_ENOUGH.some(([a, b]) => found.has(a) && found.has(b));
+  if ((weight >= WEAK_SIGNS_NEEDED || pair) && !(safeNow && rules.size === 0 && !RECENT.test(text))) rules.add('accumulated_signs');
   for (const paragraph of `${subject}\n\n${text}`.split(/\n\s*\n/)) {
     const now = RECENT.test(paragraph);
     if (!now || DENIED_OR_ALLEGED.some((pattern) => pattern.test(paragraph))) continue;

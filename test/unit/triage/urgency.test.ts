@@ -473,3 +473,9 @@ test('a weapon made ready without its name, and a suicide looked up, are urgent 
   assert.equal(byRules('Ik heb opgezocht hoe het moet met een klacht indienen.'), false);
   assert.equal(byRules('Hij heeft het ding van de buren gerepareerd.'), false);
 });
+
+test('two ordinary soft signs are not enough, three are; fear with tonight still is (session 5)', () => {
+  assert.equal(byRules('Ik was bang en heb de politie gebeld.'), false, 'fear and the police');
+  assert.equal(byRules('Ik was bang, hij was dronken en ik heb de politie gebeld.'), true, 'fear, drink and the police');
+  assert.equal(byRules('We zijn bang. Vanavond komt zijn broer langs.'), true, 'fear with tonight');
+});
