@@ -10,4 +10,4 @@ import { trainUrgencyModel } from '../src/domain/triage/urgency-model.ts';
 const model = trainUrgencyModel(await urgencyExamples());
 const out = join(import.meta.dirname, '..', 'src', 'domain', 'triage', 'urgency-model.json');
 writeFileSync(out, `${JSON.stringify(model)}\n`);
-console.log(`urgency model: ${model.trainedOn.messages} messages (${model.trainedOn.urgent} urgent), ${Object.keys(model.weights).length} tokens -> ${out}`);
+console.log(`urgency model: ${model.trainedOn.messages} messages (${model.trainedOn.positive} urgent), ${Object.keys(model.weights).length} tokens -> ${out}`);

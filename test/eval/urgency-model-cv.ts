@@ -22,7 +22,7 @@ const line = (found: readonly { urgent: boolean }[]) => {
 };
 console.log(`leave one group out over ${groups.length} dev groups, ${scored.length} messages written by people (${urgent} urgent)`);
 console.log(`  rules alone: ${line(scored.filter((s) => s.byRules))}`);
-for (const threshold of [10, 15, 20, 25, 30, 35, 40, 50]) {
+for (const threshold of [5, 8, 10, 15, 20, 25, 30, 40, 50]) {
   const mark = threshold === MODEL_THRESHOLD ? '  <- MODEL_THRESHOLD' : '';
   console.log(`  threshold ${String(threshold).padStart(2)}: model alone ${line(scored.filter((s) => s.score > threshold))}; with the rules ${line(scored.filter((s) => s.byRules || s.score > threshold))}${mark}`);
 }

@@ -18,8 +18,10 @@ import { splitMessageBody } from './message-body.ts';
 import type { MessageBody } from './message-body.ts';
 import { chooseReply } from './reply.ts';
 import { senderSuppression } from './sender.ts';
+import { learnedSpamRules } from './spam-model.ts';
 import type { ContentKind, TriageContext, TriageFlag, TriageKind, TriageResult } from './triage-result.ts';
 import { detectUrgency } from './urgency.ts';
+import { modelText } from './urgency-model.ts';
 import type { Urgency } from './urgency.ts';
 
 export type { TriageContext, TriageResult } from './triage-result.ts';
@@ -40,7 +42,22 @@ export function triageMessage(message: ParsedMessage, context: TriageContext): T
   const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
   const automatic = detectAutomaticMail(message, forwardedSender, { ownDomain: context.ownDomain, ...(context.spamSclThreshold === undefined ? {} : { spamSclThreshold: context.spamSclThreshold }) });
   if (automatic !== null) return automaticResult(message, body, automatic, context);
+  const spam = learnedSpam(message, body, context);
+  if (spam.length > 0) return automaticResult(message, body, { kind: 'spam', rules: spam }, context);
   return personResult(message, body, context);
+}
+
+/** What the spam net reads: the subject and the whole text, quotes and signatures included. */
+export function spamText(message: Pick<ParsedMessage, 'subject' | 'text'>): string {
+  return modelText(message.subject, message.text.slice(0, MAX_ANALYSED_CHARS));
+}
+
+/** The spam net's verdict, never over danger or a reference to a complaint (spam-model.ts). */
+function learnedSpam(message: ParsedMessage, body: MessageBody, context: TriageContext): string[] {
+  const rules = learnedSpamRules(spamText(message), message.text.slice(0, MAX_ANALYSED_CHARS));
+  if (rules.length === 0) return [];
+  if (findCaseReference(message, body.allText, context.ownDomain) !== null) return [];
+  return messageUrgency(message, body, context.receivedAt).urgent ? [] : rules;
 }
 
 /** What triage reads of a message: the sender's own text, the forward inside it, quotes of our replies cut. */

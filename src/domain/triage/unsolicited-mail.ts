@@ -23,7 +23,7 @@ const SCHEMES: readonly Scheme[] = [
   {
     id: 'payment_demand',
     subject: /\b(?:factuur(?:nummer)?|invoice|betalingsherinnering|aanmaning|openstaand\s+bedrag|outstanding\s+(?:amount|balance)|amount\s+due|invoerrechten|customs\s+duties|administratiekosten)\b/i,
-    asks: /\b(?:verzoeken\s+u\s+het\s+bedrag|betaal\s+(?:binnen|via|nu)|maak\s+het\s+bedrag\s+over|(?:complete|make)\s+the\s+payment|pay\s+(?:now|within|online)|binnen\s+\d+\s+(?:uur|dagen|werkdagen)\s+(?:over\s+te\s+maken|te\s+betalen)|release\s+your\s+(?:parcel|shipment)|bezorgmoment)\b/i,
+    asks: /\b(?:verzoeken\s+u\s+het\s+bedrag|betaal\s+(?:binnen|via|nu)|maak\s+het\s+bedrag\s+over|(?:complete|make)\s+the\s+payment|pay\s+(?:now|within|online)|binnen\s+\d+\s+(?:uur|dagen|werkdagen)\s+(?:over\s+te\s+maken|te\s+betalen)|release\s+your\s+(?:parcel|shipment)|bezorgmoment|(?:ons\s+)?rekeningnummer\s+(?:is\s+)?(?:per\s+direct\s+)?gewijzigd|nieuw\s+rekeningnummer|bank\s+details\s+have\s+changed|vandaag\s+nog\s+over\s+te\s+maken)\b/i,
   },
   {
     id: 'money_offer',
@@ -47,8 +47,8 @@ const SCHEMES: readonly Scheme[] = [
   },
   {
     id: 'document_lure',
-    subject: /\b(?:heeft\s+(?:een\s+)?(?:bestand|document)\s+met\s+u\s+gedeeld|shared\s+a\s+(?:file|document)\s+with\s+you|sent\s+you\s+a\s+document\s+to\s+review|review\s+document|wachtwoord\s+behouden|keep\s+(?:your\s+)?(?:current\s+)?password|(?:het\s+)?wachtwoord\s+(?:voor|van)\s+\S+@\S+\s+verloopt)\b/i,
-    asks: /\b(?:microsoft|sharepoint|onedrive|docusign|office\s*365|m365|openen|open\s+document|sign)\b/i,
+    subject: /\b(?:heeft\s+(?:een\s+)?(?:bestand|document)\s+met\s+u\s+gedeeld|shared\s+a\s+(?:file|document)\s+with\s+you|sent\s+you\s+a\s+document\s+to\s+review|review\s+document|wachtwoord\s+behouden|keep\s+(?:your\s+)?(?:current\s+)?password|(?:het\s+)?wachtwoord\s+(?:voor|van)\s+\S+@\S+\s+verloopt|(?:het\s+)?bestand\s+is\s+beveiligd|beveiligd\s+bestand|secured?\s+(?:file|document)|open\s+de\s+bijlage\s+in\s+uw\s+browser)\b/i,
+    asks: /\b(?:microsoft|sharepoint|onedrive|docusign|office\s*365|m365|openen|open\s+document|sign|log\s*in\s+met\s+uw\s+(?:werk-?\s?e-?mail|e-?mail)|will\s+expire\s+in\s+\d+\s+hours|verloopt\s+(?:over|binnen)\s+\d+\s+uur)\b/i,
   },
   {
     id: 'refund',
@@ -56,9 +56,19 @@ const SCHEMES: readonly Scheme[] = [
     asks: /\b(?:bevestig\s+uw\s+(?:gegevens|rekeningnummer|bankgegevens)|rekeningnummer\s+niet\s+(?:\(?meer\)?\s+)?bij\s+ons\s+bekend|confirm\s+your\s+(?:bank|account|payment)\s+details)\b/i,
   },
   {
+    id: 'ceo_fraud',
+    subject: /\b(?:ben\s+je\s+(?:aan\s+je\s+bureau|beschikbaar|op\s+kantoor)|are\s+you\s+(?:at\s+your\s+desk|available))\s*\?/i,
+    asks: /\b(?:snelle|kleine)\s+(?:taak|klus)\b|\bquick\s+task\b|\bkan\s+niet\s+bellen\b|\bcan(?:'|no)t\s+(?:talk|call)\b|\breageer\s+(?:even\s+)?hier\b|\breply\s+(?:here|to\s+this\s+(?:e-?mail|message))\b/i,
+  },
+  {
+    id: 'photo_lure',
+    subject: /\b(?:ben\s+jij\s+(?:dit|dat)|is\s+(?:this|that)\s+you)\b[^.!?\n]{0,40}\b(?:foto|photo|video|picture|pic)\b/i,
+    asks: /https?:\/\/|\bkijk\s+zelf\b|\bsee\s+for\s+yourself\b/i,
+  },
+  {
     id: 'charity_or_dating',
-    subject: /\b(?:orphanage|weeshuis|kind\s+hearted|still\s+single|private\s+page|serious\s+(?:man|relationship))\b/i,
-    asks: /\b(?:(?:eur|€|usd|\$)\s?\d[\d.,]*|donat\w*|western\s+union|photos?|https?:\/\/)/i,
+    subject: /\b(?:orphanage|weeshuis|kind\s+hearted|still\s+single|private\s+page|serious\s+(?:man|relationship)|peacekeeping\s+mission|(?:american|us)\s+soldier|kind\s+and\s+honest\s+person|know\s+each\s+other\s+better)\b/i,
+    asks: /\b(?:(?:eur|€|usd|\$)\s?\d[\d.,]*|donat\w*|western\s+union|photos?|pictures?|write\s+me\s+back|https?:\/\/)/i,
   },
 ];
 const MAX_SCHEME_TEXT = 4_000;

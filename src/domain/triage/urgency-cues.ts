@@ -74,6 +74,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:pills|tablets)\b${GAP}\b(?:take|taking|swallow|ready|tonight|all\s+of\s+them)\b|\b(?:take|swallow)\b${GAP}\b(?:pills|tablets)\b`, 'i'),
   ],
   threat_to_life: [
+    // Veiled threats: "dat hij mama morgen weg gaat doen", "oprotten voordat er ongelukken gebeuren".
+    /\b(?:mama|papa|haar|hem|mij|me|jou|ons|de\s+kinderen|mijn\s+(?:vrouw|man|moeder|vader|dochter|zoon))\s+(?:\S+\s+){0,2}weg\s+(?:gaat\s+|zal\s+|wil\s+)?doen\b|\bvoordat\s+er\s+(?:ongelukken|ongelukjes|ongelukken\s+van\s+komen|iets\s+ergs)\s+(?:gebeuren|gebeurt)\b|\bbefore\s+(?:there\s+(?:is|are)\s+an?\s+accidents?|accidents\s+happen|someone\s+gets\s+hurt)\b|\bget\s+rid\s+of\s+(?:her|him|you|them|mum|mom|dad)\b/i,
     // Taking a child away for good: "dan ga ik met Tim ergens heen waar niemand ons meer lastigvalt, voor altijd".
     /\bergens\s+heen\s+(?:gaan|gaat|ga)\s+waar\s+niemand\b|\b(?:waar|where)\s+(?:niemand|nobody|no\s+one)\s+(?:ons|us)\s+(?:meer\s+|ever\s+)?(?:lastigvalt|vindt|kan\s+vinden|will\s+(?:ever\s+)?find|can\s+find|bothers)\b|\bsamen\b[^.!?\n]{0,60}\bvoor\s+altijd\s*[.!"”]/i,
     // Murder-suicide said as taking everyone along: "dat hij ons alle drie meeneemt", "neem jullie mee in mijn graf".
@@ -112,6 +114,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:knife|knives|gun|guns|handgun|shotgun|weapon|weapons|pistol|rifle|axe|baseball\s+bat|machete)\b|\b(?:uses?|used)\s+for\s+hunting\b|\bvoor\s+de\s+jacht\b|\bhunting\s+(?:stuff|gear|things|rifles?|knife|knives|equipment|weapons?)\b|\bjacht(?:spullen|geweer|geweren|wapens?|mes|uitrusting)\b/i,
   ],
   violence: [
+    // Strangling said as what was done to the neck: "mama's nek heeft vastgepakt tot ze heel stil was".
+    /\b(?:nek|keel|hals)\s+(?:\S+\s+){0,2}(?:vastgepakt|vastgegrepen|dichtgeknepen|dichtgedrukt|dichtgeduwd)\b|\b(?:vastgepakt|dichtgeknepen|dichtgedrukt)\s+(?:\S+\s+){0,2}(?:nek|keel|hals)\b|\btot\s+(?:ze|zij|hij|ik)\s+(?:heel\s+)?stil\s+(?:was|werd)\b/i,
     /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,
     /\b(?:keel\s+(?:dicht)?(?:geknepen|dichtknijpen|dichtgeknepen)|bij\s+(?:mijn|haar|zijn)\s+keel|(?:me|mij|haar|hem|ons|de\s+kinderen|mijn\s+\w+)\s+pijn\s+(?:gedaan|doet|doen|deed))\b/i,
     /\b(?:heeft|hebben|had)\s+(?:me|mij|haar|hem|ons|mijn\s+\w+)\s+(?:seksueel\s+)?misbruikt\b/i,

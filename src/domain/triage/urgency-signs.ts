@@ -14,7 +14,7 @@ export const NOW_OR_TONIGHT = /\b(?:vannacht|vanavond|straks|tonight)\b/i;
 export const AT_THIS_MOMENT = /\b(?:right\s+now|op\s+dit\s+moment)\b/i;
 export const HIDING = /\b(?:stiekem|verstop\w*|fluister\w*|whisper\w*|secretly|in\s+secret|hiding)\b/i;
 /** Not knowing what to do, but not with a form or a letter ("wat moet ik doen met deze brief"). */
-export const HELPLESS = /\b(?:weet\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?wat\s+ik\s+(?:\w+\s+)?(?:moet\s+)?doen|(?:don't|do\s+not)\s+know\s+what\s+to\s+do)\b(?!\s+(?:met|with|about)\s+(?:dit|deze|de|het|this|the|that)\b)/i;
+export const HELPLESS = /\b(?:weet\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?wat\s+ik\s+(?:\w+\s+)?(?:moet\s+)?doen|weten\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?wat\s+(?:we|wij)\s+(?:\w+\s+)?(?:moeten\s+)?doen|(?:don't|do\s+not)\s+know\s+what\s+to\s+do)\b(?!\s+(?:met|with|about)\s+(?:dit|deze|de|het|this|the|that)\b)/i;
 /** Asking what to do is a soft sign only: procedure questions ask it too. */
 export const ASKS_WHAT_TO_DO = /\b(?:wat\s+(?:moet|kan)\s+ik\s+doen|what\s+(?:should|can)\s+I\s+do)\b(?!\s+(?:met|with|about)\s+(?:dit|deze|de|het|this|the|that)\b)/i;
 /**
@@ -42,7 +42,7 @@ export const WEAK_SIGNS: readonly RegExp[] = [
   HELPLESS,
   ASKS_WHAT_TO_DO,
   // Asking for someone today or tonight: "kan er vandaag iemand kijken?", "someone I can call tonight?".
-  /\b(?:kan|kunnen|komt)\s+er\s+(?:vandaag|vanavond|vannacht|nu|direct|meteen)\s+iemand\b|\bof\s+het\s+vandaag\s+nog\s+kan\b|\bkan\s+(?:het|dat|er)\s+vandaag\s+nog\b|\b(?:someone|somebody|anyone)\b[^.!?\n]{0,30}\b(?:tonight|right\s+now|today)\s*\?|\biemand\b[^.!?\n]{0,30}\b(?:vanavond|vannacht|vandaag)\s*\?/i,
+  /\b(?:kan|kunnen|komt)\s+er\s+(?:vandaag|vanavond|vannacht|nu|direct|meteen)\s+iemand\b|\ber\s+(?:vandaag|vanavond|vannacht|nu)\s+(?:nog\s+)?iemand\s+(?:gaat|komt|kan)\b|\bof\s+het\s+vandaag\s+nog\s+kan\b|\bkan\s+(?:het|dat|er)\s+vandaag\s+nog\b|\b(?:someone|somebody|anyone)\b[^.!?\n]{0,30}\b(?:tonight|right\s+now|today)\s*\?|\biemand\b[^.!?\n]{0,30}\b(?:vanavond|vannacht|vandaag)\s*\?/i,
   // Someone at the door or outside, now: "he rang the bell twice", "staat aan de overkant".
   /\b(?:rang\s+the\s+(?:bell|doorbell)|ringing\s+the\s+bell|banging\s+on|belt\s+(?:steeds\s+)?aan|heeft\s+(?:\w+\s+)?aangebeld|bonkt|bonkte|engine\s+running|motor\s+(?:draait|aan)|aan\s+de\s+overkant|across\s+the\s+(?:street|road)|outside\s+since|(?:car|auto)\s+(?:has\s+been\s+|staat\s+)?(?:outside|voor\s+de\s+deur))\b/i,
   // Hiding with the children: "I'm in the bathroom with the kids".

@@ -26,3 +26,12 @@ test('schemes that ask us to pay, claim or open are spam; people who mention mon
   assert.deepEqual(rule('Ik heb de stukken per pakket opgestuurd, maar niemand heeft gereageerd. Mijn klacht gaat over het huisbezoek.'), []);
   assert.deepEqual(rule('De brief van Veilig Thuis leek op phishing: een onbekende link en een dreigende toon. Ik vind dat onprofessioneel.'), []);
 });
+
+test('a boss who cannot call, a changed bank account, a secured file, "is this you in the photo" (batch-39)', () => {
+  const rule = (subject: string, text: string) => unsolicitedMailRules({ subject, text });
+  assert.deepEqual(rule('Ben je beschikbaar?', 'Hoi, ben je aan je bureau? Ik heb een snelle taak voor je. Ik kan niet bellen, reageer even hier.'), ['spam:unsolicited_ceo_fraud']);
+  assert.deepEqual(rule('Openstaande factuur', 'Factuur 2026-40917 is nog niet voldaan. Door een bankwissel is ons rekeningnummer per direct gewijzigd.'), ['spam:unsolicited_payment_demand']);
+  assert.deepEqual(rule('RE: Aanvraag gegevens', 'Het bestand is beveiligd; open de bijlage in uw browser en log in met uw werk-e-mail.'), ['spam:unsolicited_document_lure']);
+  assert.deepEqual(rule('haha', 'ben jij dit op deze foto?? kijk zelf maar: https://foto-deel.example.com/a'), ['spam:unsolicited_photo_lure']);
+  assert.deepEqual(rule('Vraag', 'Ben je beschikbaar voor een gesprek over mijn klacht? Ik kan niet bellen overdag.'), [], 'a person asking for a talk');
+});

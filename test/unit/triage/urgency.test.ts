@@ -36,7 +36,7 @@ test('past violence, denied allegations and stated safety are not urgent', () =>
 });
 
 test('the rules that fired are named', () => {
-  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.sort(), ['call_for_help', 'violence']);
+  assert.deepEqual(detectUrgency('Help me! Hij slaat me nu.', 2026).rules.filter((rule) => rule !== 'learned_words').sort(), ['call_for_help', 'violence']);
 });
 
 test('the three danger messages the first triage missed are urgent (issue 8, in our own words)', () => {
@@ -336,12 +336,12 @@ test('what batches 20, 24 and 25 taught: denials, lawful weapons, a time that is
     'Ik klaag over het niet terugbellen en over het feit dat ik al 3 maanden niks hoor.',
     'Honestly, I could kill that caseworker.',
   ]) {
-    assert.equal(urgent(text), false, text);
+    assert.equal(byRules(text), false, text);
   }
   // The same words with the danger now stay urgent.
-  assert.equal(urgent('Hij heeft me net bedreigd met een mes en hij komt vanavond terug.'), true);
-  assert.equal(urgent('He has his hands around her throat right now, I can hear her.'), true);
-  assert.equal(urgent('Bel me niet terug op dit nummer, hij leest mijn telefoon.'), true);
+  assert.equal(byRules('Hij heeft me net bedreigd met een mes en hij komt vanavond terug.'), true);
+  assert.equal(byRules('He has his hands around her throat right now, I can hear her.'), true);
+  assert.equal(byRules('Bel me niet terug op dit nummer, hij leest mijn telefoon.'), true);
 });
 
 test('what batches 26 to 28 taught: a month well before receipt is past, denied suicidal thoughts, a letter that says so', () => {
@@ -478,4 +478,13 @@ test('two ordinary soft signs are not enough, three are; fear with tonight still
   assert.equal(byRules('Ik was bang en heb de politie gebeld.'), false, 'fear and the police');
   assert.equal(byRules('Ik was bang, hij was dronken en ik heb de politie gebeld.'), true, 'fear, drink and the police');
   assert.equal(byRules('We zijn bang. Vanavond komt zijn broer langs.'), true, 'fear with tonight');
+});
+
+test('strangling told as the neck held "tot ze heel stil was", veiled threats, a helpless "we" (batch-40)', () => {
+  assert.equal(byRules('Vanmiddag vertelde het jongetje dat papa gisteravond mama\'s nek heeft vastgepakt "tot ze heel stil was".'), true);
+  assert.equal(byRules('Papa zei dat hij mama morgen weg gaat doen.'), true);
+  assert.equal(byRules('Hij zei dat ik moest oprotten voordat er ongelukken gebeuren.'), true);
+  assert.equal(byRules('We gaan de oude bank weg doen.'), false);
+  assert.equal(byRules('Wij weten niet wat we moeten doen.'), true, 'helplessness counts alone, said by "we" as by "ik"');
+  assert.equal(byRules('Wij weten niet wat we moeten doen met dit formulier.'), false);
 });
