@@ -22,15 +22,11 @@ export const SPAM_THRESHOLD = 50;
 /** What spam asks of us that a person's message seldom carries. */
 const ASKS_TO_CLICK = /https?:\/\/|\bwww\.|\bklik\s+hier\b|\bclick\s+here\b|\bqr[- ]?code\b|\bscan\s+(?:de|the)\s+(?:qr|code)\b/i;
 
-export function spamModelScore(text: string, model: SpamModel): number {
-  return wordModelScore(text, model);
-}
-
 /**
  * The rule id when the net calls a message spam (`text` as spamText gives it, `rawText` the whole
  * message's text); the caller rules out danger and a reference to a complaint.
  */
 export function learnedSpamRules(text: string, rawText: string, model: SpamModel = TRAINED, threshold = SPAM_THRESHOLD): string[] {
   if (!ASKS_TO_CLICK.test(rawText)) return [];
-  return spamModelScore(text, model) > threshold ? ['spam:learned_words'] : [];
+  return wordModelScore(text, model) > threshold ? ['spam:learned_words'] : [];
 }

@@ -35,6 +35,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
   // Decided over the whole message by the learned safety net (urgency-model.ts).
   learned_words: [],
   suicide: [
+    // Affairs put in order: "voor Fenna heb ik een brief geschreven, voor later", "hij weet waar de papieren liggen".
+    /\bbrie(?:f|fje|ven)\s+(?:\S+\s+){0,2}geschreven\b[^.!?\n]{0,30}\bvoor\s+later\b|\b(?:heb|heeft)\s+(?:ik\s+)?voor\s+\S+\s+(?:een\s+)?brie(?:f|fje)\s+geschreven,?\s+voor\s+later\b|\bweet\s+waar\s+de\s+(?:papieren|paperassen|documenten|testament)\s+liggen\b|\bletters?\s+(?:for\s+\S+\s+)?(?:to\s+read\s+)?for\s+later\b|\bknows\s+where\s+the\s+papers\s+are\b/i,
     // Looked up how: "ik heb al opgezocht hoe het moet en niemand merkt het toch".
     /\b(?:opgezocht|uitgezocht|gegoogeld|gegoogled)\s+hoe\s+(?:het\s+moet|je\s+het\s+doet)\b(?!\s+(?:met|bij|voor|als|om)\b)|\b(?:looked\s+up|googled|researched)\s+how\s+to\s+do\s+it\b/i,
     /\b(?:zelfmoord|zelfdoding|suïcid\w*|suicid\w*|suicide)\b/i,
@@ -74,6 +76,9 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:pills|tablets)\b${GAP}\b(?:take|taking|swallow|ready|tonight|all\s+of\s+them)\b|\b(?:take|swallow)\b${GAP}\b(?:pills|tablets)\b`, 'i'),
   ],
   threat_to_life: [
+    // "Het is vanavond afgelopen met dat gedoe", her phone taken so she "niemand meer gaat bellen"
+    // (a teenager's own phone taken as a punishment is not this).
+    /\b(?:vanavond|vannacht|straks|morgen|tonight)\s+(?:is\s+(?:het\s+)?)?afgelopen\s+(?:is\s+)?met\b|\bafgelopen\s+is\s+met\s+(?:dat|dit|jou|haar|hem|het)\b|\bniemand\s+meer\s+(?:gaat|zal|kan)\s+bellen\b|\bhaar\s+(?:telefoon|mobiel)\s+(?:\S+\s+){0,2}(?:ingenomen|afgepakt|afgenomen)\b|\b(?:took|has\s+taken)\s+her\s+phone\b/i,
     // Veiled threats: "dat hij mama morgen weg gaat doen", "oprotten voordat er ongelukken gebeuren".
     /\b(?:mama|papa|haar|hem|mij|me|jou|ons|de\s+kinderen|mijn\s+(?:vrouw|man|moeder|vader|dochter|zoon))\s+(?:\S+\s+){0,2}weg\s+(?:gaat\s+|zal\s+|wil\s+)?doen\b|\bvoordat\s+er\s+(?:ongelukken|ongelukjes|ongelukken\s+van\s+komen|iets\s+ergs)\s+(?:gebeuren|gebeurt)\b|\bbefore\s+(?:there\s+(?:is|are)\s+an?\s+accidents?|accidents\s+happen|someone\s+gets\s+hurt)\b|\bget\s+rid\s+of\s+(?:her|him|you|them|mum|mom|dad)\b/i,
     // Taking a child away for good: "dan ga ik met Tim ergens heen waar niemand ons meer lastigvalt, voor altijd".
@@ -114,6 +119,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     /\b(?:knife|knives|gun|guns|handgun|shotgun|weapon|weapons|pistol|rifle|axe|baseball\s+bat|machete)\b|\b(?:uses?|used)\s+for\s+hunting\b|\bvoor\s+de\s+jacht\b|\bhunting\s+(?:stuff|gear|things|rifles?|knife|knives|equipment|weapons?)\b|\bjacht(?:spullen|geweer|geweren|wapens?|mes|uitrusting)\b/i,
   ],
   violence: [
+    // The signs of strangling in a clinician's note: "petechiën in gelaat en oogwitten, drukplekken halsregio".
+    /\b(?:petechi\w*|puntbloedinkjes)\b[^.!?\n]{0,80}\b(?:hals\w*|nek|keel|oogwit\w*|gelaat|face|neck|eyes?)\b|\bdrukplekken\s+(?:in\s+de\s+|op\s+de\s+|aan\s+de\s+)?(?:hals|nek|keel)\w*|\bpetechiae\b|\bpinpoint\s+(?:bleeding|haemorrhages?|hemorrhages?)\b|\b(?:marks|bruises)\s+on\s+(?:her|his)\s+(?:neck|throat)\b/i,
     // Strangling said as what was done to the neck: "mama's nek heeft vastgepakt tot ze heel stil was".
     /\b(?:nek|keel|hals)\s+(?:\S+\s+){0,2}(?:vastgepakt|vastgegrepen|dichtgeknepen|dichtgedrukt|dichtgeduwd)\b|\b(?:vastgepakt|dichtgeknepen|dichtgedrukt)\s+(?:\S+\s+){0,2}(?:nek|keel|hals)\b|\btot\s+(?:ze|zij|hij|ik)\s+(?:heel\s+)?stil\s+(?:was|werd)\b/i,
     /\b(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|geschopt|wurgt|wurgde|gewurgd|wurgen|stompt|stompte|gestompt|mishandelt|mishandelde|mishandeld|aangevallen|in\s+elkaar\s+geslagen|verkracht\w*|aangerand)\b/i,

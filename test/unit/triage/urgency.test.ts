@@ -228,7 +228,7 @@ test('what batch-10 and batch-11 taught, in our own words', () => {
     'Idee: een gastles over eergerelateerd geweld voor de bovenbouw.',
     'Twee jaar geleden wilde ik niet meer leven. Het gaat nu echt goed met mij.',
   ]) {
-    assert.equal(urgent(text), false, text);
+    assert.equal(byRules(text), false, text);
   }
 });
 
@@ -487,4 +487,27 @@ test('strangling told as the neck held "tot ze heel stil was", veiled threats, a
   assert.equal(byRules('We gaan de oude bank weg doen.'), false);
   assert.equal(byRules('Wij weten niet wat we moeten doen.'), true, 'helplessness counts alone, said by "we" as by "ik"');
   assert.equal(byRules('Wij weten niet wat we moeten doen met dit formulier.'), false);
+});
+
+test('said quietly: "vanavond afgelopen met dat gedoe", her phone taken, letters "voor later" (batch-41)', () => {
+  assert.equal(byRules('Hij heeft gezegd dat het vanavond afgelopen is met dat gedoe en dat zij deze keer niemand meer gaat bellen.'), true);
+  assert.equal(byRules('Haar telefoon heeft hij ingenomen.'), true);
+  assert.equal(byRules('Mijn broer weet waar de papieren liggen. Voor Fenna heb ik een brief geschreven, voor later.'), true);
+  assert.equal(byRules('Ik heb een maand huisarrest en mijn telefoon is afgepakt.'), false, 'a teenager punished');
+});
+
+test('quoted, habitual-past and figurative threats in complaints (batch-42)', () => {
+  for (const text of [
+    'Jullie vermoorden mij met die bureaucratie.',
+    'Ik zweer het, ik maak jullie kapot.',
+    'Hij zei altijd dat hij me zou vermoorden als ik het iemand vertelde.',
+    'The report correctly quotes what my ex-husband said: "I\'ll kill you before you reach the airport."',
+  ]) assert.equal(byRules(text), false, text);
+  assert.equal(byRules('Hij zei altijd dat hij me zou vermoorden, en gisteren zei hij het weer.'), true);
+});
+
+test('the signs of strangling in a clinician\'s note are danger without a time word (batch-15, left out)', () => {
+  assert.equal(byRules('Bevindingen: petechiën in gelaat en beide oogwitten, drukplekken halsregio beiderzijds, stem hees.'), true);
+  assert.equal(byRules('On examination there were petechiae around her eyes.'), true);
+  assert.equal(byRules('Het kind had petechiën op de benen door de koorts.'), false, 'not at the face or neck');
 });
