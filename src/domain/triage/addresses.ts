@@ -92,13 +92,19 @@ function* postcodeCandidates(text: string): Generator<Candidate> {
     for (const match of line.matchAll(POSTCODE)) {
       const after = line.slice(match.index + match[0].length, match.index + match[0].length + WINDOW);
       const lowerCase = match[2] === match[2]?.toLowerCase();
-      if (lowerCase && (LOWER_CASE_NOT_POSTCODE.has(match[2] ?? '') || !startsWithCity(after, line.slice(0, match.index)))) continue;
+      if (lowerCase && (LOWER_CASE_NOT_POSTCODE.has(match[2] ?? '') || !(startsWithCity(after, line.slice(0, match.index)) || betweenStreetAndPlace(line.slice(0, match.index), after)))) continue;
       if ((count += 1) > MAX_CANDIDATES) return;
-      const before = line.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[\s,]+$/, '');
+      // `Hoofdstraat 21 (2351 AK)`, `Amerikaweg 210 - 2717 AX`: the bracket or dash is no part of the street.
+      const before = line.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[\s,(–-]+$/, '');
       const block = [...paragraphUpTo(all, index).split('\n').slice(0, -1).map((above) => above.slice(-WINDOW)), before].join('\n');
       if (ORGANISATION_BLOCK.test(block) || isSomeoneElsesHome(sentenceEnd(before))) continue;
-      const street = streetFrom(before) ?? streetAbove(all, index, before);
-      const city = readCity(after) ?? lowerCaseCity(after) ?? cityFromLabel(all[index + 1] ?? '') ?? cityOnNextLine(after, all[index + 1] ?? '') ?? cityBeforeStreet(before);
+      const found = streetFrom(before) ?? streetAbove(all, index, before);
+      // `Leiden, 2316 XB, Kooilaan 5`: city, postcode, then the street.
+      const streetAfter = found === null ? streetAfterPostcode(after) : null;
+      const street = found ?? streetAfter;
+      const city = streetAfter !== null
+        ? knownPlace(before)
+        : readCity(after) ?? lowerCaseCity(after) ?? cityFromLabel(all[index + 1] ?? '') ?? cityOnNextLine(after, all[index + 1] ?? '') ?? cityBeforeStreet(before) ?? cityLeadingLine(before);
       yield {
         address: {
           street: street?.street ?? null,
@@ -202,7 +208,7 @@ export function streetFrom(segment: string): { street: string; houseNumber: stri
   const tail = segment.split(/[,:;(]/).pop() ?? '';
   const match = STREET_AND_NUMBER_AT_END.exec(tail.trim()) ?? numberFirst(tail.trim());
   if (!match) return null;
-  const street = streetWords(match[1] ?? '');
+  const street = streetWords(match[1] ?? '') ?? lowerCaseStreet(match[1] ?? '');
   if (street === null) return null;
   return { street, houseNumber: (match[2] ?? '').replace(/[ \t]+/g, ' ') };
 }
@@ -213,6 +219,15 @@ function numberFirst(tail: string): [string, string, string] | null {
   const match = NUMBER_FIRST.exec(tail);
   if (!match || !STREET_SUFFIX.test(match[2] ?? '')) return null;
   return [match[0], match[2] ?? '', match[1] ?? ''];
+}
+
+/** `op de rembrandtlaan 5`: a street typed in lower case, known by its suffix (`laan`, `straat`, ...). */
+function lowerCaseStreet(text: string): string | null {
+  const tokens = text.trim().split(/[ \t]+/);
+  const last = tokens.pop() ?? '';
+  if (!/^\p{Ll}[\p{Ll}-]{5,}$/u.test(last) || !STREET_SUFFIX.test(last)) return null;
+  const ordinal = /^\d{1,2}e$/.test(tokens.at(-1) ?? '') ? `${tokens.at(-1)} ` : '';
+  return `${ordinal}${capitalize(last)}`;
 }
 
 /** The trailing words of `text` that can form a street name, or null. */
@@ -257,6 +272,11 @@ export function readCity(after: string): string | null {
   return titleCaseIfShouting(out.join(' '), CITY_PARTICLES);
 }
 
+/** `rembrandtlaan 5 2251 gv voorschoten`: a lower-case postcode between a street with its number and a known place. */
+function betweenStreetAndPlace(before: string, after: string): boolean {
+  return Boolean(streetFrom(before.replace(/[\s,]+$/, ''))?.houseNumber) && placeAt(after.replace(/^[\s,]+/, '').replace(/[.,;!?]+$/, '').split(/[ \t]+/)) !== null;
+}
+
 /** A capitalised word follows, or the line holds only the postcode and a lower-case city. */
 function startsWithCity(after: string, before: string): boolean {
   if (/^[ \t]*,?[ \t]*(?:['’]s-)?\p{Lu}/u.test(after)) return true;
@@ -294,6 +314,26 @@ function lowerCaseCity(after: string): string | null {
   const known = placeAt(words);
   if (known !== null) return known.place;
   return words.length > 0 && words.length <= 3 && !/\d/.test(after) ? readCity(capitalizeWords(after)) : null;
+}
+
+/** `, Kooilaan 5` after a postcode: a street and number that end the line. */
+function streetAfterPostcode(after: string): { street: string; houseNumber: string | null } | null {
+  const match = /^[ \t]*,[ \t]*([^,]{2,60}?)[ \t]*[.]?[ \t]*$/u.exec(after);
+  const street = match ? streetFrom(match[1] ?? '') : null;
+  return street?.houseNumber ? street : null;
+}
+
+/** A known place and nothing else: `Leiden`. */
+function knownPlace(text: string): string | null {
+  const words = text.replace(/[,\s]+$/, '').trim().split(/[ \t]+/);
+  const known = placeAt(words);
+  return known !== null && known.words === words.length ? known.place : null;
+}
+
+/** `Leiderdorp, Hoofdstraat 21 (2351 AK)`: a known place opening the line before the street. */
+function cityLeadingLine(before: string): string | null {
+  const match = /^[ \t]*([^,]{2,40}),/u.exec(before);
+  return match ? knownPlace(match[1] ?? '') : null;
 }
 
 /** `Gouda, Turfmarkt 112`: a known place alone before the street on its line. */

@@ -76,6 +76,8 @@ export const PATTERNS: Readonly<Record<UrgencyRule, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:pills|tablets)\b${GAP}\b(?:take|taking|swallow|ready|tonight|all\s+of\s+them)\b|\b(?:take|swallow)\b${GAP}\b(?:pills|tablets)\b`, 'i'),
   ],
   threat_to_life: [
+    // Second-language words for a threat to kill: "daar ze maken mij dood voor de schande".
+    /\b(?:maken|maakt|gaan|gaat)\s+(?:\S+\s+){0,2}(?:mij|me|haar|hem|ons|jou|mijn\s+\w+)\s+dood\b|\b(?:mij|me|haar|ons)\s+dood\s*(?:maken|te\s+maken)\b/i,
     // "Het is vanavond afgelopen met dat gedoe", her phone taken so she "niemand meer gaat bellen"
     // (a teenager's own phone taken as a punishment is not this).
     /\b(?:vanavond|vannacht|straks|morgen|tonight)\s+(?:is\s+(?:het\s+)?)?afgelopen\s+(?:is\s+)?met\b|\bafgelopen\s+is\s+met\s+(?:dat|dit|jou|haar|hem|het)\b|\bniemand\s+meer\s+(?:gaat|zal|kan)\s+bellen\b|\bhaar\s+(?:telefoon|mobiel)\s+(?:\S+\s+){0,2}(?:ingenomen|afgepakt|afgenomen)\b|\b(?:took|has\s+taken)\s+her\s+phone\b/i,

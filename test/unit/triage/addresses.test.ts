@@ -80,3 +80,11 @@ test('a sentence after a postcode is no town, and a school\'s or someone else\'s
   assert.equal(findAddress('Letters are sent to her address (Westhaven 12, 2801 PK Gouda) instead of mine.'), null);
   assert.deepEqual(findAddress('Mijn adres: Rapenburg 10, Leiden'), { street: 'Rapenburg', houseNumber: '10', postcode: null, city: 'Leiden' });
 });
+
+test('a city first, a bracket or dash before the postcode, the street after it, a lower-case street (batch-44)', () => {
+  assert.deepEqual(findAddress('Leiderdorp, Hoofdstraat 21 (2351 AK)'), { street: 'Hoofdstraat', houseNumber: '21', postcode: '2351 AK', city: 'Leiderdorp' });
+  assert.deepEqual(findAddress('Zoetermeer, Amerikaweg 210 - 2717 AX'), { street: 'Amerikaweg', houseNumber: '210', postcode: '2717 AX', city: 'Zoetermeer' });
+  assert.deepEqual(findAddress('Frank Meijer\nLeiden, 2316 XB, Kooilaan 5'), { street: 'Kooilaan', houseNumber: '5', postcode: '2316 XB', city: 'Leiden' });
+  assert.deepEqual(findAddress('Ik woon op de rembrandtlaan 5 2251 gv voorschoten.'), { street: 'Rembrandtlaan', houseNumber: '5', postcode: '2251 GV', city: 'Voorschoten' });
+  assert.deepEqual(findAddress('ik woon op de 2e binnenvestgracht 3 in leiden')?.street, '2e Binnenvestgracht');
+});

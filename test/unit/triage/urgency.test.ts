@@ -511,3 +511,8 @@ test('the signs of strangling in a clinician\'s note are danger without a time w
   assert.equal(byRules('On examination there were petechiae around her eyes.'), true);
   assert.equal(byRules('Het kind had petechiën op de benen door de koorts.'), false, 'not at the face or neck');
 });
+
+test('a threat to kill in second-language Dutch (batch-42, left out): "daar ze maken mij dood voor de schande"', () => {
+  assert.equal(byRules('Hij zegt nu hij brengt mij en de baby deze week naar zijn familie en daar ze maken mij dood voor de schande.'), true);
+  assert.equal(byRules('Die wachtrij maakt het alleen maar erger.'), false);
+});
