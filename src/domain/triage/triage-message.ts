@@ -41,8 +41,13 @@ export function triageMessage(message: ParsedMessage, context: TriageContext): T
   const body = messageBody(message, context);
   const forwardedSender = body.forwarded && { name: body.forwarded.fromName, email: body.forwarded.fromEmail };
   const automatic = detectAutomaticMail(message, forwardedSender, { ownDomain: context.ownDomain, ...(context.spamSclThreshold === undefined ? {} : { spamSclThreshold: context.spamSclThreshold }) });
-  if (automatic !== null) return automaticResult(message, body, automatic, context);
-  const spam = learnedSpam(message, body, context);
+  // Spam guessed from the content alone (unsolicited-mail.ts) never outranks danger the rules name
+  // clearly: a person in danger whose words happen to fit a scheme still gets the urgent reply.
+  // (Not the learned net's or the soft signs' verdict: they were made on people's mail and read a
+  // scam's "urgent, reply today" as fear.)
+  const guessedSpam = automatic !== null && automatic.rules.every((rule) => rule.startsWith('spam:unsolicited_'));
+  if (automatic !== null && !(guessedSpam && dangerByRules(messageUrgency(message, body, context.receivedAt)))) return automaticResult(message, body, automatic, context);
+  const spam = automatic === null ? learnedSpam(message, body, context) : [];
   if (spam.length > 0) return automaticResult(message, body, { kind: 'spam', rules: spam }, context);
   return personResult(message, body, context);
 }
@@ -50,6 +55,16 @@ export function triageMessage(message: ParsedMessage, context: TriageContext): T
 /** What the spam net reads: the subject and the whole text, quotes and signatures included. */
 export function spamText(message: Pick<ParsedMessage, 'subject' | 'text'>): string {
   return modelText(message.subject, message.text.slice(0, MAX_ANALYSED_CHARS));
+}
+
+/**
+ * Danger the rules name clearly: a threat to life, a weapon or suicide, or two danger rules
+ * together. A scam's "please help the children" or a pitch quoting "huiselijk geweld" as a search
+ * term names one softer rule at most (batch-35).
+ */
+function dangerByRules(urgency: Urgency): boolean {
+  const named = urgency.rules.filter((rule) => rule !== 'learned_words' && rule !== 'accumulated_signs');
+  return named.length >= 2 || named.some((rule) => rule === 'threat_to_life' || rule === 'weapon' || rule === 'suicide');
 }
 
 /** The spam net's verdict, never over danger or a reference to a complaint (spam-model.ts). */

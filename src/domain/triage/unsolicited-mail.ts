@@ -2,11 +2,12 @@ import type { ParsedMessage } from '../parsed-message.ts';
 
 /**
  * Unsolicited mail the spam filter let through: sales pitches ("free SEO audit, just reply YES"),
- * invoices and parcels that ask us to pay, money offers, sextortion, fake jobs, gift-card and
- * document-share lures. Answering any of it confirms the address to a list seller; it is recorded
- * as spam, which officers can still rescue. Each scheme needs its subject together with what it
- * asks of us, in a short message, so a person who mentions Google, an invoice or a parcel in a
- * complaint is not caught (test/fixtures/triage/batch-35 holds such people beside the schemes).
+ * invoices and parcels that ask us to pay, money offers, sextortion, fake jobs, gift cards, CEO
+ * fraud, document-share and photo lures, tax refunds, charity and romance. Answering any of it
+ * confirms the address to a list seller; it is recorded as spam, which officers can still rescue.
+ * Each scheme needs its subject together with what it asks of us, in a short message, so a person
+ * who mentions Google, an invoice or a parcel in a complaint is not caught (batches 35 and 39 hold
+ * such people beside the schemes), and danger outranks it (triage-message.ts).
  */
 interface Scheme {
   id: string;

@@ -151,3 +151,12 @@ test('a first name alone above a phone number, or equal to the display name, is 
   const help = 'Nobody at your office ever calls back after the visit, I am very unhappy with it.\n\nDaniel';
   assert.equal((await triage('From: <dv88@example.com>', help)).complainant.name, null);
 });
+
+test('danger outranks spam guessed from the content: a person whose words fit a scheme still gets the urgent reply', async () => {
+  const raw = Buffer.from('From: Sanne <sanne@example.nl>\r\nTo: klachtenopvang@wijzijnhecht.nl\r\nSubject: Ben je beschikbaar?\r\nMessage-ID: <a1@example.nl>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0100\r\n\r\nBen je beschikbaar? Ik kan niet bellen, hij staat nu voor de deur met een mes. Reageer even hier.\r\n');
+  const result = triageMessage(await parseRawMessage(raw), { ownDomain: 'wijzijnhecht.nl', mailboxAddress: 'klachtenopvang@wijzijnhecht.nl', receivedAt: new Date('2026-11-02T09:00:00Z') });
+  assert.equal(result.reply, 'urgent_redirect');
+  const scam = Buffer.from('From: Directie <d@example.com>\r\nTo: klachtenopvang@wijzijnhecht.nl\r\nSubject: Ben je beschikbaar?\r\nMessage-ID: <a2@example.com>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0100\r\n\r\nBen je beschikbaar? Ik heb een snelle taak voor je. Ik kan niet bellen, reageer even hier.\r\n');
+  const scamResult = triageMessage(await parseRawMessage(scam), { ownDomain: 'wijzijnhecht.nl', mailboxAddress: 'klachtenopvang@wijzijnhecht.nl', receivedAt: new Date('2026-11-02T09:00:00Z') });
+  assert.deepEqual([scamResult.kind, scamResult.reply], ['spam', null]);
+});
