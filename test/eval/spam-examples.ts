@@ -4,10 +4,9 @@
  * them. Out-of-office replies, bounces and bulk mail are left out: their own rules decide them.
  * Shared by `npm run train:spam` and `npm run eval:spam-model`; never the holdout.
  */
-import { readFileSync } from 'node:fs';
-import { parseRawMessage } from '../../src/adapters/message-parser.ts';
 import { spamText } from '../../src/domain/triage/triage-message.ts';
-import { loadSet } from './labelled-sets.ts';
+import type { LabelledMessage } from './labelled-sets.ts';
+import { parsedDevMessages } from './dev-messages.ts';
 
 export interface SpamExample {
   group: string;
@@ -17,13 +16,15 @@ export interface SpamExample {
   spam: boolean;
 }
 
+/** Spam and what people wrote; the other machine kinds have rules of their own. */
+export function readBySpamNet(message: LabelledMessage): boolean {
+  return !['auto_reply', 'bounce', 'bulk'].includes(message.label.kind);
+}
+
 export async function spamExamples(): Promise<SpamExample[]> {
   const examples: SpamExample[] = [];
-  for (const message of loadSet('dev')) {
-    const kind = message.label.kind;
-    if (kind === 'auto_reply' || kind === 'bounce' || kind === 'bulk') continue;
-    const parsed = await parseRawMessage(readFileSync(message.path));
-    examples.push({ group: message.group, id: message.id, text: spamText(parsed), raw: parsed.text, spam: kind === 'spam' });
+  for await (const { message, parsed } of parsedDevMessages(readBySpamNet)) {
+    examples.push({ group: message.group, id: message.id, text: spamText(parsed), raw: parsed.text, spam: message.label.kind === 'spam' });
   }
   return examples;
 }

@@ -3,12 +3,11 @@
  * wrote (machine mail and spam never get an urgent reply), read as triage reads it. Shared by
  * `npm run train:urgency` and `npm run eval:urgency-model`; never the holdout.
  */
-import { readFileSync } from 'node:fs';
-import { parseRawMessage } from '../../src/adapters/message-parser.ts';
 import { messageBody, messageUrgency } from '../../src/domain/triage/triage-message.ts';
 import { isAutomaticKind } from '../../src/domain/triage/triage-result.ts';
 import { modelText } from '../../src/domain/triage/urgency-model.ts';
-import { EVAL_CONTEXT, loadSet } from './labelled-sets.ts';
+import { EVAL_CONTEXT } from './labelled-sets.ts';
+import { parsedDevMessages } from './dev-messages.ts';
 
 export interface UrgencyExample {
   group: string;
@@ -20,9 +19,7 @@ export interface UrgencyExample {
 
 export async function urgencyExamples(): Promise<UrgencyExample[]> {
   const examples: UrgencyExample[] = [];
-  for (const message of loadSet('dev')) {
-    if (isAutomaticKind(message.label.kind)) continue;
-    const parsed = await parseRawMessage(readFileSync(message.path));
+  for await (const { message, parsed } of parsedDevMessages((candidate) => !isAutomaticKind(candidate.label.kind))) {
     const body = messageBody(parsed, EVAL_CONTEXT);
     const byRules = messageUrgency(parsed, body, new Date(message.label.receivedAt)).rules.some((rule) => rule !== 'learned_words');
     examples.push({ group: message.group, text: modelText(parsed.subject, body.allText), urgent: message.label.urgent, byRules });

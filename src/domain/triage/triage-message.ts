@@ -54,7 +54,11 @@ export function triageMessage(message: ParsedMessage, context: TriageContext): T
 
 /** What the spam net reads: the subject and the whole text, quotes and signatures included. */
 export function spamText(message: Pick<ParsedMessage, 'subject' | 'text'>): string {
-  return modelText(message.subject, message.text.slice(0, MAX_ANALYSED_CHARS));
+  return modelText(message.subject, analysedText(message));
+}
+
+function analysedText(message: Pick<ParsedMessage, 'text'>): string {
+  return message.text.slice(0, MAX_ANALYSED_CHARS);
 }
 
 /**
@@ -69,7 +73,7 @@ function dangerByRules(urgency: Urgency): boolean {
 
 /** The spam net's verdict, never over danger or a reference to a complaint (spam-model.ts). */
 function learnedSpam(message: ParsedMessage, body: MessageBody, context: TriageContext): string[] {
-  const rules = learnedSpamRules(spamText(message), message.text.slice(0, MAX_ANALYSED_CHARS));
+  const rules = learnedSpamRules(spamText(message), analysedText(message));
   if (rules.length === 0) return [];
   if (findCaseReference(message, body.allText, context.ownDomain) !== null) return [];
   return messageUrgency(message, body, context.receivedAt).urgent ? [] : rules;
@@ -77,7 +81,7 @@ function learnedSpam(message: ParsedMessage, body: MessageBody, context: TriageC
 
 /** What triage reads of a message: the sender's own text, the forward inside it, quotes of our replies cut. */
 export function messageBody(message: ParsedMessage, context: Pick<TriageContext, 'ownDomain'>): MessageBody {
-  return splitMessageBody(message.text.slice(0, MAX_ANALYSED_CHARS), message.subject, message.hasHtml, context.ownDomain);
+  return splitMessageBody(analysedText(message), message.subject, message.hasHtml, context.ownDomain);
 }
 
 function automaticResult(message: ParsedMessage, body: MessageBody, verdict: AutomaticVerdict, context: TriageContext): TriageResult {

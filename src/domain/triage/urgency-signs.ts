@@ -17,16 +17,16 @@ export const HIDING = /\b(?:stiekem|verstop\w*|fluister\w*|whisper\w*|secretly|i
 export const HELPLESS = /\b(?:weet\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?wat\s+ik\s+(?:\w+\s+)?(?:moet\s+)?doen|weten\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?wat\s+(?:we|wij)\s+(?:\w+\s+)?(?:moeten\s+)?doen|(?:don't|do\s+not)\s+know\s+what\s+to\s+do)\b(?!\s+(?:met|with|about)\s+(?:dit|deze|de|het|this|the|that)\b)/i;
 /** Asking what to do is a soft sign only: procedure questions ask it too. */
 export const ASKS_WHAT_TO_DO = /\b(?:wat\s+(?:moet|kan)\s+ik\s+doen|what\s+(?:should|can)\s+I\s+do)\b(?!\s+(?:met|with|about)\s+(?:dit|deze|de|het|this|the|that)\b)/i;
+/** Fear: bang, afraid, durf niet. */
+export const FEAR = /\b(?:bang|doodsbang|angstig|paniek\w*|afraid|scared|terrified|frightened|panick?\w*|scare\s+(?:me|us|her)|durf\s+(?:ik\s+)?(?:niet|ze\s+niet|het\s+niet)|don't\s+dare)\b|\bdurf\b[^.!?\n]{0,30}\bniet\b|\bniet\b[^.!?\n]{0,30}\bdurf\b/i;
+/** Fear together with now or tonight ("we zijn bang, vanavond komt zijn broer") is enough without a third sign. */
+export const SIGN_PAIRS_ENOUGH: readonly (readonly [RegExp, RegExp])[] = [[FEAR, NOW_OR_TONIGHT], [FEAR, AT_THIS_MOMENT]];
 /**
  * Hiding and helplessness count alone; "tonight" no longer does (session 4). Alone it made "u kunt
  * mij vanavond bellen" urgent: on batch-31, written to test exactly this, 25 of 32 ordinary
  * messages were false alarms, and without it all 18 of its acute "tonight" messages (and every
  * urgent dev message) were still found by the other cues and the safety net.
  */
-/** Fear: bang, afraid, durf niet. */
-export const FEAR = /\b(?:bang|doodsbang|angstig|paniek\w*|afraid|scared|terrified|frightened|panick?\w*|scare\s+(?:me|us|her)|durf\s+(?:ik\s+)?(?:niet|ze\s+niet|het\s+niet)|don't\s+dare)\b|\bdurf\b[^.!?\n]{0,30}\bniet\b|\bniet\b[^.!?\n]{0,30}\bdurf\b/i;
-/** Fear together with now or tonight ("we zijn bang, vanavond komt zijn broer") is enough without a third sign. */
-export const SIGN_PAIRS_ENOUGH: readonly (readonly [RegExp, RegExp])[] = [[FEAR, NOW_OR_TONIGHT], [FEAR, AT_THIS_MOMENT]];
 export const SIGNS_ENOUGH_ALONE: ReadonlySet<RegExp> = new Set([HIDING, HELPLESS]);
 export const WEAK_SIGNS: readonly RegExp[] = [
   FEAR,

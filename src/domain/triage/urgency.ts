@@ -46,7 +46,7 @@ export function detectUrgency(text: string, receiptYear: number, subject = '', r
   const safeNow = SAFE_NOW.test(text) || STUDY_SUBJECT.test(subject);
   let previous: When = null;
   let previousDismissed = false;
-  const signs = new Set<number>();
+  const signs = new Set<RegExp>();
   let previousSentence = '';
   const subjectLines = splitSentences(subject).length;
   const all = splitSentences(`${subject}\n${text}`);
@@ -66,13 +66,12 @@ export function detectUrgency(text: string, receiptYear: number, subject = '', r
     previousSentence = sentence;
     // A subject summarises ("Klacht over huisbezoek met politie"): its soft signs are not counted;
     // neither are figures of speech ("tonight I could kill that caseworker").
-    if (!dismissed && index >= subjectLines) WEAK_SIGNS.forEach((pattern, index) => { if (pattern.test(literal)) signs.add(index); });
+    if (!dismissed && index >= subjectLines) for (const pattern of WEAK_SIGNS) if (pattern.test(literal)) signs.add(pattern);
     if (hits.length === 0 || dismissed) continue;
     for (const rule of hits) rules.add(rule);
   }
-  const weight = [...signs].reduce((sum, sign) => sum + (SIGNS_ENOUGH_ALONE.has(WEAK_SIGNS[sign] as RegExp) ? WEAK_SIGNS_NEEDED : 1), 0);
-  const found = new Set([...signs].map((sign) => WEAK_SIGNS[sign]));
-  const pair = SIGN_PAIRS_ENOUGH.some(([a, b]) => found.has(a) && found.has(b));
+  const weight = [...signs].reduce((sum, sign) => sum + (SIGNS_ENOUGH_ALONE.has(sign) ? WEAK_SIGNS_NEEDED : 1), 0);
+  const pair = SIGN_PAIRS_ENOUGH.some(([a, b]) => signs.has(a) && signs.has(b));
   if ((weight >= WEAK_SIGNS_NEEDED || pair) && !(safeNow && rules.size === 0 && !RECENT.test(text))) rules.add('accumulated_signs');
   for (const paragraph of `${subject}\n\n${text}`.split(/\n\s*\n/)) {
     const now = RECENT.test(paragraph);
